@@ -1,0 +1,2 @@
+/** The model check (проверка модели ВСОКО) against the criteria of seed 001. */
+package io.github.vsoko.model.check;

@@ -1,0 +1,9 @@
+package io.github.vsoko.model.framework;
+
+/** Whether an assessment procedure is run by the school itself or from outside. */
+public enum ProcedureScope {
+  /** Внутренняя процедура (текущий контроль, самообследование, мониторинг…). */
+  INTERNAL,
+  /** Внешняя процедура (ВПР, ГИА, НИКО, аккредитация…). */
+  EXTERNAL
+}

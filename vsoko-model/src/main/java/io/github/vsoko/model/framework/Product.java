@@ -1,0 +1,16 @@
+package io.github.vsoko.model.framework;
+
+import io.github.vsoko.model.internal.Checks;
+
+/**
+ * A product of the ВСОКО (продукт): отчёт о самообследовании, публичный доклад, КИМы, статистические
+ * данные, портфолио…
+ *
+ * @param name the product
+ */
+public record Product(String name) {
+  /** Validates the product. */
+  public Product {
+    name = Checks.text(name, "product");
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.vsoko.model.management;
+
+/** How serious a finding is. */
+public enum Severity {
+  /** Низкая: worth watching. */
+  LOW("низкая"),
+  /** Средняя: needs a measure this year. */
+  MEDIUM("средняя"),
+  /** Высокая: needs a management decision now. */
+  HIGH("высокая");
+
+  private final String russianName;
+
+  Severity(String russianName) {
+    this.russianName = russianName;
+  }
+
+  /** The Russian name. */
+  public String russianName() {
+    return russianName;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.vsoko.model.plan;
+
+import io.github.vsoko.model.internal.Checks;
+import io.github.vsoko.model.time.AcademicYear;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A road map (дорожная карта): numbered, dated actions, usually in sections, for a school or a
+ * municipality.
+ *
+ * @param title title as printed
+ * @param owner who approved it (organization or education authority)
+ * @param from first academic year it covers
+ * @param to last academic year it covers
+ * @param sections its sections in order
+ */
+public record RoadMap(String title, Optional<String> owner, AcademicYear from, AcademicYear to, List<RoadMapSection> sections) {
+  /** Validates the road map. */
+  public RoadMap {
+    title = Checks.text(title, "road map title");
+    owner = Checks.optionalText(owner, "road map owner");
+    Checks.notNull(from, "first academic year");
+    Checks.notNull(to, "last academic year");
+    if (to.compareTo(from) < 0) {
+      throw new IllegalArgumentException("road map «" + title + "» ends (" + to + ") before it starts (" + from + ")");
+    }
+    sections = Checks.list(sections, "road map sections");
+  }
+
+  /** All actions, section by section. */
+  public List<RoadMapAction> actions() {
+    return sections.stream().flatMap(s -> s.actions().stream()).toList();
+  }
+
+  /** Open actions whose deadline in {@code year} has passed on {@code date}. */
+  public List<RoadMapAction> overdueOn(AcademicYear year, LocalDate date) {
+    return actions().stream().filter(a -> a.isOverdue(year, date)).toList();
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.vsoko.model.plan;
+
+import io.github.vsoko.model.framework.QualityArea;
+import io.github.vsoko.model.internal.Checks;
+import io.github.vsoko.model.time.AcademicYear;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A plan of functioning of the ВСОКО (план функционирования ВСОКО, циклограмма) of one organization
+ * for one academic year.
+ *
+ * @param organizationId the organization
+ * @param year the academic year
+ * @param title title as printed
+ * @param items rows in the order written
+ */
+public record VsokoPlan(String organizationId, AcademicYear year, String title, List<PlanItem> items) {
+  /** Validates the plan. */
+  public VsokoPlan {
+    organizationId = Checks.text(organizationId, "organization id");
+    Checks.notNull(year, "academic year");
+    title = Checks.text(title, "plan title");
+    items = Checks.list(items, "plan items");
+  }
+
+  /** Quality areas that at least one item covers. */
+  public Set<QualityArea> coveredAreas() {
+    Set<QualityArea> areas = EnumSet.noneOf(QualityArea.class);
+    items.forEach(i -> areas.add(i.area()));
+    return areas;
+  }
+
+  /** Items due in the given month. */
+  public List<PlanItem> dueIn(YearMonth month) {
+    return items.stream().filter(i -> i.schedule().isDueIn(month)).toList();
+  }
+
+  /** Items whose deadline in this plan's year has passed on {@code date}. */
+  public List<PlanItem> overdueOn(LocalDate date) {
+    return items.stream().filter(i -> i.schedule().isOverdue(year, date)).toList();
+  }
+}

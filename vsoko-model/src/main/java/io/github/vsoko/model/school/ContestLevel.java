@@ -1,0 +1,26 @@
+package io.github.vsoko.model.school;
+
+/** Level of an olympiad or contest (уровень). */
+public enum ContestLevel {
+  /** Школьный. */
+  SCHOOL("школьный"),
+  /** Муниципальный. */
+  MUNICIPAL("муниципальный"),
+  /** Региональный. */
+  REGIONAL("региональный"),
+  /** Федеральный (всероссийский). */
+  FEDERAL("федеральный"),
+  /** Международный. */
+  INTERNATIONAL("международный");
+
+  private final String russianName;
+
+  ContestLevel(String russianName) {
+    this.russianName = russianName;
+  }
+
+  /** The Russian name. */
+  public String russianName() {
+    return russianName;
+  }
+}

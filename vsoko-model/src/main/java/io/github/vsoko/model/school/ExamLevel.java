@@ -1,0 +1,9 @@
+package io.github.vsoko.model.school;
+
+/** Level of the mathematics ЕГЭ. */
+public enum ExamLevel {
+  /** Базовый уровень: a five-point mark, no test score. */
+  BASE,
+  /** Профильный уровень: a 100-point test score. */
+  PROFILE
+}
