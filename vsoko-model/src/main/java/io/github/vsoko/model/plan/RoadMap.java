@@ -3,6 +3,7 @@ package io.github.vsoko.model.plan;
 import io.github.vsoko.model.internal.Checks;
 import io.github.vsoko.model.time.AcademicYear;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +35,18 @@ public record RoadMap(String title, Optional<String> owner, AcademicYear from, A
     return sections.stream().flatMap(s -> s.actions().stream()).toList();
   }
 
-  /** Open actions whose deadline in {@code year} has passed on {@code date}. */
-  public List<RoadMapAction> overdueOn(AcademicYear year, LocalDate date) {
-    return actions().stream().filter(a -> a.isOverdue(year, date)).toList();
+  /** The academic years the road map covers, in order. */
+  public List<AcademicYear> years() {
+    List<AcademicYear> years = new ArrayList<>();
+    for (AcademicYear y = from; y.compareTo(to) <= 0; y = y.next()) {
+      years.add(y);
+    }
+    return List.copyOf(years);
+  }
+
+  /** Open actions with a deadline, in any academic year the road map covers, that has passed on {@code date}. */
+  public List<RoadMapAction> overdueOn(LocalDate date) {
+    List<AcademicYear> years = years();
+    return actions().stream().filter(a -> years.stream().anyMatch(y -> a.isOverdue(y, date))).toList();
   }
 }

@@ -1,0 +1,53 @@
+package io.github.vsoko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the packaged fat jar {@code target/vsoko.jar} as a user would. */
+class VsokoJarIT {
+  private static final Path JAR = Path.of("target", "vsoko.jar");
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) throws IOException, InterruptedException {
+    assertThat(JAR).exists();
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("vsoko-out", ".txt");
+    Path err = Files.createTempFile("vsoko-err", ".txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpWorks() throws Exception {
+    Result r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: vsoko", "schedule");
+  }
+
+  @Test
+  void versionComesFromTheManifest() throws Exception {
+    Result r = run("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("vsoko 0.1.0-SNAPSHOT");
+  }
+
+  @Test
+  void aBadScheduleIsOneLineWithoutAStackTrace() throws Exception {
+    Result r = run("schedule", "Когда-нибудь");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).singleElement().satisfies(l -> assertThat(l).contains("«Когда-нибудь»"));
+    assertThat(r.err()).doesNotContain("Exception", "\tat ");
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.vsoko.model.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vsoko.model.fixtures.Seed000;
+import io.github.vsoko.model.fixtures.Seed003;
+import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.schedule.DateSpan;
+import io.github.vsoko.model.schedule.ExternalSchedule;
+import io.github.vsoko.model.time.AcademicYear;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RoadMapTest {
+
+  @Test
+  void seed000HasThreeSectionsWithTheirActions() {
+    RoadMap map = Seed000.roadMap();
+    assertThat(map.sections()).extracting(s -> s.actions().size()).containsExactly(15, 4, 3);
+    assertThat(map.actions().get(0).deadline()).isEqualTo(new ExternalSchedule("Ежегодно (согласно приказу ЦОКО)"));
+    assertThat(map.sections().get(1).actions().get(2).number()).isEmpty();
+  }
+
+  @Test
+  void seed003KeepsNamedPerformers() {
+    RoadMap map = Seed003.roadMap();
+    assertThat(map.actions()).hasSize(10);
+    assertThat(map.actions().get(0).performers().get(0).display())
+        .isEqualTo("Павловец О.М., начальник отдела Управления образования");
+    assertThat(map.actions().get(1).deadline())
+        .isEqualTo(new DateSpan(LocalDate.of(2022, 8, 24), LocalDate.of(2022, 8, 30)));
+  }
+
+  @Test
+  void seed004HasTwoSectionsAndTheShiftedRowHasNoDeadline() {
+    RoadMap map = Seed004.roadMap();
+    assertThat(map.sections()).extracting(s -> s.actions().size()).containsExactly(6, 12);
+    assertThat(map.actions()).filteredOn(a -> a.number().equals("2.3.")).singleElement()
+        .satisfies(a -> assertThat(a.deadline().isSpecified()).isFalse());
+  }
+
+  @Test
+  void openActionsPastTheirDeadlineAreOverdueAndDoneOnesAreNot() {
+    AcademicYear year = AcademicYear.starting(2022);
+    RoadMap map = Seed003.roadMap();
+    LocalDate october = LocalDate.of(2022, 10, 15);
+    assertThat(map.years()).containsExactly(AcademicYear.starting(2021), AcademicYear.starting(2022));
+    assertThat(map.overdueOn(october)).extracting(RoadMapAction::number)
+        .containsExactly("1.", "2.", "3.", "4.", "5.", "7.", "8.", "9.");
+
+    RoadMapAction done = RoadMapAction.builder("5.", "Обновление ВСОКО").deadline("До 01 сентября 2022 г.")
+        .completedOn(LocalDate.of(2022, 8, 30)).build();
+    assertThat(done.isOverdue(year, october)).isFalse();
+    assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+  }
+
+  @Test
+  void rejectsInconsistentActionsAndMaps() {
+    assertThatThrownBy(() -> new RoadMapAction("1", "x", io.github.vsoko.model.schedule.Schedule.unspecified(),
+            java.util.List.of(), Optional.empty(), Optional.empty(), ActionStatus.PLANNED, Optional.of(LocalDate.of(2024, 1, 1))))
+        .hasMessageContaining("completion date").hasMessageContaining("PLANNED");
+    assertThatThrownBy(() -> new RoadMap("Карта", Optional.empty(), AcademicYear.starting(2024), AcademicYear.starting(2023),
+            java.util.List.of()))
+        .hasMessageContaining("ends (2023/2024) before it starts (2024/2025)");
+  }
+}
