@@ -51,6 +51,28 @@ public record SchoolSubject(String code, String name) {
   public static final SchoolSubject SPANISH = new SchoolSubject("spanish", "Испанский язык");
   /** Китайский язык. */
   public static final SchoolSubject CHINESE = new SchoolSubject("chinese", "Китайский язык");
+  /** Литературное чтение. */
+  public static final SchoolSubject LITERARY_READING = new SchoolSubject("literary-reading", "Литературное чтение");
+  /** Вероятность и статистика. */
+  public static final SchoolSubject PROBABILITY = new SchoolSubject("probability", "Вероятность и статистика");
+  /** Музыка. */
+  public static final SchoolSubject MUSIC = new SchoolSubject("music", "Музыка");
+  /** Изобразительное искусство. */
+  public static final SchoolSubject ART = new SchoolSubject("art", "Изобразительное искусство");
+  /** Труд (технология). */
+  public static final SchoolSubject TECHNOLOGY = new SchoolSubject("technology", "Труд (технология)");
+  /** Физическая культура. */
+  public static final SchoolSubject PHYSICAL_EDUCATION = new SchoolSubject("physical-education", "Физическая культура");
+  /** Основы безопасности и защиты Родины (formerly ОБЖ). */
+  public static final SchoolSubject SAFETY = new SchoolSubject("safety", "Основы безопасности и защиты Родины");
+  /** Основы религиозных культур и светской этики. */
+  public static final SchoolSubject ORKSE = new SchoolSubject("orkse", "Основы религиозных культур и светской этики");
+  /** Основы духовно-нравственной культуры народов России. */
+  public static final SchoolSubject ODNKNR = new SchoolSubject("odnknr", "Основы духовно-нравственной культуры народов России");
+  /** Астрономия. */
+  public static final SchoolSubject ASTRONOMY = new SchoolSubject("astronomy", "Астрономия");
+  /** Индивидуальный проект. */
+  public static final SchoolSubject INDIVIDUAL_PROJECT = new SchoolSubject("individual-project", "Индивидуальный проект");
 
   private static final Map<String, SchoolSubject> BY_ALIAS = aliases();
 
@@ -64,7 +86,8 @@ public record SchoolSubject(String code, String name) {
     Map<String, SchoolSubject> m = new LinkedHashMap<>();
     for (SchoolSubject s : new SchoolSubject[] {
       RUSSIAN, LITERATURE, MATHEMATICS, ALGEBRA, GEOMETRY, NATURE_STUDY, HISTORY, SOCIAL_STUDIES, GEOGRAPHY,
-      BIOLOGY, PHYSICS, CHEMISTRY, INFORMATICS, ENGLISH, GERMAN, FRENCH, SPANISH, CHINESE}) {
+      BIOLOGY, PHYSICS, CHEMISTRY, INFORMATICS, ENGLISH, GERMAN, FRENCH, SPANISH, CHINESE, LITERARY_READING,
+      PROBABILITY, MUSIC, ART, TECHNOLOGY, PHYSICAL_EDUCATION, SAFETY, ORKSE, ODNKNR, ASTRONOMY, INDIVIDUAL_PROJECT}) {
       m.put(key(s.name), s);
       m.put(s.code, s);
     }
@@ -79,6 +102,18 @@ public record SchoolSubject(String code, String name) {
     alias(m, SPANISH, "иностранный язык (испанский)", "испанский", "иностранный язык (испанский язык)");
     alias(m, CHINESE, "иностранный язык (китайский)", "китайский", "иностранный язык (китайский язык)");
     alias(m, NATURE_STUDY, "окружающий мир (естествознание)");
+    alias(m, ENGLISH, "английский язык (письменная часть)", "английский язык (устная часть)");
+    alias(m, GERMAN, "немецкий язык (письменная часть)", "немецкий язык (устная часть)");
+    alias(m, FRENCH, "французский язык (письменная часть)", "французский язык (устная часть)");
+    alias(m, SPANISH, "испанский язык (письменная часть)", "испанский язык (устная часть)");
+    alias(m, CHINESE, "китайский язык (письменная часть)", "китайский язык (устная часть)");
+    alias(m, PROBABILITY, "вероятность и статистика (учебный курс)", "теория вероятностей и статистика");
+    alias(m, TECHNOLOGY, "технология", "труд", "труд/технология");
+    alias(m, PHYSICAL_EDUCATION, "физкультура");
+    alias(m, SAFETY, "обзр", "обж", "основы безопасности жизнедеятельности");
+    alias(m, ART, "изо");
+    alias(m, ORKSE, "оркСЭ");
+    alias(m, ODNKNR, "однкнр");
     alias(m, HISTORY, "история россии", "история россии. всеобщая история");
     return Map.copyOf(m);
   }

@@ -45,10 +45,12 @@ class SchoolValuesTest {
     assertThat(SchoolSubject.of("математика")).isEqualTo(SchoolSubject.MATHEMATICS);
     assertThat(SchoolSubject.of("Информатика и ИКТ")).isEqualTo(SchoolSubject.INFORMATICS);
     assertThat(SchoolSubject.of("Иностранный язык (английский)")).isEqualTo(SchoolSubject.ENGLISH);
-    SchoolSubject custom = SchoolSubject.of("Основы безопасности и защиты Родины");
-    assertThat(custom.name()).isEqualTo("Основы безопасности и защиты Родины");
-    assertThat(custom.code()).isEqualTo("custom:основы безопасности и защиты родины");
-    assertThat(SchoolSubject.known("ОБЗР")).isEmpty();
+    SchoolSubject custom = SchoolSubject.of("Основы финансовой грамотности");
+    assertThat(custom.name()).isEqualTo("Основы финансовой грамотности");
+    assertThat(custom.code()).isEqualTo("custom:основы финансовой грамотности");
+    assertThat(SchoolSubject.known("ОБЗР")).contains(SchoolSubject.SAFETY);
+    assertThat(SchoolSubject.known("Английский язык (устная часть)")).contains(SchoolSubject.ENGLISH);
+    assertThat(SchoolSubject.known("Риторика")).isEmpty();
   }
 
   @Test
