@@ -1,9 +1,18 @@
+import io.github.vsoko.indicators.internal.order1324.Order1324Provider;
+import io.github.vsoko.indicators.spi.IndicatorProvider;
+
 /**
- * Indicator SDK (показатели), registry and built-in indicator sets such as those of order № 1324.
- *
- * <p>This module's API arrives with its issue; until then it exports nothing.
+ * Indicator SDK (показатели), registry and the built-in indicator sets of order № 1324.
  */
 module io.github.vsoko.indicators {
   requires transitive io.github.vsoko.model;
   requires org.slf4j;
+
+  exports io.github.vsoko.indicators;
+  exports io.github.vsoko.indicators.spi;
+  exports io.github.vsoko.indicators.order1324;
+
+  uses IndicatorProvider;
+
+  provides IndicatorProvider with Order1324Provider;
 }

@@ -1,0 +1,15 @@
+package io.github.vsoko.indicators;
+
+import java.util.Objects;
+
+/**
+ * The calculator failed (ошибка расчёта); the other indicators are still computed.
+ *
+ * @param message what went wrong
+ */
+public record Failed(String message) implements IndicatorValue {
+  /** Validates the message. */
+  public Failed {
+    Objects.requireNonNull(message, "message");
+  }
+}

@@ -1,0 +1,8 @@
+package io.github.vsoko.indicators;
+
+/**
+ * A yes/no answer (да/нет).
+ *
+ * @param value the answer
+ */
+public record Flag(boolean value) implements IndicatorValue {}

@@ -1,0 +1,196 @@
+package io.github.vsoko.indicators;
+
+import io.github.vsoko.indicators.spi.IndicatorProvider;
+import io.github.vsoko.indicators.spi.RegistrationContext;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An immutable snapshot of indicator sets (реестр показателей), from providers discovered with
+ * {@link ServiceLoader} and from programmatic registration. A set id registered twice is an error
+ * naming both providers; a provider that breaks is reported in {@link #problems()} and the others
+ * still load.
+ */
+public final class IndicatorRegistry {
+  private static final Logger LOG = LoggerFactory.getLogger(IndicatorRegistry.class);
+
+  private final Map<String, IndicatorSet> sets;
+  private final Map<String, PolicyKey<?>> policies;
+  private final List<RegistryProblem> problems;
+
+  private IndicatorRegistry(Map<String, IndicatorSet> sets, Map<String, PolicyKey<?>> policies, List<RegistryProblem> problems) {
+    this.sets = sets;
+    this.policies = policies;
+    this.problems = problems;
+  }
+
+  /** A registry of every provider on the class path or module path. */
+  public static IndicatorRegistry discover() {
+    return builder().discover().build();
+  }
+
+  /** A builder: add providers and sets, then build. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Sets in registration order. */
+  public List<IndicatorSet> sets() {
+    return List.copyOf(sets.values());
+  }
+
+  /** The set with an id. */
+  public Optional<IndicatorSet> set(String id) {
+    return Optional.ofNullable(sets.get(id));
+  }
+
+  /**
+   * The set with an id.
+   *
+   * @throws IllegalArgumentException listing the known ids if there is none
+   */
+  public IndicatorSet requireSet(String id) {
+    return set(id).orElseThrow(() -> new IllegalArgumentException(
+        "no indicator set «" + id + "»; known sets: " + sets.keySet()));
+  }
+
+  /** The definition with a full id («order1324.general/1.5»). */
+  public Optional<IndicatorDefinition> definition(String id) {
+    int slash = id.indexOf('/');
+    if (slash < 0) {
+      return Optional.empty();
+    }
+    return set(id.substring(0, slash)).flatMap(s -> s.definition(id.substring(slash + 1)));
+  }
+
+  /** Policies declared by the providers, in declaration order. */
+  public List<PolicyKey<?>> policies() {
+    return List.copyOf(policies.values());
+  }
+
+  /** Providers that failed to load or register. */
+  public List<RegistryProblem> problems() {
+    return problems;
+  }
+
+  /** Builds an {@link IndicatorRegistry}. */
+  public static final class Builder {
+    private final Map<String, IndicatorSet> sets = new LinkedHashMap<>();
+    private final Map<String, String> owners = new LinkedHashMap<>();
+    private final Map<String, PolicyKey<?>> policies = new LinkedHashMap<>();
+    private final List<RegistryProblem> problems = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Loads every {@link IndicatorProvider} that {@link ServiceLoader} finds. */
+    public Builder discover() {
+      ServiceLoader<IndicatorProvider> loader = ServiceLoader.load(IndicatorProvider.class, IndicatorRegistry.class.getClassLoader());
+      var iterator = loader.stream().iterator();
+      while (true) {
+        ServiceLoader.Provider<IndicatorProvider> candidate;
+        try {
+          if (!iterator.hasNext()) {
+            break;
+          }
+          candidate = iterator.next();
+        } catch (ServiceConfigurationError e) {
+          problems.add(new RegistryProblem("?", "?", e.getMessage()));
+          LOG.warn("An indicator provider could not be found or loaded: {}", e.getMessage());
+          continue;
+        }
+        IndicatorProvider provider;
+        try {
+          provider = candidate.get();
+        } catch (ServiceConfigurationError | RuntimeException e) {
+          problems.add(new RegistryProblem(candidate.type().getName(), location(candidate.type()), e.toString()));
+          LOG.warn("Indicator provider {} could not be created: {}", candidate.type().getName(), e.toString());
+          continue;
+        }
+        provider(provider);
+      }
+      return this;
+    }
+
+    /**
+     * Registers a provider. A provider that throws is recorded as a problem; a duplicate set id is not
+     * forgiven.
+     *
+     * @throws DuplicateIndicatorException naming both providers when a set id is taken
+     */
+    public Builder provider(IndicatorProvider provider) {
+      Objects.requireNonNull(provider, "provider");
+      String owner = "provider «" + provider.id() + "» (" + provider.getClass().getName() + ", " + location(provider.getClass()) + ")";
+      List<IndicatorSet> added = new ArrayList<>();
+      List<PolicyKey<?>> declared = new ArrayList<>();
+      try {
+        provider.register(new RegistrationContext() {
+          @Override
+          public void addSet(IndicatorSet set) {
+            added.add(Objects.requireNonNull(set, "set"));
+          }
+
+          @Override
+          public void addPolicy(PolicyKey<?> policy) {
+            declared.add(Objects.requireNonNull(policy, "policy"));
+          }
+        });
+      } catch (RuntimeException e) {
+        problems.add(new RegistryProblem(provider.id(), location(provider.getClass()), e.toString()));
+        LOG.warn("Indicator {} failed while registering and is left out: {}", owner, e.toString());
+        return this;
+      }
+      added.forEach(set -> add(set, owner));
+      declared.forEach(p -> policies.putIfAbsent(p.name(), p));
+      LOG.debug("Loaded {}: sets {}", owner, added.stream().map(s -> s.id() + " " + s.version()).toList());
+      return this;
+    }
+
+    /**
+     * Registers a set directly.
+     *
+     * @throws DuplicateIndicatorException naming both owners when the set id is taken
+     */
+    public Builder set(IndicatorSet set) {
+      add(set, "programmatic registration");
+      return this;
+    }
+
+    /** Declares policies directly. */
+    public Builder policies(Collection<PolicyKey<?>> keys) {
+      keys.forEach(p -> policies.putIfAbsent(p.name(), p));
+      return this;
+    }
+
+    private void add(IndicatorSet set, String owner) {
+      String previous = owners.putIfAbsent(set.id(), owner);
+      if (previous != null) {
+        throw new DuplicateIndicatorException("indicator set «" + set.id() + "» is registered twice: by " + previous
+            + " and by " + owner);
+      }
+      sets.put(set.id(), set);
+    }
+
+    /** Builds the immutable registry. */
+    public IndicatorRegistry build() {
+      return new IndicatorRegistry(
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sets)),
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(policies)),
+          List.copyOf(problems));
+    }
+
+    private static String location(Class<?> type) {
+      CodeSource source = type.getProtectionDomain().getCodeSource();
+      return source == null || source.getLocation() == null ? "unknown location" : source.getLocation().toString();
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.vsoko.indicators;
+
+import java.util.Objects;
+
+/**
+ * The data needed is absent (нет данных), naming what is missing in Russian
+ * («сведения об инфраструктуре»).
+ *
+ * @param what which data is absent
+ */
+public record Missing(String what) implements IndicatorValue {
+  /** Validates the description. */
+  public Missing {
+    Objects.requireNonNull(what, "what");
+  }
+}

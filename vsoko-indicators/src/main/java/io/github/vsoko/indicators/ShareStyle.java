@@ -1,0 +1,11 @@
+package io.github.vsoko.indicators;
+
+/** Ways real reports print a «человек/%» value. */
+public enum ShareStyle {
+  /** «312 человек / 45 %». */
+  PERSONS_SLASH_PERCENT,
+  /** «312 (45 %)». */
+  COUNT_PARENS_PERCENT,
+  /** «312/45». */
+  COUNT_SLASH_NUMBER
+}

@@ -1,0 +1,20 @@
+package io.github.vsoko.indicators;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A consistency problem between computed values (предупреждение проверки согласованности).
+ *
+ * @param rule the rule's stable code («sum:1.1»)
+ * @param message what is inconsistent, in Russian, with the numbers
+ * @param codes the indicator codes involved
+ */
+public record ValidationWarning(String rule, String message, List<String> codes) {
+  /** Validates the warning. */
+  public ValidationWarning {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(message, "message");
+    codes = List.copyOf(codes);
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the built-in indicator sets; not exported. */
+package io.github.vsoko.indicators.internal;

@@ -1,0 +1,9 @@
+package io.github.vsoko.indicators.order1324;
+
+/** Which ЕГЭ minimum in Russian counts in 1.12. */
+public enum EgeMinimumPurpose {
+  /** The minimum for the certificate (24 points) (default). */
+  CERTIFICATE,
+  /** The minimum for admission to a university (36 points). */
+  ADMISSION
+}

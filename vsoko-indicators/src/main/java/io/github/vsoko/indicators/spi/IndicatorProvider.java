@@ -1,0 +1,17 @@
+package io.github.vsoko.indicators.spi;
+
+/**
+ * Contributes indicator sets to a registry (поставщик показателей). Discovered with
+ * {@link java.util.ServiceLoader}: declare it both as {@code provides
+ * io.github.vsoko.indicators.spi.IndicatorProvider with …} in {@code module-info.java} and in
+ * {@code META-INF/services/io.github.vsoko.indicators.spi.IndicatorProvider}.
+ *
+ * <p>The ids {@code order1324.*} and {@code vsoko.*} are reserved for built-in sets.
+ */
+public interface IndicatorProvider {
+  /** A stable id naming the provider in diagnostics («order1324», «acme-region»). */
+  String id();
+
+  /** Registers the provider's sets and policies. */
+  void register(RegistrationContext context);
+}

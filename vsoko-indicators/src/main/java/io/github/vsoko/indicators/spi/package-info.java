@@ -1,0 +1,5 @@
+/**
+ * The service-provider interface for indicator sets: implement
+ * {@link io.github.vsoko.indicators.spi.IndicatorProvider} and declare it for {@code ServiceLoader}.
+ */
+package io.github.vsoko.indicators.spi;
