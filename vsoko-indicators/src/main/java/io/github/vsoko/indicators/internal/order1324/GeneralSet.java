@@ -311,10 +311,13 @@ final class GeneralSet {
         "выпускников " + (level == EducationLevel.BASIC ? 9 : 11) + " класса");
   }
 
+  /** Results of the period's contests by students on the roll (1.1), so the share is of 1.1's own students. */
   private static Calculation contests(CalculationContext ctx, Predicate<ContestResult> which) {
+    List<Student> onRoll = students(ctx);
+    Set<String> roll = Support.idSet(onRoll, Student::id);
     List<ContestResult> results = ctx.data().contests().stream()
-        .filter(r -> ctx.period().contains(r.date())).filter(which).toList();
-    long total = students(ctx).size();
+        .filter(r -> ctx.period().contains(r.date()) && roll.contains(r.studentId())).filter(which).toList();
+    long total = onRoll.size();
     if (ctx.policy(Order1324Policies.CONTEST_COUNTING) == ContestCounting.PARTICIPATIONS) {
       return Shares.share(results.size(), total, STUDENTS + " (считаются участия)", ids(results, ContestResult::studentId));
     }

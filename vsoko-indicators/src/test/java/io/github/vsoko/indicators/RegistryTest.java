@@ -1,0 +1,120 @@
+package io.github.vsoko.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vsoko.indicators.spi.IndicatorProvider;
+import io.github.vsoko.indicators.spi.RegistrationContext;
+import io.github.vsoko.model.organization.Organization;
+import io.github.vsoko.model.organization.OrganizationKind;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.time.ReportingPeriod;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegistryTest {
+  private static IndicatorSet set(String id) {
+    return IndicatorSet.builder(id, "1", "Тест", new Source("test", "1"))
+        .heading("1", "Раздел")
+        .indicator("1.1", Unit.PERSONS, "Численность", ctx -> Calculation.of(new Count(ctx.data().students().size()), "n"))
+        .build();
+  }
+
+  private static IndicatorProvider provider(String id, IndicatorSet set) {
+    return new IndicatorProvider() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public void register(RegistrationContext context) {
+        context.addSet(set);
+      }
+    };
+  }
+
+  @Test
+  void discoversTheBuiltInSetsThroughServiceLoader() {
+    IndicatorRegistry registry = IndicatorRegistry.discover();
+    assertThat(registry.sets()).extracting(IndicatorSet::id).contains("order1324.general");
+    assertThat(registry.definition("order1324.general/1.5")).get()
+        .satisfies(d -> assertThat(d.title()).startsWith("Численность/удельный вес численности учащихся, успевающих"));
+    assertThat(registry.policies()).extracting(PolicyKey::name).contains("order1324.attestation-base");
+    assertThat(registry.problems()).isEmpty();
+  }
+
+  @Test
+  void aDuplicateSetIdNamesBothProviders() {
+    assertThatThrownBy(() -> IndicatorRegistry.builder()
+            .provider(provider("acme", set("acme.set"))).provider(provider("other", set("acme.set"))).build())
+        .isInstanceOf(DuplicateIndicatorException.class)
+        .hasMessageContaining("«acme.set» is registered twice")
+        .hasMessageContaining("provider «acme»")
+        .hasMessageContaining("provider «other»");
+  }
+
+  @Test
+  void aBrokenProviderIsReportedAndTheOthersStillLoad() {
+    IndicatorProvider broken = new IndicatorProvider() {
+      @Override
+      public String id() {
+        return "broken";
+      }
+
+      @Override
+      public void register(RegistrationContext context) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    IndicatorRegistry registry = IndicatorRegistry.builder().provider(broken).provider(provider("ok", set("ok.set"))).build();
+    assertThat(registry.sets()).extracting(IndicatorSet::id).containsExactly("ok.set");
+    assertThat(registry.problems()).singleElement().satisfies(p -> {
+      assertThat(p.provider()).isEqualTo("broken");
+      assertThat(p.message()).contains("boom");
+    });
+  }
+
+  @Test
+  void setsRejectBadStructure() {
+    assertThatThrownBy(() -> IndicatorSet.builder("x.set", "1", "t", new Source("t", "1"))
+            .indicator("1.1", Unit.PERSONS, "t", ctx -> null).build())
+        .hasMessageContaining("names the parent «1», which does not come before it");
+    assertThatThrownBy(() -> IndicatorSet.builder("x.set", "1", "t", new Source("t", "1"))
+            .heading("1", "h").heading("1", "h").build())
+        .hasMessageContaining("has the code «1» twice");
+    assertThatThrownBy(() -> IndicatorRegistry.discover().requireSet("nope"))
+        .hasMessageContaining("no indicator set «nope»").hasMessageContaining("order1324.general");
+  }
+
+  @Test
+  void aFailingCalculatorYieldsAnErrorValueAndTheRestAreComputed() {
+    IndicatorSet set = IndicatorSet.builder("x.set", "1", "t", new Source("t", "1"))
+        .heading("1", "h")
+        .indicator("1.1", Unit.PERSONS, "a", ctx -> {
+          throw new IllegalStateException("данные повреждены");
+        })
+        .indicator("1.2", Unit.PERSONS, "b", ctx -> null)
+        .indicator("1.3", Unit.PERSONS, "c", ctx -> Calculation.of(new Count(1), "1"))
+        .build();
+    SchoolData data = SchoolData.builder(Organization.of("o", "o", "o", OrganizationKind.GENERAL),
+        ReportingPeriod.calendarYear(2024)).build();
+    EvaluationResult r = IndicatorEvaluator.evaluate(set, data);
+    assertThat(r.value("1.1")).get().isEqualTo(new Failed("IllegalStateException: данные повреждены"));
+    assertThat(r.value("1.2")).get().isInstanceOf(Failed.class);
+    assertThat(r.value("1.3")).contains(new Count(1));
+    assertThat(r.results()).extracting(x -> x.definition().code()).containsExactly("1", "1.1", "1.2", "1.3");
+  }
+
+  @Test
+  void policiesParseFromTextWithClearErrors() {
+    List<PolicyKey<?>> known = IndicatorRegistry.discover().policies();
+    Policies p = Policies.parse(java.util.Map.of("order1324.attestation-base", "graded-students"), known);
+    assertThat(p.explicit()).containsKey("order1324.attestation-base");
+    assertThatThrownBy(() -> Policies.parse(java.util.Map.of("order1324.attestation-base", "half"), known))
+        .hasMessageContaining("must be one of [ALL_STUDENTS, GRADED_STUDENTS], was «half»");
+    assertThatThrownBy(() -> Policies.parse(java.util.Map.of("nope", "1"), known)).hasMessageContaining("unknown policy «nope»");
+    assertThatThrownBy(() -> Policies.parse(java.util.Map.of("order1324.training-window-years", "0"), known))
+        .hasMessageContaining("from 1 to 10");
+  }
+}
