@@ -29,7 +29,7 @@ class CatalogTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"general"})
+  @ValueSource(strings = {"general", "preschool", "additional"})
   void setMatchesTheReferenceListRowForRow(String name) throws IOException {
     List<String> expected = Files.readAllLines(reference(name), StandardCharsets.UTF_8).stream().skip(1)
         .filter(l -> !l.isBlank())
@@ -45,7 +45,7 @@ class CatalogTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"general"})
+  @ValueSource(strings = {"general", "preschool", "additional"})
   void childrenAndParentsFollowTheCodes(String name) {
     var set = IndicatorRegistry.discover().requireSet("order1324." + name);
     assertThat(set.definitions()).filteredOn(d -> d.code().contains("."))

@@ -8,6 +8,8 @@ public enum ContestLevel {
   MUNICIPAL("муниципальный"),
   /** Региональный. */
   REGIONAL("региональный"),
+  /** Межрегиональный (in the lists of additional education). */
+  INTERREGIONAL("межрегиональный"),
   /** Федеральный (всероссийский). */
   FEDERAL("федеральный"),
   /** Международный. */

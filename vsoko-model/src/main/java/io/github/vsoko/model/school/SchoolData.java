@@ -15,7 +15,9 @@ import java.util.function.Function;
 /**
  * All record-level data of one organization for one reporting period (данные организации): students,
  * staff, attestation marks, state-exam results, certificates, olympiad results, ВПР results,
- * infrastructure and graduates' destinations. Pseudonymous: ids only, no names.
+ * infrastructure and graduates' destinations; for a preschool organization its children and
+ * facilities; for additional education its learners, projects, events, publications and facilities.
+ * Pseudonymous: ids only, no names.
  *
  * <p>Checks on construction that ids are unique and that every record refers to a known student;
  * all problems are reported at once.
@@ -34,6 +36,13 @@ public final class SchoolData {
   private final List<VprResult> vpr;
   private final Optional<Infrastructure> infrastructure;
   private final List<GraduateDestination> destinations;
+  private final List<PreschoolChild> children;
+  private final Optional<PreschoolFacilities> preschoolFacilities;
+  private final List<Learner> learners;
+  private final List<ProjectParticipation> projects;
+  private final List<HeldEvent> heldEvents;
+  private final List<Publication> publications;
+  private final Optional<AdditionalFacilities> additionalFacilities;
   private final Map<String, Student> studentsById;
   private final Map<String, StaffMember> staffById;
 
@@ -49,15 +58,29 @@ public final class SchoolData {
     vpr = Checks.list(b.vpr, "ВПР results");
     infrastructure = Checks.notNull(b.infrastructure, "infrastructure");
     destinations = Checks.list(b.destinations, "graduate destinations");
+    children = Checks.list(b.children, "preschool children");
+    preschoolFacilities = Checks.notNull(b.preschoolFacilities, "preschool facilities");
+    learners = Checks.list(b.learners, "learners");
+    projects = Checks.list(b.projects, "project participations");
+    heldEvents = Checks.list(b.heldEvents, "held events");
+    publications = Checks.list(b.publications, "publications");
+    additionalFacilities = Checks.notNull(b.additionalFacilities, "additional-education facilities");
 
     List<String> problems = new ArrayList<>();
     studentsById = index(students, Student::id, "student", problems);
     staffById = index(staff, StaffMember::id, "staff member", problems);
-    references(marks, AttestationMark::studentId, "attestation mark", problems);
-    references(exams, ExamResult::studentId, "exam result", problems);
-    references(certificates, Certificate::studentId, "certificate", problems);
-    references(contests, ContestResult::studentId, "contest result", problems);
-    references(destinations, GraduateDestination::studentId, "graduate destination", problems);
+    index(children, PreschoolChild::id, "child", problems);
+    Map<String, Learner> learnersById = index(learners, Learner::id, "learner", problems);
+    learnersById.keySet().stream().filter(studentsById::containsKey).sorted()
+        .forEach(id -> problems.add("id «" + id + "» is used by both a student and a learner"));
+    references(marks, AttestationMark::studentId, "attestation mark", studentsById.keySet(), problems);
+    references(exams, ExamResult::studentId, "exam result", studentsById.keySet(), problems);
+    references(certificates, Certificate::studentId, "certificate", studentsById.keySet(), problems);
+    references(destinations, GraduateDestination::studentId, "graduate destination", studentsById.keySet(), problems);
+    java.util.Set<String> anyLearner = new java.util.HashSet<>(studentsById.keySet());
+    anyLearner.addAll(learnersById.keySet());
+    references(contests, ContestResult::studentId, "contest result", anyLearner, problems);
+    references(projects, ProjectParticipation::learnerId, "project participation", anyLearner, problems);
     if (!problems.isEmpty()) {
       StringBuilder message = new StringBuilder("school data of «" + organization.shortName() + "» has "
           + problems.size() + " problem(s):");
@@ -80,10 +103,11 @@ public final class SchoolData {
     return Map.copyOf(map);
   }
 
-  private <T> void references(List<T> values, Function<T, String> studentId, String what, List<String> problems) {
+  private static <T> void references(
+      List<T> values, Function<T, String> studentId, String what, java.util.Set<String> known, List<String> problems) {
     for (int i = 0; i < values.size(); i++) {
       String id = studentId.apply(values.get(i));
-      if (!studentsById.containsKey(id)) {
+      if (!known.contains(id)) {
         problems.add(what + " " + (i + 1) + " refers to student «" + id + "», who is not among the students");
       }
     }
@@ -106,6 +130,13 @@ public final class SchoolData {
     b.vpr.addAll(vpr);
     b.infrastructure = infrastructure;
     b.destinations.addAll(destinations);
+    b.children.addAll(children);
+    b.preschoolFacilities = preschoolFacilities;
+    b.learners.addAll(learners);
+    b.projects.addAll(projects);
+    b.heldEvents.addAll(heldEvents);
+    b.publications.addAll(publications);
+    b.additionalFacilities = additionalFacilities;
     return b;
   }
 
@@ -164,6 +195,51 @@ public final class SchoolData {
     return destinations;
   }
 
+  /** Children of a preschool organization. */
+  public List<PreschoolChild> children() {
+    return children;
+  }
+
+  /** Preschool infrastructure, if given. */
+  public Optional<PreschoolFacilities> preschoolFacilities() {
+    return preschoolFacilities;
+  }
+
+  /** Learners of an organization of additional education. */
+  public List<Learner> learners() {
+    return learners;
+  }
+
+  /** Learners' parts in educational and social projects. */
+  public List<ProjectParticipation> projects() {
+    return projects;
+  }
+
+  /** Mass events the organization held. */
+  public List<HeldEvent> heldEvents() {
+    return heldEvents;
+  }
+
+  /** Teachers' publications. */
+  public List<Publication> publications() {
+    return publications;
+  }
+
+  /** Infrastructure of additional education, if given. */
+  public Optional<AdditionalFacilities> additionalFacilities() {
+    return additionalFacilities;
+  }
+
+  /** Children on the roll on {@code date}. */
+  public List<PreschoolChild> childrenOn(LocalDate date) {
+    return children.stream().filter(c -> c.isEnrolledOn(date)).toList();
+  }
+
+  /** Learners on the roll on {@code date}. */
+  public List<Learner> learnersOn(LocalDate date) {
+    return learners.stream().filter(l -> l.isEnrolledOn(date)).toList();
+  }
+
   /** The student with the given id. */
   public Optional<Student> student(String id) {
     return Optional.ofNullable(studentsById.get(id));
@@ -197,13 +273,21 @@ public final class SchoolData {
         && contests.equals(other.contests)
         && vpr.equals(other.vpr)
         && infrastructure.equals(other.infrastructure)
-        && destinations.equals(other.destinations);
+        && destinations.equals(other.destinations)
+        && children.equals(other.children)
+        && preschoolFacilities.equals(other.preschoolFacilities)
+        && learners.equals(other.learners)
+        && projects.equals(other.projects)
+        && heldEvents.equals(other.heldEvents)
+        && publications.equals(other.publications)
+        && additionalFacilities.equals(other.additionalFacilities);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(organization, period, students, staff, marks, exams, certificates, contests, vpr,
-        infrastructure, destinations);
+        infrastructure, destinations, children, preschoolFacilities, learners, projects, heldEvents, publications,
+        additionalFacilities);
   }
 
   @Override
@@ -225,6 +309,13 @@ public final class SchoolData {
     private final List<VprResult> vpr = new ArrayList<>();
     private Optional<Infrastructure> infrastructure = Optional.empty();
     private final List<GraduateDestination> destinations = new ArrayList<>();
+    private final List<PreschoolChild> children = new ArrayList<>();
+    private Optional<PreschoolFacilities> preschoolFacilities = Optional.empty();
+    private final List<Learner> learners = new ArrayList<>();
+    private final List<ProjectParticipation> projects = new ArrayList<>();
+    private final List<HeldEvent> heldEvents = new ArrayList<>();
+    private final List<Publication> publications = new ArrayList<>();
+    private Optional<AdditionalFacilities> additionalFacilities = Optional.empty();
 
     private Builder(Organization organization, ReportingPeriod period) {
       this.organization = organization;
@@ -294,6 +385,48 @@ public final class SchoolData {
     /** Adds graduates' destinations. */
     public Builder destinations(List<GraduateDestination> values) {
       destinations.addAll(values);
+      return this;
+    }
+
+    /** Adds preschool children. */
+    public Builder children(List<PreschoolChild> values) {
+      children.addAll(values);
+      return this;
+    }
+
+    /** Sets the preschool infrastructure. */
+    public Builder preschoolFacilities(PreschoolFacilities value) {
+      preschoolFacilities = Optional.of(value);
+      return this;
+    }
+
+    /** Adds learners of additional education. */
+    public Builder learners(List<Learner> values) {
+      learners.addAll(values);
+      return this;
+    }
+
+    /** Adds project participations. */
+    public Builder projects(List<ProjectParticipation> values) {
+      projects.addAll(values);
+      return this;
+    }
+
+    /** Adds events the organization held. */
+    public Builder heldEvents(List<HeldEvent> values) {
+      heldEvents.addAll(values);
+      return this;
+    }
+
+    /** Adds teachers' publications. */
+    public Builder publications(List<Publication> values) {
+      publications.addAll(values);
+      return this;
+    }
+
+    /** Sets the infrastructure of additional education. */
+    public Builder additionalFacilities(AdditionalFacilities value) {
+      additionalFacilities = Optional.of(value);
       return this;
     }
 

@@ -7,9 +7,7 @@ import io.github.vsoko.indicators.AggregationRule;
 import io.github.vsoko.indicators.Calculation;
 import io.github.vsoko.indicators.CalculationContext;
 import io.github.vsoko.indicators.Calculator;
-import io.github.vsoko.indicators.IndicatorDefinition;
 import io.github.vsoko.indicators.IndicatorSet;
-import io.github.vsoko.indicators.Share;
 import io.github.vsoko.indicators.Source;
 import io.github.vsoko.indicators.ValidationRules;
 import io.github.vsoko.indicators.order1324.AttestationBase;
@@ -18,7 +16,6 @@ import io.github.vsoko.indicators.order1324.ContestCounting;
 import io.github.vsoko.indicators.order1324.EgeMathFailure;
 import io.github.vsoko.indicators.order1324.EgeMathMean;
 import io.github.vsoko.indicators.order1324.EgeMinimums;
-import io.github.vsoko.indicators.order1324.ExperienceHeaderRow;
 import io.github.vsoko.indicators.order1324.OgeMeanScale;
 import io.github.vsoko.indicators.order1324.Order1324Policies;
 import io.github.vsoko.model.school.AttestationMark;
@@ -39,12 +36,9 @@ import io.github.vsoko.model.school.StaffMember;
 import io.github.vsoko.model.school.StateExam;
 import io.github.vsoko.model.school.Student;
 import io.github.vsoko.model.school.StudentFlag;
-import io.github.vsoko.model.school.TrainingRecord;
 import io.github.vsoko.model.time.AcademicYear;
 import io.github.vsoko.model.time.PeriodKind;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,41 +57,24 @@ final class GeneralSet {
   static final String VERSION = "2013-12-10";
   private static final String STUDENTS = "учащихся";
   private static final String TEACHERS = "педагогических работников";
-  private static final String TEACHERS_AND_ADMIN = "педагогических и административно-хозяйственных работников";
+
 
   private GeneralSet() {}
 
   static IndicatorSet build() {
     Source source = new Source("Приказ Минобрнауки России от 10.12.2013 № 1324, приложение № 2", "ред. от 15.02.2017");
-    Map<String, Calculator> calculators = calculators();
-    Map<String, String> denominators = denominators();
-    IndicatorSet.Builder b = IndicatorSet.builder(ID, VERSION,
-        "Показатели деятельности общеобразовательной организации, подлежащей самообследованию", source);
-    for (Row row : Rows.load("general.tsv")) {
-      if (row.unit() == io.github.vsoko.indicators.Unit.NONE) {
-        b.heading(row.code(), row.title());
-        continue;
-      }
-      Calculator calculator = calculators.get(row.code());
-      if (calculator == null) {
-        throw new IllegalStateException("no calculator for " + ID + "/" + row.code());
-      }
-      AggregationRule aggregation = Set.of("2.1", "2.2", "2.6").contains(row.code())
-          ? AggregationRule.RATIO : IndicatorDefinition.defaultAggregation(row.unit());
-      b.indicator(new IndicatorDefinition(ID, row.code(), row.title(), row.unit(), Optional.empty(),
-          Optional.ofNullable(denominators.get(row.code())), source, IndicatorDefinition.impliedParent(row.code()),
-          aggregation), calculator);
-    }
-    return b.rule(ValidationRules.sumEquals("1.1", "1.2", "1.3", "1.4"))
-        .rule(ValidationRules.sumEquals("1.29", "1.29.1", "1.29.2"))
-        .rule(ValidationRules.atLeastSum("1.19", "1.19.1", "1.19.2", "1.19.3"))
-        .rule(ValidationRules.atMost("1.19", "1.18"))
-        .rule(ValidationRules.atMost("1.25", "1.24"))
-        .rule(ValidationRules.atMost("1.26", "1.25"))
-        .rule(ValidationRules.atMost("1.28", "1.27"))
-        .rule(ValidationRules.sumAtMost("1.24", "1.25", "1.27"))
-        .rule(ValidationRules.sharesAtMost100())
-        .build();
+    return SetAssembly.build(ID, VERSION, "Показатели деятельности общеобразовательной организации, подлежащей самообследованию",
+        source, "general.tsv", calculators(), denominators(),
+        Map.of("2.1", AggregationRule.RATIO, "2.2", AggregationRule.RATIO, "2.6", AggregationRule.RATIO),
+        List.of(ValidationRules.sumEquals("1.1", "1.2", "1.3", "1.4"),
+            ValidationRules.sumEquals("1.29", "1.29.1", "1.29.2"),
+            ValidationRules.atLeastSum("1.19", "1.19.1", "1.19.2", "1.19.3"),
+            ValidationRules.atMost("1.19", "1.18"),
+            ValidationRules.atMost("1.25", "1.24"),
+            ValidationRules.atMost("1.26", "1.25"),
+            ValidationRules.atMost("1.28", "1.27"),
+            ValidationRules.sumAtMost("1.24", "1.25", "1.27"),
+            ValidationRules.sharesAtMost100()));
   }
 
   private static Map<String, String> denominators() {
@@ -151,21 +128,21 @@ final class GeneralSet {
     c.put("1.22", ctx -> flagged(ctx, StudentFlag.DISTANCE_LEARNING));
     c.put("1.23", ctx -> flagged(ctx, StudentFlag.NETWORK_FORM));
     c.put("1.24", ctx -> Shares.count(ids(Support.teaching(ctx), StaffMember::id), TEACHERS));
-    c.put("1.25", ctx -> teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER));
-    c.put("1.26", ctx -> teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER && s.pedagogicalProfile()));
-    c.put("1.27", ctx -> teachers(ctx, s -> s.education() == ProfessionalEducation.SECONDARY_VOCATIONAL));
-    c.put("1.28", ctx -> teachers(ctx,
+    c.put("1.25", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER));
+    c.put("1.26", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER && s.pedagogicalProfile()));
+    c.put("1.27", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.SECONDARY_VOCATIONAL));
+    c.put("1.28", ctx -> StaffCalculators.teachers(ctx,
         s -> s.education() == ProfessionalEducation.SECONDARY_VOCATIONAL && s.pedagogicalProfile()));
-    c.put("1.29", ctx -> teachers(ctx, s -> s.qualificationCategory() != QualificationCategory.NONE));
-    c.put("1.29.1", ctx -> teachers(ctx, s -> s.qualificationCategory() == QualificationCategory.HIGHEST));
-    c.put("1.29.2", ctx -> teachers(ctx, s -> s.qualificationCategory() == QualificationCategory.FIRST));
-    c.put("1.30", GeneralSet::experienceHeader);
-    c.put("1.30.1", ctx -> experience(ctx, p -> p.getYears() < 5, "до 5 лет"));
-    c.put("1.30.2", ctx -> experience(ctx, GeneralSet::overThirtyYears, "свыше 30 лет"));
-    c.put("1.31", ctx -> teachers(ctx, s -> s.ageOn(ctx.asOfDate()) < 30));
-    c.put("1.32", ctx -> teachers(ctx, s -> s.ageOn(ctx.asOfDate()) >= 55));
-    c.put("1.33", GeneralSet::trainedLastYears);
-    c.put("1.34", GeneralSet::trainedOnFgos);
+    c.put("1.29", ctx -> StaffCalculators.teachers(ctx, s -> s.qualificationCategory() != QualificationCategory.NONE));
+    c.put("1.29.1", ctx -> StaffCalculators.teachers(ctx, s -> s.qualificationCategory() == QualificationCategory.HIGHEST));
+    c.put("1.29.2", ctx -> StaffCalculators.teachers(ctx, s -> s.qualificationCategory() == QualificationCategory.FIRST));
+    c.put("1.30", ctx -> StaffCalculators.experienceHeader(ctx, "1.30.1", "1.30.2"));
+    c.put("1.30.1", StaffCalculators::underFiveYears);
+    c.put("1.30.2", StaffCalculators::overThirtyYears);
+    c.put("1.31", ctx -> StaffCalculators.teachers(ctx, s -> s.ageOn(ctx.asOfDate()) < 30));
+    c.put("1.32", ctx -> StaffCalculators.teachers(ctx, s -> s.ageOn(ctx.asOfDate()) >= 55));
+    c.put("1.33", StaffCalculators::trainedLastYears);
+    c.put("1.34", StaffCalculators::trainedOnFgos);
     c.put("2.1", ctx -> perStudent(ctx, i -> BigDecimal.valueOf(i.computersInEducation()), "компьютеров"));
     c.put("2.2", ctx -> perStudent(ctx, i -> BigDecimal.valueOf(i.educationalLiterature()), "экземпляров литературы"));
     c.put("2.3", ctx -> infrastructureFlag(ctx, Infrastructure::electronicDocumentFlow, "система электронного документооборота"));
@@ -322,68 +299,6 @@ final class GeneralSet {
       return Shares.share(results.size(), total, STUDENTS + " (считаются участия)", ids(results, ContestResult::studentId));
     }
     return Shares.share(ids(results, ContestResult::studentId), total, STUDENTS);
-  }
-
-  private static Calculation teachers(CalculationContext ctx, Predicate<StaffMember> which) {
-    List<StaffMember> all = Support.teaching(ctx);
-    return Shares.share(ids(all.stream().filter(which).toList(), StaffMember::id), all.size(), TEACHERS);
-  }
-
-  private static Calculation experienceHeader(CalculationContext ctx) {
-    ExperienceHeaderRow row = ctx.policy(Order1324Policies.EXPERIENCE_HEADER_ROW);
-    return switch (row) {
-      case EMPTY -> Calculation.notApplicable("строка-заголовок: значения в 1.30.1 и 1.30.2");
-      case ALL -> teachers(ctx, s -> true);
-      case SUM -> {
-        Calculation under5 = experience(ctx, p -> p.getYears() < 5, "до 5 лет");
-        Calculation over30 = experience(ctx, GeneralSet::overThirtyYears, "свыше 30 лет");
-        if (!(under5.value() instanceof Share a) || !(over30.value() instanceof Share b)) {
-          yield under5.value() instanceof Share ? over30 : under5;
-        }
-        List<String> ids = new ArrayList<>(under5.contributors());
-        ids.addAll(over30.contributors());
-        yield Shares.share(ids, a.denominator(), TEACHERS + " (1.30.1 + 1.30.2)");
-      }
-    };
-  }
-
-  private static boolean overThirtyYears(Period p) {
-    return p.getYears() > 30 || (p.getYears() == 30 && (p.getMonths() > 0 || p.getDays() > 0));
-  }
-
-  private static Calculation experience(CalculationContext ctx, Predicate<Period> which, String what) {
-    List<StaffMember> all = Support.teaching(ctx);
-    List<String> unknown = ids(all.stream().filter(s -> s.experience().isEmpty()).toList(), StaffMember::id);
-    if (!unknown.isEmpty()) {
-      return Calculation.missing("педагогический стаж у " + unknown.size() + " работников: " + String.join(", ", unknown));
-    }
-    LocalDate on = ctx.asOfDate();
-    List<String> matching = ids(all.stream().filter(s -> which.test(s.experience().get().on(on))).toList(), StaffMember::id);
-    Calculation share = Shares.share(matching, all.size(), TEACHERS);
-    return Calculation.of(share.value(), share.explanation() + " (стаж " + what + " на " + on + ")", matching);
-  }
-
-  private static Calculation trainedLastYears(CalculationContext ctx) {
-    int years = ctx.policy(Order1324Policies.TRAINING_WINDOW_YEARS);
-    LocalDate on = ctx.asOfDate();
-    LocalDate from = on.minusYears(years);
-    return trained(ctx, t -> t.completedOn().isAfter(from) && !t.completedOn().isAfter(on),
-        " (ПК или переподготовка с " + from.plusDays(1) + " по " + on + ")");
-  }
-
-  private static Calculation trainedOnFgos(CalculationContext ctx) {
-    int years = ctx.policy(Order1324Policies.FGOS_TRAINING_WINDOW_YEARS);
-    LocalDate on = ctx.asOfDate();
-    LocalDate from = years == 0 ? LocalDate.MIN : on.minusYears(years);
-    return trained(ctx, t -> t.concernsFgos() && t.completedOn().isAfter(from) && !t.completedOn().isAfter(on),
-        years == 0 ? " (ПК по ФГОС, за всё время)" : " (ПК по ФГОС за " + years + " года)");
-  }
-
-  private static Calculation trained(CalculationContext ctx, Predicate<TrainingRecord> which, String note) {
-    List<StaffMember> all = Support.teachingAndAdministrative(ctx);
-    List<String> trained = ids(all.stream().filter(s -> s.training().stream().anyMatch(which)).toList(), StaffMember::id);
-    Calculation share = Shares.share(trained, all.size(), TEACHERS_AND_ADMIN);
-    return Calculation.of(share.value(), share.explanation() + note, trained);
   }
 
   private static Optional<Infrastructure> infrastructure(CalculationContext ctx) {

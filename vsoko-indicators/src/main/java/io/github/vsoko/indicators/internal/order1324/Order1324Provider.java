@@ -17,6 +17,8 @@ public final class Order1324Provider implements IndicatorProvider {
   @Override
   public void register(RegistrationContext context) {
     context.addSet(GeneralSet.build());
+    context.addSet(PreschoolSet.build());
+    context.addSet(AdditionalSet.build());
     Order1324Policies.all().forEach(context::addPolicy);
   }
 }
