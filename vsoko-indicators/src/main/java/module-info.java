@@ -1,5 +1,5 @@
 import io.github.vsoko.indicators.internal.order1324.Order1324Provider;
-import io.github.vsoko.indicators.spi.IndicatorProvider;
+import io.github.vsoko.indicators.IndicatorProvider;
 
 /**
  * Indicator SDK (показатели), registry and the built-in indicator sets of order № 1324.
@@ -9,7 +9,6 @@ module io.github.vsoko.indicators {
   requires org.slf4j;
 
   exports io.github.vsoko.indicators;
-  exports io.github.vsoko.indicators.spi;
   exports io.github.vsoko.indicators.order1324;
 
   uses IndicatorProvider;

@@ -1,7 +1,5 @@
 package io.github.vsoko.indicators;
 
-import io.github.vsoko.indicators.spi.IndicatorProvider;
-import io.github.vsoko.indicators.spi.RegistrationContext;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,8 +3,8 @@ package io.github.vsoko.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vsoko.indicators.spi.IndicatorProvider;
-import io.github.vsoko.indicators.spi.RegistrationContext;
+import io.github.vsoko.indicators.IndicatorProvider;
+import io.github.vsoko.indicators.RegistrationContext;
 import io.github.vsoko.model.organization.Organization;
 import io.github.vsoko.model.organization.OrganizationKind;
 import io.github.vsoko.model.school.SchoolData;

@@ -1,8 +1,8 @@
 package io.github.vsoko.indicators.internal.order1324;
 
 import io.github.vsoko.indicators.order1324.Order1324Policies;
-import io.github.vsoko.indicators.spi.IndicatorProvider;
-import io.github.vsoko.indicators.spi.RegistrationContext;
+import io.github.vsoko.indicators.IndicatorProvider;
+import io.github.vsoko.indicators.RegistrationContext;
 
 /** Registers the built-in order № 1324 sets and their policies. */
 public final class Order1324Provider implements IndicatorProvider {

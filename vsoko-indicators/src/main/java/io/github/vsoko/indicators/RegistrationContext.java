@@ -1,4 +1,4 @@
-package io.github.vsoko.indicators.spi;
+package io.github.vsoko.indicators;
 
 import io.github.vsoko.indicators.IndicatorSet;
 import io.github.vsoko.indicators.PolicyKey;

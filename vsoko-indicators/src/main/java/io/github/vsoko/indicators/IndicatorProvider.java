@@ -1,10 +1,10 @@
-package io.github.vsoko.indicators.spi;
+package io.github.vsoko.indicators;
 
 /**
  * Contributes indicator sets to a registry (поставщик показателей). Discovered with
  * {@link java.util.ServiceLoader}: declare it both as {@code provides
- * io.github.vsoko.indicators.spi.IndicatorProvider with …} in {@code module-info.java} and in
- * {@code META-INF/services/io.github.vsoko.indicators.spi.IndicatorProvider}.
+ * io.github.vsoko.indicators.IndicatorProvider with …} in {@code module-info.java} and in
+ * {@code META-INF/services/io.github.vsoko.indicators.IndicatorProvider}.
  *
  * <p>The ids {@code order1324.*} and {@code vsoko.*} are reserved for built-in sets.
  */

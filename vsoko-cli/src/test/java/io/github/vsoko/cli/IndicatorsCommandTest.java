@@ -1,0 +1,56 @@
+package io.github.vsoko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndicatorsCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return VsokoCli.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void tsvIsExactlyTheReferenceListWithEmptyUnitsForHeadings() throws IOException {
+    for (String set : List.of("general", "preschool", "additional")) {
+      StringWriter o = new StringWriter();
+      assertThat(VsokoCli.execute(new PrintWriter(o), new PrintWriter(err), "indicators", "--set", "order1324." + set,
+          "--format", "tsv")).isZero();
+      Path reference = io.github.vsoko.cli.SharedFiles.reference("order1324/" + set + ".tsv");
+      List<String> expected = Files.readAllLines(reference, StandardCharsets.UTF_8).stream().skip(1)
+          .filter(l -> !l.isBlank())
+          .map(l -> {
+            String[] c = l.split("\t", -1);
+            return c[0] + "\t" + (c[1].equals("-") ? "" : c[1]) + "\t" + c[2];
+          }).toList();
+      assertThat(o.toString().lines().toList()).as(set).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void jsonAndTableListTheSets() {
+    assertThat(run("indicators", "--format", "json")).isZero();
+    assertThat(out.toString()).contains("\"id\" : \"order1324.general/1.5\"", "\"unit\" : \"человек/%\"",
+        "\"id\" : \"order1324.additional/2.7\"");
+    out.getBuffer().setLength(0);
+    assertThat(run("indicators", "--set", "order1324.general")).isZero();
+    assertThat(out.toString()).startsWith("order1324.general (2013-12-10) — Показатели деятельности общеобразовательной");
+  }
+
+  @Test
+  void listsPoliciesAndRejectsAnUnknownSet() {
+    assertThat(run("indicators", "--policies")).isZero();
+    assertThat(out.toString()).contains("order1324.attestation-base = ALL_STUDENTS  [ALL_STUDENTS, GRADED_STUDENTS]");
+    assertThat(run("indicators", "--set", "nope")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("no indicator set «nope»");
+  }
+}
