@@ -7,6 +7,7 @@ import io.github.vsoko.indicators.IndicatorProvider;
 module io.github.vsoko.indicators {
   requires transitive io.github.vsoko.model;
   requires org.slf4j;
+  requires org.yaml.snakeyaml;
 
   exports io.github.vsoko.indicators;
   exports io.github.vsoko.indicators.order1324;

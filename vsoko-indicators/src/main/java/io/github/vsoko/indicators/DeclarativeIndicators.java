@@ -1,0 +1,50 @@
+package io.github.vsoko.indicators;
+
+import io.github.vsoko.indicators.internal.declarative.DeclarativeLoader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Indicator sets written as YAML or JSON (декларативные показатели): counts and shares of records of
+ * the school data chosen by field filters, with no Java. See {@code docs/sdk.md} for the format.
+ *
+ * <pre>{@code
+ * set: acme.region
+ * version: "1"
+ * title: Региональные показатели
+ * source: {document: Приказ министерства образования № 1, edition: "2025"}
+ * indicators:
+ *   - code: "1.1"
+ *     title: Численность/удельный вес учащихся с ОВЗ
+ *     unit: человек/%
+ *     numerator: {records: students, where: {flags: SPECIAL_NEEDS}}
+ *     denominator: {records: students}
+ * }</pre>
+ */
+public final class DeclarativeIndicators {
+  private DeclarativeIndicators() {}
+
+  /**
+   * Loads a set from a reader; {@code name} is used in error locations.
+   *
+   * @throws DeclarativeIndicatorException listing every problem with its line and column
+   */
+  public static IndicatorSet load(String name, Reader reader) {
+    return DeclarativeLoader.load(name, reader);
+  }
+
+  /**
+   * Loads a set from a UTF-8 file.
+   *
+   * @throws DeclarativeIndicatorException listing every problem with its line and column
+   * @throws IOException if the file cannot be read
+   */
+  public static IndicatorSet load(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return load(file.toString(), reader);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package io.github.vsoko.indicators.internal.declarative;
+
+import java.util.function.Predicate;
+
+/** One field filter of a selection. */
+record Condition<T>(Field<T> field, Predicate<Object> test) {}

@@ -1,0 +1,116 @@
+package io.github.vsoko.indicators.internal.declarative;
+
+import static io.github.vsoko.indicators.internal.declarative.FieldType.BOOLEAN;
+import static io.github.vsoko.indicators.internal.declarative.FieldType.NAME;
+import static io.github.vsoko.indicators.internal.declarative.FieldType.NAME_SET;
+import static io.github.vsoko.indicators.internal.declarative.FieldType.NUMBER;
+import static io.github.vsoko.indicators.internal.declarative.FieldType.SUBJECT;
+import static io.github.vsoko.indicators.internal.declarative.FieldType.TEXT;
+
+import io.github.vsoko.indicators.CalculationContext;
+import io.github.vsoko.model.school.Certificate;
+import io.github.vsoko.model.school.CertificateStatus;
+import io.github.vsoko.model.school.ContestLevel;
+import io.github.vsoko.model.school.ContestResult;
+import io.github.vsoko.model.school.ContestStatus;
+import io.github.vsoko.model.school.EducationLevel;
+import io.github.vsoko.model.school.Employment;
+import io.github.vsoko.model.school.ExamForm;
+import io.github.vsoko.model.school.ExamLevel;
+import io.github.vsoko.model.school.ExamPeriod;
+import io.github.vsoko.model.school.ExamResult;
+import io.github.vsoko.model.school.Learner;
+import io.github.vsoko.model.school.LearnerFlag;
+import io.github.vsoko.model.school.PreschoolChild;
+import io.github.vsoko.model.school.ProfessionalEducation;
+import io.github.vsoko.model.school.QualificationCategory;
+import io.github.vsoko.model.school.SpecialNeedsService;
+import io.github.vsoko.model.school.StaffCategory;
+import io.github.vsoko.model.school.StaffMember;
+import io.github.vsoko.model.school.StateExam;
+import io.github.vsoko.model.school.StayMode;
+import io.github.vsoko.model.school.Student;
+import io.github.vsoko.model.school.StudentFlag;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The record kinds declarative indicators may count, with their fields. */
+final class RecordKinds {
+  static final Map<String, RecordKind<?>> ALL = all();
+
+  private RecordKinds() {}
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+
+  private static Set<String> nameSet(Set<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).collect(Collectors.toSet());
+  }
+
+  private static int year(CalculationContext ctx) {
+    return ctx.period().end().getYear();
+  }
+
+  private static Map<String, RecordKind<?>> all() {
+    Map<String, RecordKind<?>> m = new LinkedHashMap<>();
+    m.put("students", RecordKind.<Student>of("students", "учащихся", ctx -> ctx.data().studentsOn(ctx.asOfDate()), Student::id,
+        List.of(Field.of("grade", NUMBER, List.of(), (s, c) -> s.grade().value()),
+            Field.of("level", NAME, names(EducationLevel.values()), (s, c) -> s.level().name()),
+            Field.of("class", TEXT, List.of(), (s, c) -> s.className().toString()),
+            Field.of("flags", NAME_SET, names(StudentFlag.values()), (s, c) -> nameSet(s.flags())))));
+    m.put("staff", RecordKind.<StaffMember>of("staff", "работников", ctx -> ctx.data().staffOn(ctx.asOfDate()), StaffMember::id,
+        List.of(Field.of("category", NAME, names(StaffCategory.values()), (s, c) -> s.category().name()),
+            Field.of("employment", NAME, names(Employment.values()), (s, c) -> s.employment().name()),
+            Field.of("education", NAME, names(ProfessionalEducation.values()), (s, c) -> s.education().name()),
+            Field.of("pedagogicalProfile", BOOLEAN, List.of(), (s, c) -> s.pedagogicalProfile()),
+            Field.of("qualificationCategory", NAME, names(QualificationCategory.values()),
+                (s, c) -> s.qualificationCategory().name()),
+            Field.of("position", TEXT, List.of(), (s, c) -> s.position()),
+            Field.of("age", NUMBER, List.of(), (s, c) -> s.ageOn(c.asOfDate())),
+            Field.of("experienceYears", NUMBER, List.of(),
+                (s, c) -> s.experience().map(e -> (Object) e.yearsOn(c.asOfDate())).orElse(null)))));
+    m.put("children", RecordKind.<PreschoolChild>of("children", "воспитанников", ctx -> ctx.data().childrenOn(ctx.asOfDate()),
+        PreschoolChild::id,
+        List.of(Field.of("stayMode", NAME, names(StayMode.values()), (s, c) -> s.stayMode().name()),
+            Field.of("specialNeeds", BOOLEAN, List.of(), (s, c) -> s.specialNeeds()),
+            Field.of("services", NAME_SET, names(SpecialNeedsService.values()), (s, c) -> nameSet(s.services())),
+            Field.of("age", NUMBER, List.of(), (s, c) -> s.ageOn(c.asOfDate())))));
+    m.put("learners", RecordKind.<Learner>of("learners", "учащихся", ctx -> ctx.data().learnersOn(ctx.asOfDate()), Learner::id,
+        List.of(Field.of("flags", NAME_SET, names(LearnerFlag.values()), (s, c) -> nameSet(s.flags())),
+            Field.of("paid", BOOLEAN, List.of(), (s, c) -> s.paid()),
+            Field.of("associations", NUMBER, List.of(), (s, c) -> s.associations()),
+            Field.of("age", NUMBER, List.of(), (s, c) -> s.ageOn(c.asOfDate())))));
+    m.put("contests", RecordKind.<ContestResult>of("contests", "участников",
+        ctx -> ctx.data().contests().stream().filter(r -> ctx.period().contains(r.date())).toList(), ContestResult::studentId,
+        List.of(Field.of("level", NAME, names(ContestLevel.values()), (s, c) -> s.level().name()),
+            Field.of("status", NAME, names(ContestStatus.values()), (s, c) -> s.status().name()),
+            Field.of("subject", SUBJECT, List.of(), (s, c) -> s.subject().map(x -> x.code()).orElse(null)))));
+    m.put("certificates", RecordKind.<Certificate>of("certificates", "выпускников",
+        ctx -> ctx.data().certificates().stream().filter(x -> x.year() == year(ctx)).toList(), Certificate::studentId,
+        List.of(Field.of("level", NAME, List.of("BASIC", "SECONDARY"), (s, c) -> s.level().name()),
+            Field.of("status", NAME, names(CertificateStatus.values()), (s, c) -> s.status().name()))));
+    m.put("exams", RecordKind.<ExamResult>of("exams", "участников ГИА",
+        ctx -> ctx.data().exams().stream().filter(x -> x.year() == year(ctx)).toList(), ExamResult::studentId,
+        List.of(Field.of("exam", NAME, names(StateExam.values()), (s, c) -> s.exam().name()),
+            Field.of("form", NAME, names(ExamForm.values()), (s, c) -> s.form().name()),
+            Field.of("subject", SUBJECT, List.of(), (s, c) -> s.subject().code()),
+            Field.of("level", NAME, names(ExamLevel.values()), (s, c) -> s.level().map(Enum::name).orElse(null)),
+            Field.of("period", NAME, names(ExamPeriod.values()), (s, c) -> s.period().name()),
+            Field.of("mark", NUMBER, List.of(), (s, c) -> s.mark().flatMap(x -> x.points().isPresent()
+                ? java.util.Optional.of((Object) x.points().getAsInt()) : java.util.Optional.empty()).orElse(null)),
+            Field.of("testScore", NUMBER, List.of(), (s, c) -> s.testScore().isPresent() ? s.testScore().getAsInt() : null),
+            Field.of("primaryScore", NUMBER, List.of(),
+                (s, c) -> s.primaryScore().isPresent() ? s.primaryScore().getAsInt() : null))));
+    return Map.copyOf(m);
+  }
+
+  /** Names in a stable order for messages. */
+  static List<String> names() {
+    return List.of("students", "staff", "children", "learners", "contests", "certificates", "exams");
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.vsoko.indicators.internal.declarative;
+
+import io.github.vsoko.indicators.CalculationContext;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The records of one kind that pass every condition. */
+record Selection<T>(RecordKind<T> kind, List<Condition<T>> conditions) {
+  private Stream<T> matching(CalculationContext ctx) {
+    return kind.records().apply(ctx).stream()
+        .filter(r -> conditions.stream().allMatch(c -> c.test().test(c.field().read().apply(r, ctx))));
+  }
+
+  /** Distinct persons (students, staff, children, learners) the matching records belong to, sorted. */
+  List<String> persons(CalculationContext ctx) {
+    return matching(ctx).map(kind.person()).distinct().sorted().toList();
+  }
+
+  /** The number of matching records. */
+  long records(CalculationContext ctx) {
+    return matching(ctx).count();
+  }
+}

@@ -1,0 +1,2 @@
+/** The loader of declarative (YAML/JSON) indicator sets; not exported. */
+package io.github.vsoko.indicators.internal.declarative;

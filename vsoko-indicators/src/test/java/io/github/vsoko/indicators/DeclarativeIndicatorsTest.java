@@ -1,0 +1,109 @@
+package io.github.vsoko.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vsoko.indicators.order1324.TestSchoolAccess;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class DeclarativeIndicatorsTest {
+  private static IndicatorSet load(String yaml) {
+    return DeclarativeIndicators.load("acme.yaml", new StringReader(yaml));
+  }
+
+  private static final String VALID = """
+      set: acme.region
+      version: "2025.1"
+      title: Региональные показатели
+      source:
+        document: Приказ министерства образования области № 1
+        edition: "2025"
+      indicators:
+        - code: "1"
+          title: Контингент
+        - code: "1.1"
+          title: Численность/удельный вес учащихся с углублённым изучением в 9-х классах
+          unit: человек/%
+          numerator: {records: students, where: {grade: 9, flags: ADVANCED_STUDY}}
+          denominator: {records: students, where: {grade: 9}}
+        - code: "1.2"
+          title: Численность педагогов высшей категории в возрасте до 30 лет
+          unit: человек
+          count:
+            records: staff
+            where:
+              category: TEACHING
+              qualificationCategory: [HIGHEST, FIRST]
+              age: {lt: 30}
+        - code: "1.3"
+          title: Число результатов ОГЭ по русскому языку на «2»
+          unit: единиц
+          count: {records: exams, where: {form: OGE, subject: Русский язык, mark: 2}}
+      """;
+
+  @Test
+  void loadsAndEvaluatesLikeAnyOtherSet() {
+    IndicatorSet set = load(VALID);
+    assertThat(set.id()).isEqualTo("acme.region");
+    assertThat(set.definitions()).extracting(IndicatorDefinition::code).containsExactly("1", "1.1", "1.2", "1.3");
+    EvaluationResult r = IndicatorEvaluator.evaluate(set, TestSchoolAccess.data());
+    // students of grade 9 on 31.12.2024: s7 (advanced study) and s8
+    assertThat(r.value("1.1")).contains(new Share(1, 2));
+    // t1 (высшая, 29 years), t2 (первая, exactly 30) → 1
+    assertThat(r.value("1.2")).contains(new Count(1));
+    // g4 main period and g5 twice
+    assertThat(r.value("1.3")).contains(new Count(3));
+    assertThat(r.result("1.1").orElseThrow().explanation()).isEqualTo("1.1 = 1 из 2 учащихся = 50 %");
+    assertThat(IndicatorRegistry.builder().discover().set(set).build().set("acme.region")).isPresent();
+  }
+
+  @Test
+  void everyProblemIsReportedWithItsLineAndColumn() {
+    String yaml = """
+        set: order1324.mine
+        title: Плохой набор
+        source: {document: x}
+        indicators:
+          - code: "1.1"
+            title: a
+            unit: человек
+            count: {records: students, where: {flag: ADVANCED_STUDY}}
+          - code: "2"
+            title: b
+            unit: балл
+          - code: "3"
+            title: c
+            unit: человек
+            count: {records: pupils}
+          - code: "4"
+            title: d
+            unit: человек/%
+            numerator: {records: staff, where: {category: TEACHER}}
+            denominator: {records: staff}
+          - code: "5"
+            colour: red
+        """;
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(DeclarativeIndicatorException.class)
+        .satisfies(e -> assertThat(((DeclarativeIndicatorException) e).problems()).containsExactly(
+            "acme.yaml:1:6: set ids starting with «order1324.» or «vsoko.» are reserved for built-in sets, was «order1324.mine»",
+            "acme.yaml:8:40: unknown field «flag» of students; known: [grade, level, class, flags]",
+            "acme.yaml:11:11: unit «балл» cannot be declared in YAML (only «человек», «единиц» and «человек/%»); write a Calculator in Java for it",
+            "acme.yaml:15:22: unknown records «pupils»; expected one of [students, staff, children, learners, contests, certificates, exams]",
+            "acme.yaml:19:51: «TEACHER» is not a value of «category»; expected one of [TEACHING, ADMINISTRATIVE, OTHER]",
+            "acme.yaml:21:5: «title» is missing",
+            "acme.yaml:22:5: unknown key «colour» in an indicator; expected one of [base, code, count, denominator, description, numerator, title, unit]"));
+  }
+
+  @Test
+  void structuralAndSyntaxErrorsAreLocatedToo() {
+    assertThatThrownBy(() -> load("set: acme.x\ntitle: t\nsource: {document: d}\nindicators:\n  - code: \"1.1\"\n    title: t\n"))
+        .hasMessageContaining("acme.yaml:5:5: the row «1» that «1.1» belongs to must come before it");
+    assertThatThrownBy(() -> load("set: [unclosed\n"))
+        .hasMessageStartingWith("acme.yaml:2:1: not valid YAML or JSON");
+    assertThatThrownBy(() -> load("{\"set\": \"acme.json\", \"title\": \"t\", \"source\": {\"document\": \"d\"}, \"indicators\": "
+            + "[{\"code\": \"1\", \"title\": \"t\", \"unit\": \"человек\"}]}"))
+        .hasMessageContaining("«count» is missing");
+  }
+}
