@@ -1,9 +1,16 @@
 /**
- * Importers and exporters (импорт и экспорт данных): canonical JSON/YAML, Excel/CSV school tables, ФИС ОКО ВПР exports.
- *
- * <p>This module's API arrives with its issue; until then it exports nothing.
+ * Importers and exporters (импорт и экспорт данных): the canonical JSON format of school data;
+ * Excel/CSV school tables and ФИС ОКО ВПР exports come next.
  */
 module io.github.vsoko.io {
   requires transitive io.github.vsoko.indicators;
   requires org.slf4j;
+  requires com.fasterxml.jackson.annotation;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+
+  exports io.github.vsoko.io;
+
+  opens io.github.vsoko.io.internal to com.fasterxml.jackson.databind;
 }

@@ -1,4 +1,2 @@
-/**
- * Importers and exporters (импорт и экспорт данных): canonical JSON/YAML, Excel/CSV school tables, ФИС ОКО ВПР exports.
- */
+/** Reading and writing school data: the canonical JSON format ({@link io.github.vsoko.io.CanonicalJson}). */
 package io.github.vsoko.io;

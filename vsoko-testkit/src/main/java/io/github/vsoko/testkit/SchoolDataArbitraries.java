@@ -156,7 +156,7 @@ public final class SchoolDataArbitraries {
               Employment.INTERNAL_PART_TIME}))
           .education(pick(r, ProfessionalEducation.values()), false)
           .qualificationCategory(pick(r, QualificationCategory.values()))
-          .experience(new Experience(r.nextInt(40), r.nextInt(12), asOf));
+          .experience(new Experience(r.nextInt(Math.max(1, asOf.getYear() - born.getYear() - 19)), r.nextInt(12), asOf));
       if (r.nextBoolean()) {
         b.training(new TrainingRecord(pick(r, TrainingKind.values()), "Программа", 36, asOf.minusDays(r.nextInt(3000)),
             r.nextBoolean()));

@@ -1,0 +1,147 @@
+package io.github.vsoko.io.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.io.DataFormatException;
+import io.github.vsoko.model.school.ClassName;
+import io.github.vsoko.model.school.Grade;
+import io.github.vsoko.model.school.MarkValue;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.school.SchoolSubject;
+import io.github.vsoko.model.time.AcademicYear;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The one configured Jackson mapper of the canonical format. */
+public final class CanonicalMapper {
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule())
+      .addModule(valueTypes())
+      .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+      .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+      .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private CanonicalMapper() {}
+
+  private static <T> void text(SimpleModule m, Class<T> type, Function<T, String> write, Function<String, T> read) {
+    m.addSerializer(type, new JsonSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(write.apply(value));
+      }
+    });
+    m.addDeserializer(type, new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+        String text = p.getValueAsString();
+        if (text == null) {
+          return ctx.reportInputMismatch(type, "expected a text for %s", type.getSimpleName());
+        }
+        try {
+          return read.apply(text);
+        } catch (IllegalArgumentException e) {
+          return ctx.reportInputMismatch(type, "%s", e.getMessage());
+        }
+      }
+    });
+  }
+
+  private static SimpleModule valueTypes() {
+    SimpleModule m = new SimpleModule("vsoko-value-types");
+    text(m, ClassName.class, ClassName::toString, ClassName::parse);
+    text(m, SchoolSubject.class, SchoolSubject::name, SchoolSubject::of);
+    text(m, AcademicYear.class, AcademicYear::toString, AcademicYear::parse);
+    text(m, MarkValue.class, MarkValue::label, t -> MarkValue.parse(t).orElseThrow(() -> new IllegalArgumentException(
+        "a mark must be 2–5, «н/а», «осв.», «зачёт» or «незачёт», was «" + t + "»")));
+    m.addSerializer(Grade.class, new JsonSerializer<Grade>() {
+      @Override
+      public void serialize(Grade value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeNumber(value.value());
+      }
+    });
+    m.addDeserializer(Grade.class, new JsonDeserializer<Grade>() {
+      @Override
+      public Grade deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+        try {
+          return Grade.of(p.getValueAsInt(-1));
+        } catch (IllegalArgumentException e) {
+          return ctx.reportInputMismatch(Grade.class, "%s", e.getMessage());
+        }
+      }
+    });
+    return m;
+  }
+
+  /** Writes a document. */
+  public static String write(SchoolData data) {
+    try {
+      return MAPPER.writeValueAsString(SchoolDataDocument.of(data, CanonicalJson.FORMAT)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write school data as JSON", e);
+    }
+  }
+
+  /** Reads a document. */
+  public static SchoolData read(String source, InputStream in) {
+    SchoolDataDocument document;
+    try {
+      document = MAPPER.readValue(in, SchoolDataDocument.class);
+    } catch (JsonProcessingException e) {
+      throw failure(source, e);
+    } catch (IOException e) {
+      throw new DataFormatException(source, "", "cannot be read: " + e.getMessage(), e);
+    }
+    if (document == null) {
+      throw new DataFormatException(source, "", "is empty; expected a vsoko/1 document", null);
+    }
+    if (!CanonicalJson.FORMAT.equals(document.format())) {
+      throw new DataFormatException(source, "format", "expected \"format\": \"" + CanonicalJson.FORMAT + "\", was "
+          + (document.format() == null ? "nothing" : "\"" + document.format() + "\""), null);
+    }
+    try {
+      return document.toSchoolData();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new DataFormatException(source, "", e.getMessage(), e);
+    }
+  }
+
+  private static DataFormatException failure(String source, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    String place = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    String path = "";
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      path = m.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+    String location = place + (path.isEmpty() ? "" : (place.isEmpty() ? "" : ", ") + path);
+    Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : e;
+    String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
+    return new DataFormatException(source, location, message, e);
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.vsoko.io.internal;
+
+import io.github.vsoko.model.organization.Organization;
+import io.github.vsoko.model.school.AdditionalFacilities;
+import io.github.vsoko.model.school.AttestationMark;
+import io.github.vsoko.model.school.Certificate;
+import io.github.vsoko.model.school.ContestResult;
+import io.github.vsoko.model.school.ExamResult;
+import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.HeldEvent;
+import io.github.vsoko.model.school.Infrastructure;
+import io.github.vsoko.model.school.Learner;
+import io.github.vsoko.model.school.PreschoolChild;
+import io.github.vsoko.model.school.PreschoolFacilities;
+import io.github.vsoko.model.school.ProjectParticipation;
+import io.github.vsoko.model.school.Publication;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.school.StaffMember;
+import io.github.vsoko.model.school.Student;
+import io.github.vsoko.model.school.VprResult;
+import io.github.vsoko.model.time.ReportingPeriod;
+import java.util.List;
+import java.util.Optional;
+
+/** The canonical document: a format tag and every part of {@link SchoolData}, lists defaulting to empty. */
+record SchoolDataDocument(
+    String format,
+    Organization organization,
+    ReportingPeriod period,
+    List<Student> students,
+    List<StaffMember> staff,
+    List<AttestationMark> marks,
+    List<ExamResult> exams,
+    List<Certificate> certificates,
+    List<ContestResult> contests,
+    List<VprResult> vpr,
+    Optional<Infrastructure> infrastructure,
+    List<GraduateDestination> destinations,
+    List<PreschoolChild> children,
+    Optional<PreschoolFacilities> preschoolFacilities,
+    List<Learner> learners,
+    List<ProjectParticipation> projects,
+    List<HeldEvent> heldEvents,
+    List<Publication> publications,
+    Optional<AdditionalFacilities> additionalFacilities) {
+
+  SchoolDataDocument {
+    students = orEmpty(students);
+    staff = orEmpty(staff);
+    marks = orEmpty(marks);
+    exams = orEmpty(exams);
+    certificates = orEmpty(certificates);
+    contests = orEmpty(contests);
+    vpr = orEmpty(vpr);
+    infrastructure = infrastructure == null ? Optional.empty() : infrastructure;
+    destinations = orEmpty(destinations);
+    children = orEmpty(children);
+    preschoolFacilities = preschoolFacilities == null ? Optional.empty() : preschoolFacilities;
+    learners = orEmpty(learners);
+    projects = orEmpty(projects);
+    heldEvents = orEmpty(heldEvents);
+    publications = orEmpty(publications);
+    additionalFacilities = additionalFacilities == null ? Optional.empty() : additionalFacilities;
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  static SchoolDataDocument of(SchoolData d, String format) {
+    return new SchoolDataDocument(format, d.organization(), d.period(), d.students(), d.staff(), d.marks(), d.exams(),
+        d.certificates(), d.contests(), d.vpr(), d.infrastructure(), d.destinations(), d.children(), d.preschoolFacilities(),
+        d.learners(), d.projects(), d.heldEvents(), d.publications(), d.additionalFacilities());
+  }
+
+  SchoolData toSchoolData() {
+    SchoolData.Builder b = SchoolData.builder(organization, period)
+        .students(students).staff(staff).marks(marks).exams(exams).certificates(certificates).contests(contests)
+        .vpr(vpr).destinations(destinations).children(children).learners(learners).projects(projects)
+        .heldEvents(heldEvents).publications(publications);
+    infrastructure.ifPresent(b::infrastructure);
+    preschoolFacilities.ifPresent(b::preschoolFacilities);
+    additionalFacilities.ifPresent(b::additionalFacilities);
+    return b.build();
+  }
+}
