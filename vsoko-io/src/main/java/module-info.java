@@ -12,5 +12,5 @@ module io.github.vsoko.io {
 
   exports io.github.vsoko.io;
 
-  opens io.github.vsoko.io.internal to com.fasterxml.jackson.databind;
+  opens io.github.vsoko.io to com.fasterxml.jackson.databind;
 }

@@ -1,6 +1,5 @@
 package io.github.vsoko.indicators;
 
-import io.github.vsoko.indicators.internal.declarative.DeclarativeLoader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

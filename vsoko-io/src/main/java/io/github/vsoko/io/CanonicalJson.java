@@ -1,6 +1,5 @@
 package io.github.vsoko.io;
 
-import io.github.vsoko.io.internal.CanonicalMapper;
 import io.github.vsoko.model.school.SchoolData;
 import java.io.IOException;
 import java.io.InputStream;

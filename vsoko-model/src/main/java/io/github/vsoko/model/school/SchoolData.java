@@ -118,9 +118,18 @@ public final class SchoolData {
     return new Builder(organization, period);
   }
 
+  /** The same records reported for another period (for example another calendar year). */
+  public SchoolData withPeriod(ReportingPeriod other) {
+    return toBuilder(organization, other).build();
+  }
+
   /** A builder holding this data. */
   public Builder toBuilder() {
-    Builder b = new Builder(organization, period);
+    return toBuilder(organization, period);
+  }
+
+  private Builder toBuilder(Organization org, ReportingPeriod per) {
+    Builder b = new Builder(org, per);
     b.students.addAll(students);
     b.staff.addAll(staff);
     b.marks.addAll(marks);

@@ -1,4 +1,4 @@
-package io.github.vsoko.io.internal;
+package io.github.vsoko.io;
 
 import io.github.vsoko.model.organization.Organization;
 import io.github.vsoko.model.school.AdditionalFacilities;

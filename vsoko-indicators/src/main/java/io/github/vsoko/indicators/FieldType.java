@@ -1,4 +1,4 @@
-package io.github.vsoko.indicators.internal.declarative;
+package io.github.vsoko.indicators;
 
 /** Kinds of record fields a filter can test. */
 enum FieldType {

@@ -1,17 +1,5 @@
-package io.github.vsoko.indicators.internal.declarative;
+package io.github.vsoko.indicators;
 
-import io.github.vsoko.indicators.Calculation;
-import io.github.vsoko.indicators.CalculationContext;
-import io.github.vsoko.indicators.Calculator;
-import io.github.vsoko.indicators.Count;
-import io.github.vsoko.indicators.DeclarativeIndicatorException;
-import io.github.vsoko.indicators.IndicatorDefinition;
-import io.github.vsoko.indicators.IndicatorSet;
-import io.github.vsoko.indicators.Share;
-import io.github.vsoko.indicators.Source;
-import io.github.vsoko.indicators.Unit;
-import io.github.vsoko.indicators.ValidationRules;
-import io.github.vsoko.indicators.ValueFormat;
 import io.github.vsoko.model.school.SchoolSubject;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -36,7 +24,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads a declarative set from YAML or JSON, collecting every problem with its location. */
-public final class DeclarativeLoader {
+final class DeclarativeLoader {
   private static final Set<String> ROOT_KEYS = Set.of("set", "version", "title", "source", "indicators");
   private static final Set<String> INDICATOR_KEYS =
       Set.of("code", "title", "unit", "description", "base", "count", "numerator", "denominator");
@@ -53,7 +41,7 @@ public final class DeclarativeLoader {
   }
 
   /** Loads a set; see {@link io.github.vsoko.indicators.DeclarativeIndicators}. */
-  public static IndicatorSet load(String name, Reader reader) {
+  static IndicatorSet load(String name, Reader reader) {
     return new DeclarativeLoader(name).read(reader);
   }
 

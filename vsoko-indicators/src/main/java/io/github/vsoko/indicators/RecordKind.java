@@ -1,4 +1,4 @@
-package io.github.vsoko.indicators.internal.declarative;
+package io.github.vsoko.indicators;
 
 import io.github.vsoko.indicators.CalculationContext;
 import java.util.LinkedHashMap;

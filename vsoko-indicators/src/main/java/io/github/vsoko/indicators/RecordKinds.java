@@ -1,11 +1,11 @@
-package io.github.vsoko.indicators.internal.declarative;
+package io.github.vsoko.indicators;
 
-import static io.github.vsoko.indicators.internal.declarative.FieldType.BOOLEAN;
-import static io.github.vsoko.indicators.internal.declarative.FieldType.NAME;
-import static io.github.vsoko.indicators.internal.declarative.FieldType.NAME_SET;
-import static io.github.vsoko.indicators.internal.declarative.FieldType.NUMBER;
-import static io.github.vsoko.indicators.internal.declarative.FieldType.SUBJECT;
-import static io.github.vsoko.indicators.internal.declarative.FieldType.TEXT;
+import static io.github.vsoko.indicators.FieldType.BOOLEAN;
+import static io.github.vsoko.indicators.FieldType.NAME;
+import static io.github.vsoko.indicators.FieldType.NAME_SET;
+import static io.github.vsoko.indicators.FieldType.NUMBER;
+import static io.github.vsoko.indicators.FieldType.SUBJECT;
+import static io.github.vsoko.indicators.FieldType.TEXT;
 
 import io.github.vsoko.indicators.CalculationContext;
 import io.github.vsoko.model.school.Certificate;

@@ -1,4 +1,4 @@
-package io.github.vsoko.io.internal;
+package io.github.vsoko.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -17,8 +17,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.vsoko.io.CanonicalJson;
-import io.github.vsoko.io.DataFormatException;
 import io.github.vsoko.model.school.ClassName;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.MarkValue;
@@ -31,7 +29,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The one configured Jackson mapper of the canonical format. */
-public final class CanonicalMapper {
+final class CanonicalMapper {
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
@@ -99,7 +97,7 @@ public final class CanonicalMapper {
   }
 
   /** Writes a document. */
-  public static String write(SchoolData data) {
+  static String write(SchoolData data) {
     try {
       return MAPPER.writeValueAsString(SchoolDataDocument.of(data, CanonicalJson.FORMAT)) + "\n";
     } catch (JsonProcessingException e) {
@@ -108,7 +106,7 @@ public final class CanonicalMapper {
   }
 
   /** Reads a document. */
-  public static SchoolData read(String source, InputStream in) {
+  static SchoolData read(String source, InputStream in) {
     SchoolDataDocument document;
     try {
       document = MAPPER.readValue(in, SchoolDataDocument.class);

@@ -1,2 +1,0 @@
-/** Jackson mapping of the model; not exported. */
-package io.github.vsoko.io.internal;
