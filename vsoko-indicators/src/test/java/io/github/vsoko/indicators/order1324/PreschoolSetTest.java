@@ -91,6 +91,8 @@ class PreschoolSetTest {
         Arguments.of("1.8.1", new Share(1, 4)), Arguments.of("1.8.2", new Share(1, 4)),
         Arguments.of("1.9.1", new Share(1, 4)), Arguments.of("1.9.2", new Share(1, 4)),
         Arguments.of("1.10", new Share(0, 4)), Arguments.of("1.11", new Share(0, 4)),
+        Arguments.of("1.9", new io.github.vsoko.indicators.NotApplicable("строка-заголовок: значения в 1.9.1 и 1.9.2")),
+        Arguments.of("1.12", new Share(0, 4)), Arguments.of("1.13", new Share(0, 4)),
         Arguments.of("1.14", Ratio.of(4, 7)),
         Arguments.of("1.15.1", new Flag(true)), Arguments.of("1.15.2", new Flag(false)), Arguments.of("1.15.3", new Flag(true)),
         Arguments.of("1.15.4", new Flag(false)), Arguments.of("1.15.5", new Flag(false)), Arguments.of("1.15.6", new Flag(true)),
