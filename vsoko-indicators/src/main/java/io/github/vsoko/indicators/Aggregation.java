@@ -58,6 +58,26 @@ public final class Aggregation {
   }
 
   /**
+   * Aggregates up the hierarchy: the evaluations of every organization at or under {@code unitId}
+   * (a municipality, a region) into one for that unit.
+   *
+   * @param byOrganization evaluations by organization id
+   * @throws IllegalArgumentException naming an organization under the unit that has no evaluation
+   */
+  public static EvaluationResult aggregate(IndicatorSet set, io.github.vsoko.model.organization.OrgHierarchy hierarchy,
+      String unitId, ReportingPeriod period, java.util.Map<String, EvaluationResult> byOrganization) {
+    List<EvaluationResult> parts = new ArrayList<>();
+    for (String organization : hierarchy.organizationsUnder(unitId)) {
+      EvaluationResult part = byOrganization.get(organization);
+      if (part == null) {
+        throw new IllegalArgumentException("organization «" + organization + "» under «" + unitId + "» has no evaluation");
+      }
+      parts.add(part);
+    }
+    return aggregate(set, unitId, period, parts);
+  }
+
+  /**
    * Aggregates evaluations of one set for several organizations into one for {@code unitId};
    * the consistency rules of {@code set} run over the aggregate.
    *

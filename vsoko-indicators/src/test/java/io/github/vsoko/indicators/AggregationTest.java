@@ -48,4 +48,29 @@ class AggregationTest {
     assertThat(Aggregation.aggregate(definition(Unit.SCORE),
         List.of(new Mean(BigDecimal.ONE, 1), new NotApplicable("нет ГИА")))).isEqualTo(new Mean(BigDecimal.ONE, 1));
   }
+
+  @Test
+  void aggregatesUpTheHierarchyOfAMunicipality() {
+    IndicatorSet set = IndicatorRegistry.discover().requireSet("order1324.general");
+    io.github.vsoko.model.school.SchoolData a = io.github.vsoko.indicators.order1324.TestSchoolAccess.data();
+    io.github.vsoko.model.organization.Organization other = io.github.vsoko.model.organization.Organization.of("sch2", "Школа 2",
+        "Школа 2", io.github.vsoko.model.organization.OrganizationKind.GENERAL);
+    io.github.vsoko.model.school.SchoolData b = io.github.vsoko.model.school.SchoolData.builder(other, a.period())
+        .students(List.of(io.github.vsoko.model.school.Student.of("x1", io.github.vsoko.model.school.ClassName.parse("3А"),
+            java.time.LocalDate.of(2021, 9, 1)))).build();
+    var hierarchy = io.github.vsoko.model.organization.OrgHierarchy.of(List.of(
+        io.github.vsoko.model.organization.OrgUnit.region("r", "Регион"),
+        io.github.vsoko.model.organization.OrgUnit.municipality("m", "Муниципалитет", "r"),
+        io.github.vsoko.model.organization.OrgUnit.organization(a.organization(), "m"),
+        io.github.vsoko.model.organization.OrgUnit.organization(other, "m")));
+    EvaluationResult municipality = Aggregation.aggregate(set, hierarchy, "m", a.period(), java.util.Map.of(
+        "sch1", IndicatorEvaluator.evaluate(set, a), "sch2", IndicatorEvaluator.evaluate(set, b)));
+    assertThat(municipality.unitId()).isEqualTo("m");
+    assertThat(municipality.value("1.1")).contains(new Count(11));
+    assertThat(municipality.value("1.2")).contains(new Count(5));
+    assertThat(municipality.value("1.20")).contains(new Share(2, 11));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Aggregation.aggregate(set, hierarchy, "r", a.period(),
+            java.util.Map.of("sch1", IndicatorEvaluator.evaluate(set, a))))
+        .hasMessageContaining("organization «sch2» under «r» has no evaluation");
+  }
 }
