@@ -9,6 +9,9 @@ module io.github.vsoko.io {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.dhatim.fastexcel.reader;
+  requires de.siegmar.fastcsv;
+  requires com.github.albfernandez.juniversalchardet;
 
   exports io.github.vsoko.io;
 

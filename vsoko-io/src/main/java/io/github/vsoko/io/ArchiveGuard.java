@@ -1,0 +1,67 @@
+package io.github.vsoko.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Checks an XLSX file before a reader opens it: it must be a ZIP archive (not an .xls, a CSV or a
+ * truncated download), and no entry may inflate past a bound, so a «zip bomb» is refused with a
+ * clear error instead of exhausting memory.
+ */
+final class ArchiveGuard {
+  /** The most one entry may inflate to. */
+  static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+  /** The most all entries together may inflate to. */
+  static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
+
+  private ArchiveGuard() {}
+
+  static void check(Path file, long maxEntry, long maxTotal) {
+    String name = file.toString();
+    byte[] head = new byte[8];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n = in.readNBytes(head, 0, 8);
+      if (n >= 8 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF && head[2] == 0x11 && head[3] == (byte) 0xE0) {
+        throw new ImportException(java.util.List.of(ImportProblem.ofFile(name,
+            "это файл старого формата Excel (.xls); сохраните его как .xlsx или CSV")));
+      }
+      if (n < 4 || head[0] != 'P' || head[1] != 'K') {
+        throw new ImportException(java.util.List.of(ImportProblem.ofFile(name,
+            "не является файлом XLSX (ожидался архив Office Open XML)")));
+      }
+    } catch (IOException e) {
+      throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
+    }
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    int entries = 0;
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        entries++;
+        long size = 0;
+        for (int r = zip.read(buffer); r > 0; r = zip.read(buffer)) {
+          size += r;
+          total += r;
+          if (size > maxEntry || total > maxTotal) {
+            throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "часть архива «" + entry.getName()
+                + "» распаковывается в слишком большой объём (больше " + (Math.min(maxEntry, maxTotal) >> 20)
+                + " МБ); файл отклонён")));
+          }
+        }
+      }
+    } catch (ZipException | java.io.EOFException e) {
+      throw new ImportException(java.util.List.of(ImportProblem.ofFile(name,
+          "файл XLSX повреждён или обрезан (" + e.getMessage() + ")")));
+    } catch (IOException e) {
+      throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
+    }
+    if (entries == 0) {
+      throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "файл XLSX повреждён или обрезан (пустой архив)")));
+    }
+  }
+}

@@ -1,0 +1,379 @@
+package io.github.vsoko.io;
+
+import io.github.vsoko.model.school.ClassName;
+import io.github.vsoko.model.school.Grade;
+import io.github.vsoko.model.school.MarkValue;
+import io.github.vsoko.model.school.SchoolSubject;
+import io.github.vsoko.model.school.TaskScore;
+import io.github.vsoko.model.school.VprResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+/**
+ * Reads ВПР participant results from ФИС ОКО downloads and regional exports, as XLSX or as CSV saved
+ * from them by a Russian Excel. The layout is recognised from the headers (any of the first 30 rows
+ * of any sheet), not from the file name; unknown columns are reported, never silently dropped.
+ *
+ * <p>Semantics: variant «отсутствовал» → absent; a present row without a numeric primary score is
+ * kept but is not a participant (a warning says so); journal marks other than 2–5 («нет отметки»,
+ * blank, text) are missing, never 0; task cells «X», «Х», «-», «—» are «not done»; the school is the
+ * login before « | ». Rows stream: memory does not grow with the file.
+ */
+public final class VprImport {
+  private static final int HEADER_SEARCH_ROWS = 30;
+
+  private VprImport() {}
+
+  /**
+   * Reads every row.
+   *
+   * @throws ImportException for a file that cannot be read at all, or for any problem in strict mode
+   */
+  public static VprImportResult read(Path file, VprImportOptions options) {
+    List<VprResult> results = new ArrayList<>();
+    VprImportSummary s = forEach(file, options, results::add);
+    return new VprImportResult(s.file(), s.sheet(), s.layout(), s.subject(), s.grade(), s.year(), results, s.problems());
+  }
+
+  /**
+   * Streams every row to {@code consumer} without keeping them.
+   *
+   * @throws ImportException for a file that cannot be read at all, or for any problem in strict mode
+   */
+  public static VprImportSummary forEach(Path file, VprImportOptions options, Consumer<VprResult> consumer) {
+    try (TableSource source = TableSources.open(file, options.charset())) {
+      for (String sheet : source.sheets()) {
+        try (Stream<TableRow> rows = source.rows(sheet)) {
+          Optional<VprImportSummary> summary = readSheet(file, source, sheet, rows.iterator(), options, consumer);
+          if (summary.isPresent()) {
+            if (options.mode() == ImportMode.STRICT && !summary.get().problems().isEmpty()) {
+              throw new ImportException(summary.get().problems());
+            }
+            return summary.get();
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
+    } catch (ImportException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(),
+          "файл повреждён или не читается (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
+    }
+    throw new ImportException(List.of(ImportProblem.ofFile(file.toString(),
+        "не найден лист с результатами участников ВПР: ни в одном листе нет строки заголовков с кодом участника, "
+            + "вариантом, баллами за задания и первичным баллом (форматы: " + layouts() + ")")));
+  }
+
+  private static String layouts() {
+    StringBuilder s = new StringBuilder();
+    for (VprLayout l : VprLayout.values()) {
+      s.append(s.length() == 0 ? "" : "; ").append(l.description());
+    }
+    return s.toString();
+  }
+
+  private static Optional<VprImportSummary> readSheet(Path file, TableSource source, String sheet, Iterator<TableRow> rows,
+      VprImportOptions options, Consumer<VprResult> consumer) {
+    Optional<SchoolSubject> metaSubject = Optional.empty();
+    OptionalInt metaGrade = OptionalInt.empty();
+    OptionalInt metaYear = OptionalInt.empty();
+    VprColumns columns = null;
+    int headerRow = 0;
+    for (int seen = 0; rows.hasNext() && seen < HEADER_SEARCH_ROWS; seen++) {
+      TableRow row = rows.next();
+      Optional<VprColumns> recognised = VprColumns.recognise(row.cells());
+      if (recognised.isPresent()) {
+        columns = recognised.get();
+        headerRow = row.number();
+        break;
+      }
+      for (int i = 0; i < row.cells().size(); i++) {
+        String cell = row.cell(i);
+        Optional<Matcher> title = VprFileNames.title(cell);
+        if (title.isPresent()) {
+          metaYear = OptionalInt.of(Integer.parseInt(title.get().group(1)));
+          metaSubject = SchoolSubject.known(title.get().group(2));
+          metaGrade = OptionalInt.of(Integer.parseInt(title.get().group(3)));
+        }
+        if (VprColumns.fold(cell).equals("предмет") && metaSubject.isEmpty()) {
+          metaSubject = SchoolSubject.known(row.cell(i + 1));
+        }
+      }
+    }
+    if (columns == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SheetReader(file, source, sheet, columns, headerRow, options, consumer)
+        .read(rows, metaSubject, metaGrade, metaYear));
+  }
+
+  /** Reads the data rows of a recognised sheet. */
+  private static final class SheetReader {
+    private final Path file;
+    private final TableSource source;
+    private final String sheet;
+    private final VprColumns columns;
+    private final int headerRow;
+    private final VprImportOptions options;
+    private final Consumer<VprResult> consumer;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final long[] unknownValues;
+    private final int[] unknownFirstRow;
+    private SchoolSubject subject;
+    private Grade grade;
+    private int year;
+    private long count;
+
+    SheetReader(Path file, TableSource source, String sheet, VprColumns columns, int headerRow, VprImportOptions options,
+        Consumer<VprResult> consumer) {
+      this.file = file;
+      this.source = source;
+      this.sheet = sheet;
+      this.columns = columns;
+      this.headerRow = headerRow;
+      this.options = options;
+      this.consumer = consumer;
+      this.unknownValues = new long[columns.unknown.size()];
+      this.unknownFirstRow = new int[columns.unknown.size()];
+    }
+
+    private ImportProblem problem(ImportSeverity severity, int row, int column, String value, String message) {
+      return new ImportProblem(severity, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
+          row > 0 ? OptionalInt.of(row) : OptionalInt.empty(),
+          column >= 0 ? Optional.of(ColumnNames.letter(column)) : Optional.empty(),
+          column >= 0 ? Optional.of(columns.header(column)) : Optional.empty(),
+          value == null || value.isEmpty() ? Optional.empty() : Optional.of(value), message);
+    }
+
+    VprImportSummary read(Iterator<TableRow> rows, Optional<SchoolSubject> metaSubject, OptionalInt metaGrade,
+        OptionalInt metaYear) {
+      if (columns.participant < 0 || columns.school < 0 || columns.variant < 0 || columns.primaryScore < 0) {
+        throw new ImportException(List.of(problem(ImportSeverity.ERROR, headerRow, -1, null,
+            "в строке заголовков нет обязательного столбца (логин школы, код участника, вариант или первичный балл)")));
+      }
+      boolean resolved = false;
+      while (rows.hasNext()) {
+        TableRow row = rows.next();
+        if (row.isBlank()) {
+          continue;
+        }
+        if (!resolved) {
+          OptionalInt uploadYear = columns.uploadDate >= 0 ? VprFileNames.year(row.cell(columns.uploadDate)) : OptionalInt.empty();
+          resolve(metaSubject, metaGrade, metaYear.isPresent() ? metaYear : uploadYear);
+          resolved = true;
+        }
+        row(row);
+      }
+      if (!resolved) {
+        resolve(metaSubject, metaGrade, metaYear);
+      }
+      for (int k = 0; k < unknownValues.length; k++) {
+        if (unknownValues[k] > 0) {
+          int c = columns.unknown.get(k);
+          problems.add(problem(ImportSeverity.WARNING, unknownFirstRow[k], c, null, "столбец не относится к формату «"
+              + columns.layout.description() + "»; его значения (" + unknownValues[k] + ", начиная со строки "
+              + unknownFirstRow[k] + ") не импортированы"));
+        }
+      }
+      return new VprImportSummary(source.file(), sheet, columns.layout, subject, grade, year, count, problems);
+    }
+
+    private void resolve(Optional<SchoolSubject> metaSubject, OptionalInt metaGrade, OptionalInt metaYear) {
+      String stem = VprFileNames.stem(file);
+      subject = options.subject().or(() -> metaSubject).or(() -> VprFileNames.subject(stem)).orElse(null);
+      OptionalInt g = first(options.grade().map(x -> OptionalInt.of(x.value())).orElse(OptionalInt.empty()), metaGrade,
+          VprFileNames.grade(stem), VprFileNames.gradeFolder(file));
+      OptionalInt y = first(options.year(), metaYear, VprFileNames.year(stem), VprFileNames.yearFolder(file));
+      List<String> missing = new ArrayList<>();
+      if (subject == null) {
+        missing.add("предмет (--subject)");
+      }
+      if (g.isEmpty()) {
+        missing.add("класс (--grade)");
+      }
+      if (y.isEmpty()) {
+        missing.add("год (--year)");
+      }
+      if (!missing.isEmpty()) {
+        throw new ImportException(List.of(ImportProblem.ofFile(source.file(), "не удалось определить "
+            + String.join(", ", missing) + " ни из файла, ни из его имени и папок; укажите их явно")));
+      }
+      try {
+        grade = Grade.of(g.getAsInt());
+      } catch (IllegalArgumentException e) {
+        throw new ImportException(List.of(ImportProblem.ofFile(source.file(), "класс " + g.getAsInt() + " вне 1–12")));
+      }
+      year = y.getAsInt();
+    }
+
+    private static OptionalInt first(OptionalInt... candidates) {
+      for (OptionalInt c : candidates) {
+        if (c.isPresent()) {
+          return c;
+        }
+      }
+      return OptionalInt.empty();
+    }
+
+    private void row(TableRow row) {
+      int n = row.number();
+      for (int k = 0; k < columns.unknown.size(); k++) {
+        if (!row.cell(columns.unknown.get(k)).isEmpty()) {
+          if (unknownValues[k]++ == 0) {
+            unknownFirstRow[k] = n;
+          }
+        }
+      }
+      String code = row.cell(columns.participant);
+      if (code.isEmpty()) {
+        problems.add(problem(ImportSeverity.ERROR, n, columns.participant, null, "нет кода участника — строка не импортирована"));
+        return;
+      }
+      String login = login(row.cell(columns.school));
+      if (login.isEmpty()) {
+        problems.add(problem(ImportSeverity.ERROR, n, columns.school, null, "нет логина школы — строка не импортирована"));
+        return;
+      }
+      String variant = row.cell(columns.variant);
+      boolean absent = VprColumns.fold(variant).startsWith("отсутств");
+      Optional<MarkValue> journal = journalMark(row, n);
+      Optional<ClassName> className = className(row, n);
+      try {
+        if (absent) {
+          accept(new VprResult(code, login, className, subject, grade, year, Optional.empty(), true, List.of(),
+              OptionalInt.empty(), Optional.empty(), journal));
+          return;
+        }
+        OptionalInt primary = integer(row.cell(columns.primaryScore));
+        if (primary.isEmpty()) {
+          problems.add(problem(ImportSeverity.WARNING, n, columns.primaryScore, row.cell(columns.primaryScore),
+              "участник не отмечен отсутствующим, но числового первичного балла нет — строка сохранена и исключена из анализа"));
+        }
+        Optional<MarkValue> mark = Optional.empty();
+        if (columns.mark >= 0 && !row.cell(columns.mark).isEmpty()) {
+          mark = MarkValue.parse(row.cell(columns.mark)).filter(MarkValue::isNumeric);
+          if (mark.isEmpty()) {
+            problems.add(problem(ImportSeverity.WARNING, n, columns.mark, row.cell(columns.mark), "отметка должна быть 2–5"));
+          }
+        }
+        accept(new VprResult(code, login, className, subject, grade, year,
+            variant.isEmpty() ? Optional.empty() : Optional.of(variant), false, tasks(row, n), primary,
+            primary.isPresent() ? mark : Optional.empty(), journal));
+      } catch (IllegalArgumentException e) {
+        problems.add(problem(ImportSeverity.ERROR, n, -1, null, "строка не импортирована: " + e.getMessage()));
+      }
+    }
+
+    private void accept(VprResult result) {
+      count++;
+      consumer.accept(result);
+    }
+
+    private static String login(String cell) {
+      int bar = cell.indexOf('|');
+      return (bar >= 0 ? cell.substring(0, bar) : cell).strip();
+    }
+
+    private Optional<MarkValue> journalMark(TableRow row, int n) {
+      if (columns.journalMark < 0) {
+        return Optional.empty();
+      }
+      String text = row.cell(columns.journalMark);
+      Optional<MarkValue> mark = MarkValue.parse(text).filter(MarkValue::isNumeric);
+      String folded = VprColumns.fold(text);
+      if (mark.isEmpty() && !text.isEmpty() && !folded.equals("нет отметки") && !folded.equals("нет")) {
+        problems.add(problem(ImportSeverity.WARNING, n, columns.journalMark, text,
+            "отметка по журналу должна быть 2–5; считается отсутствующей"));
+      }
+      return mark;
+    }
+
+    private Optional<ClassName> className(TableRow row, int n) {
+      if (columns.className < 0) {
+        return Optional.empty();
+      }
+      String text = row.cell(columns.className);
+      String folded = VprColumns.fold(text);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        if (folded.equals("нет")) {
+          return Optional.of(new ClassName(grade, ""));
+        }
+        if (Character.isDigit(text.charAt(0))) {
+          ClassName parsed = ClassName.parse(text);
+          if (!parsed.grade().equals(grade)) {
+            problems.add(problem(ImportSeverity.WARNING, n, columns.className, text,
+                "класс не совпадает с классом работы (" + grade + "); класс не записан"));
+            return Optional.empty();
+          }
+          return Optional.of(parsed);
+        }
+        return Optional.of(new ClassName(grade, text));
+      } catch (IllegalArgumentException e) {
+        problems.add(problem(ImportSeverity.WARNING, n, columns.className, text, "не похоже на букву класса; класс не записан"));
+        return Optional.empty();
+      }
+    }
+
+    private List<TaskScore> tasks(TableRow row, int n) {
+      List<TaskScore> tasks = new ArrayList<>(columns.tasks.size());
+      for (VprColumns.Task task : columns.tasks) {
+        String text = row.cell(task.index());
+        if (text.isEmpty()) {
+          continue;
+        }
+        if (isNotDone(text)) {
+          tasks.add(new TaskScore(task.label(), OptionalInt.empty(), task.maxPoints()));
+          continue;
+        }
+        OptionalInt score = integer(text);
+        if (score.isEmpty() || score.getAsInt() < 0) {
+          problems.add(problem(ImportSeverity.WARNING, n, task.index(), text,
+              "балл за задание должен быть целым числом или «X»; задание считается невыполненным"));
+          tasks.add(new TaskScore(task.label(), OptionalInt.empty(), task.maxPoints()));
+        } else if (task.maxPoints().isPresent() && score.getAsInt() > task.maxPoints().getAsInt()) {
+          problems.add(problem(ImportSeverity.WARNING, n, task.index(), text,
+              "балл больше максимального (" + task.maxPoints().getAsInt() + "); задание считается невыполненным"));
+          tasks.add(new TaskScore(task.label(), OptionalInt.empty(), task.maxPoints()));
+        } else {
+          tasks.add(new TaskScore(task.label(), score, task.maxPoints()));
+        }
+      }
+      return tasks;
+    }
+
+    private static boolean isNotDone(String text) {
+      String t = text.strip();
+      return t.equals("X") || t.equals("x") || t.equals("Х") || t.equals("х") || t.equals("-") || t.equals("—") || t.equals("–");
+    }
+
+    private static OptionalInt integer(String text) {
+      String t = text.strip().replace(',', '.');
+      if (t.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      try {
+        double d = Double.parseDouble(t);
+        if (d != Math.rint(d) || d < 0 || d > 1000) {
+          return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) d);
+      } catch (NumberFormatException e) {
+        return OptionalInt.empty();
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.vsoko.io;
+
+import io.github.vsoko.model.school.Grade;
+import io.github.vsoko.model.school.SchoolSubject;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a streaming ВПР import saw: the sheet, layout and work, how many rows it passed on and the
+ * problems found.
+ *
+ * @param file the file
+ * @param sheet the participant sheet
+ * @param layout the layout recognised from the headers
+ * @param subject the subject
+ * @param grade the grade
+ * @param year the year
+ * @param rows rows passed to the consumer
+ * @param problems problems found, in row order
+ */
+public record VprImportSummary(
+    String file, String sheet, VprLayout layout, SchoolSubject subject, Grade grade, int year, long rows,
+    List<ImportProblem> problems) {
+  /** Validates and copies. */
+  public VprImportSummary {
+    Objects.requireNonNull(file, "file");
+    problems = List.copyOf(problems);
+  }
+}
