@@ -10,6 +10,7 @@ module io.github.vsoko.io {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.dhatim.fastexcel.reader;
+  requires org.dhatim.fastexcel;
   requires de.siegmar.fastcsv;
   requires com.github.albfernandez.juniversalchardet;
 

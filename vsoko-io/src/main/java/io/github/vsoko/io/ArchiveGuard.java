@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * Checks an XLSX file before a reader opens it: it must be a ZIP archive (not an .xls, a CSV or a
@@ -40,17 +40,20 @@ final class ArchiveGuard {
     long total = 0;
     byte[] buffer = new byte[64 * 1024];
     int entries = 0;
-    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (var it = zip.entries().asIterator(); it.hasNext(); ) {
+        ZipEntry entry = it.next();
         entries++;
         long size = 0;
-        for (int r = zip.read(buffer); r > 0; r = zip.read(buffer)) {
-          size += r;
-          total += r;
-          if (size > maxEntry || total > maxTotal) {
-            throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "часть архива «" + entry.getName()
-                + "» распаковывается в слишком большой объём (больше " + (Math.min(maxEntry, maxTotal) >> 20)
-                + " МБ); файл отклонён")));
+        try (InputStream in = zip.getInputStream(entry)) {
+          for (int r = in.read(buffer); r > 0; r = in.read(buffer)) {
+            size += r;
+            total += r;
+            if (size > maxEntry || total > maxTotal) {
+              throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "часть архива «" + entry.getName()
+                  + "» распаковывается в слишком большой объём (больше " + (Math.min(maxEntry, maxTotal) >> 20)
+                  + " МБ); файл отклонён")));
+            }
           }
         }
       }

@@ -186,6 +186,7 @@ public final class VprImport {
               + unknownFirstRow[k] + ") не импортированы"));
         }
       }
+      problems.sort(ImportProblems.IN_SHEET_ORDER);
       return new VprImportSummary(source.file(), sheet, columns.layout, subject, grade, year, count, problems);
     }
 
