@@ -1,0 +1,99 @@
+package io.github.vsoko.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** CSV written with any delimiter, quoting and encoding a school might use reads back cell for cell. */
+class CsvTableSourceProperties {
+
+  @Property(tries = 200)
+  void utf8CsvRoundTripsWithAnyUnicodeQuotesAndLineBreaks(
+      @ForAll("tables") List<List<String>> table, @ForAll("separators") char separator, @ForAll boolean bom) throws IOException {
+    assertThat(roundTrip(table, separator, StandardCharsets.UTF_8, bom, Optional.empty())).isEqualTo(table);
+  }
+
+  @Property(tries = 200)
+  void windows1251CsvRoundTripsWhenTheEncodingIsKnownOrDetected(
+      @ForAll("cyrillicTables") List<List<String>> table, @ForAll("separators") char separator, @ForAll boolean tell)
+      throws IOException {
+    Optional<Charset> charset = tell ? Optional.of(TextEncoding.WINDOWS_1251) : Optional.empty();
+    assertThat(roundTrip(table, separator, TextEncoding.WINDOWS_1251, false, charset)).isEqualTo(table);
+  }
+
+  private static List<List<String>> roundTrip(List<List<String>> table, char separator, Charset charset, boolean bom,
+      Optional<Charset> override) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    if (bom) {
+      bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    }
+    try (Writer w = new OutputStreamWriter(bytes, charset); CsvWriter csv = CsvWriter.builder().fieldSeparator(separator).build(w)) {
+      table.forEach(csv::writeRecord);
+    }
+    Path file = Files.createTempFile("vsoko", ".csv");
+    try {
+      Files.write(file, bytes.toByteArray());
+      CsvTableSource source = CsvTableSource.open(file, override);
+      assertThat(source.separator()).isEqualTo(separator);
+      List<List<String>> back = new ArrayList<>();
+      try (Stream<TableRow> rows = source.rows(source.sheets().get(0))) {
+        rows.forEach(r -> back.add(r.cells()));
+      }
+      return back;
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Provide
+  Arbitrary<Character> separators() {
+    return Arbitraries.of(';', ',', '\t');
+  }
+
+  private static Arbitrary<List<List<String>>> tables(Arbitrary<String> cells) {
+    Arbitrary<String> headerCell = Arbitraries.strings().withChars("абвгдежзийклмнопрстуфхцчшщыэюяABCxyz ").ofMinLength(1)
+        .ofMaxLength(12).map(String::strip).filter(s -> !s.isEmpty());
+    return Arbitraries.integers().between(2, 6).flatMap(width -> {
+      Arbitrary<List<String>> header = headerCell.list().ofSize(width);
+      Arbitrary<List<String>> row = cells.map(String::strip).list().ofSize(width)
+          .filter(r -> r.stream().anyMatch(c -> !c.isEmpty()));
+      return header.flatMap(h -> row.list().ofMaxSize(8).map(rows -> {
+        List<List<String>> t = new ArrayList<>();
+        t.add(h);
+        t.addAll(rows);
+        return t;
+      }));
+    });
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> tables() {
+    Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(15)
+        .filter(s -> s.codePoints().noneMatch(cp -> cp == 0xFEFF || Character.isSurrogate((char) cp) || cp == '\r'));
+    Arbitrary<String> russian = Arbitraries.strings().withChars("Ёёабвгд;,\"\n\t «»—№ 0123456789.").ofMaxLength(15);
+    return tables(Arbitraries.oneOf(unicode, russian));
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> cyrillicTables() {
+    return tables(Arbitraries.strings().withChars("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя ;,\"\n0123456789")
+        .ofMinLength(0).ofMaxLength(20));
+  }
+}
