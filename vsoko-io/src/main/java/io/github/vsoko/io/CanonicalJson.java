@@ -22,6 +22,13 @@ public final class CanonicalJson {
     return CanonicalMapper.write(data);
   }
 
+  /** Writes data to a file as UTF-8 JSON, streaming (no whole-document string in memory). */
+  public static void write(SchoolData data, Path file) throws IOException {
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+      CanonicalMapper.write(data, out);
+    }
+  }
+
   /**
    * Reads data from JSON text.
    *

@@ -105,6 +105,13 @@ final class CanonicalMapper {
     }
   }
 
+  /** Writes a document to a stream, ending with a newline. */
+  static void write(SchoolData data, java.io.OutputStream out) throws IOException {
+    MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, SchoolDataDocument.of(data, CanonicalJson.FORMAT));
+    out.write('\n');
+  }
+
   /** Reads a document. */
   static SchoolData read(String source, InputStream in) {
     SchoolDataDocument document;

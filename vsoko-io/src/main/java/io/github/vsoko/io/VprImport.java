@@ -313,14 +313,8 @@ public final class VprImport {
         if (folded.equals("нет")) {
           return Optional.of(new ClassName(grade, ""));
         }
-        if (Character.isDigit(text.charAt(0))) {
-          ClassName parsed = ClassName.parse(text);
-          if (!parsed.grade().equals(grade)) {
-            problems.add(problem(ImportSeverity.WARNING, n, columns.className, text,
-                "класс не совпадает с классом работы (" + grade + "); класс не записан"));
-            return Optional.empty();
-          }
-          return Optional.of(parsed);
+        if (text.matches("\\d{1,2}\\s*[-\\s\"«]*\\s*\\p{L}.*")) {
+          return Optional.of(ClassName.parse(text));
         }
         return Optional.of(new ClassName(grade, text));
       } catch (IllegalArgumentException e) {
@@ -356,9 +350,11 @@ public final class VprImport {
       return tasks;
     }
 
+    /** «X», «Х», «-», «—», «не пройд.», «не выполнено», «н/в»: the task was not done. */
     private static boolean isNotDone(String text) {
-      String t = text.strip();
-      return t.equals("X") || t.equals("x") || t.equals("Х") || t.equals("х") || t.equals("-") || t.equals("—") || t.equals("–");
+      String t = VprColumns.fold(text);
+      return t.equals("x") || t.equals("х") || t.equals("-") || t.equals("—") || t.equals("–") || t.startsWith("не пройд")
+          || t.startsWith("не выполн") || t.equals("н/в");
     }
 
     private static OptionalInt integer(String text) {

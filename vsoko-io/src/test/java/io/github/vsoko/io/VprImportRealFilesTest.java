@@ -41,6 +41,12 @@ class VprImportRealFilesTest {
     // the stray «Учебник» column among the task columns is reported, not silently dropped
     assertThat(r.problems()).filteredOn(p -> p.header().filter("Учебник"::equals).isPresent()).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("(42, начиная со строки"));
+    // «не пройд.» in a task cell means not done; in autumn 2020 pupils of 5А wrote the grade-4 work
+    assertThat(r.problems()).noneMatch(p -> p.value().filter(v -> v.startsWith("не пройд")).isPresent());
+    assertThat(r.results()).anySatisfy(v -> assertThat(v.className()).contains(ClassName.parse("5А")));
+    // a class column holding a place name is reported, the row is kept without a class
+    assertThat(r.problems()).filteredOn(p -> p.value().filter("Быстрянка"::equals).isPresent())
+        .allSatisfy(p -> assertThat(p.column()).contains("G"));
     // journal marks «нет отметки» are missing, never 0
     assertThat(r.results()).filteredOn(v -> v.journalMark().isEmpty() && !v.absent()).hasSize(16);
   }

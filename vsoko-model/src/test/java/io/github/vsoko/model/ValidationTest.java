@@ -84,8 +84,8 @@ class ValidationTest {
             OptionalInt.of(101), Optional.empty(), 2025, io.github.vsoko.model.school.ExamPeriod.MAIN))
         .hasMessage("test score must be between 0 and 100, was 101");
     assertThatThrownBy(() -> new VprResult("12345", "edu223017", Optional.of(ClassName.parse("5А")), SchoolSubject.MATHEMATICS,
-            Grade.of(4), 2022, Optional.of("1"), false, List.of(), OptionalInt.of(10), Optional.empty(), Optional.empty()))
-        .hasMessage("participant 12345 is in class 5А but wrote the work for grade 4");
+            Grade.of(4), 2022, Optional.of("1"), true, List.of(), OptionalInt.of(10), Optional.empty(), Optional.empty()))
+        .hasMessage("participant 12345 is absent but has a score or mark");
     assertThatThrownBy(() -> new VprResult("12345", "edu223017", Optional.empty(), SchoolSubject.MATHEMATICS,
             Grade.of(4), 2022, Optional.empty(), false, List.of(), OptionalInt.of(10), Optional.empty(),
             Optional.of(MarkValue.NOT_ATTESTED)))

@@ -69,9 +69,9 @@ public record ClassName(Grade grade, String letter) implements Comparable<ClassN
     return byGrade != 0 ? byGrade : letter.compareTo(other.letter);
   }
 
-  /** «5А». */
+  /** «5А»; a suffix that starts with a digit is set off by a hyphen: «4-1». */
   @Override
   public String toString() {
-    return grade.value() + letter;
+    return grade.value() + (!letter.isEmpty() && Character.isDigit(letter.charAt(0)) ? "-" : "") + letter;
   }
 }

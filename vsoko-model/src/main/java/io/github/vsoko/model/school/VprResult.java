@@ -11,7 +11,8 @@ import java.util.OptionalInt;
  *
  * @param participantCode the participant code from ФИС ОКО
  * @param schoolLogin the school's ФИС ОКО login
- * @param className the class, when given
+ * @param className the class, when given; its grade may differ from the work's (in autumn 2020 pupils of
+ *     grade 5 wrote the grade-4 works)
  * @param subject the subject
  * @param grade the grade the work is for
  * @param year the calendar year of the work
@@ -43,10 +44,6 @@ public record VprResult(
     Checks.notNull(className, "class");
     Checks.notNull(subject, "subject");
     Checks.notNull(grade, "grade");
-    if (className.isPresent() && !className.get().grade().equals(grade)) {
-      throw new IllegalArgumentException("participant " + participantCode + " is in class " + className.get()
-          + " but wrote the work for grade " + grade);
-    }
     Checks.range(year, 2015, 2999, "ВПР year");
     variant = Checks.optionalText(variant, "variant");
     tasks = Checks.list(tasks, "tasks");

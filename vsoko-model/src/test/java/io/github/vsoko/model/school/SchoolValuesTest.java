@@ -18,6 +18,13 @@ class SchoolValuesTest {
   }
 
   @Test
+  void aDigitSuffixIsSetOffByAHyphenAndParsesBack() {
+    ClassName c = new ClassName(Grade.of(4), "1");
+    assertThat(c).hasToString("4-1");
+    assertThat(ClassName.parse(c.toString())).isEqualTo(c);
+  }
+
+  @Test
   void gradesBelongToLevels() {
     assertThat(Grade.of(4).level()).isEqualTo(EducationLevel.PRIMARY);
     assertThat(Grade.of(5).level()).isEqualTo(EducationLevel.BASIC);

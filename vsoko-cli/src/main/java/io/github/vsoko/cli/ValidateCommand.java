@@ -1,0 +1,41 @@
+package io.github.vsoko.cli;
+
+import io.github.vsoko.io.DataChecks;
+import io.github.vsoko.io.ImportProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vsoko validate}: reads the data and prints every problem found. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Проверяет данные: типы и диапазоны, ссылки между таблицами, повторы идентификаторов, согласованность "
+        + "(первичный балл ВПР и сумма баллов за задания, даты) и выводит найденные проблемы.",
+    footer = {"", "Пример:", "  vsoko validate --data school.json --data 2022/5/Математика.xlsx",
+        "", "Код выхода 1, если найдена хотя бы одна проблема."})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "ФАЙЛ", description = "Данные: vsoko/1 JSON или выгрузка ВПР; можно несколько.")
+  private List<Path> files;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Inputs.Loaded loaded = Inputs.load(files, Optional.empty(), Optional.empty(), Optional.empty(), false);
+    List<ImportProblem> problems = new ArrayList<>(loaded.problems());
+    problems.addAll(DataChecks.check(String.join(", ", files.stream().map(Path::toString).toList()), loaded.data()));
+    problems.forEach(p -> out.println(p.severity().russianName() + ": " + p));
+    out.println(problems.isEmpty() ? "Проблем не найдено: " + loaded.data() : "Найдено проблем: " + problems.size());
+    return problems.isEmpty() ? 0 : VsokoCli.EXIT_DATA;
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.vsoko.io;
+
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.school.TaskScore;
+import io.github.vsoko.model.school.VprResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Consistency checks of school data beyond what the model's constructors enforce: a ВПР primary score
+ * that differs from the sum of its task scores, a participant listed twice for one work, staff or
+ * students counted on dates outside their own dates. Problems are warnings naming the record.
+ */
+public final class DataChecks {
+  private DataChecks() {}
+
+  /** Checks one organization's data; {@code source} names it in the problems. */
+  public static List<ImportProblem> check(String source, SchoolData data) {
+    List<ImportProblem> problems = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<VprResult> vpr = data.vpr();
+    for (int i = 0; i < vpr.size(); i++) {
+      VprResult r = vpr.get(i);
+      String where = "vpr[" + i + "] (участник " + r.participantCode() + ", " + r.schoolLogin() + ")";
+      String key = r.schoolLogin() + "|" + r.participantCode() + "|" + r.subject().code() + "|" + r.grade() + "|" + r.year();
+      Integer first = seen.putIfAbsent(key, i);
+      if (first != null) {
+        problems.add(warning(source, where, "участник уже записан в vpr[" + first + "] для той же работы"));
+      }
+      if (r.isParticipant() && !r.tasks().isEmpty() && r.tasks().stream().allMatch(t -> t.score().isPresent() || !t.done())) {
+        int sum = r.tasks().stream().map(TaskScore::score).filter(OptionalInt::isPresent).mapToInt(OptionalInt::getAsInt).sum();
+        if (sum != r.primaryScore().getAsInt()) {
+          problems.add(warning(source, where, "первичный балл " + r.primaryScore().getAsInt()
+              + " не равен сумме баллов за задания " + sum));
+        }
+      }
+      if (r.isParticipant() && r.maxScore().isPresent() && r.primaryScore().getAsInt() > r.maxScore().getAsInt()) {
+        problems.add(warning(source, where, "первичный балл " + r.primaryScore().getAsInt()
+            + " больше максимального " + r.maxScore().getAsInt()));
+      }
+    }
+    data.students().stream().filter(s -> s.enrolledOn().isAfter(data.period().end())).forEach(s ->
+        problems.add(warning(source, "students (" + s.id() + ")", "зачислен после окончания отчётного периода ("
+            + s.enrolledOn() + ")")));
+    return problems;
+  }
+
+  private static ImportProblem warning(String source, String record, String message) {
+    return new ImportProblem(ImportSeverity.WARNING, source, Optional.empty(), OptionalInt.empty(), Optional.empty(),
+        Optional.of(record), Optional.empty(), message);
+  }
+}
