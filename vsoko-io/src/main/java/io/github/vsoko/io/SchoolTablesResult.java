@@ -1,0 +1,19 @@
+package io.github.vsoko.io;
+
+import io.github.vsoko.model.school.SchoolData;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * School data read from tables, with the problems found beside it.
+ *
+ * @param data the organization's data
+ * @param problems problems found, file by file and row by row
+ */
+public record SchoolTablesResult(SchoolData data, List<ImportProblem> problems) {
+  /** Validates and copies. */
+  public SchoolTablesResult {
+    Objects.requireNonNull(data, "data");
+    problems = List.copyOf(problems);
+  }
+}
