@@ -3,6 +3,9 @@ package io.github.vsoko.cli;
 import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.io.ImportMode;
 import io.github.vsoko.io.ImportProblem;
+import io.github.vsoko.io.InputKind;
+import io.github.vsoko.io.SchoolTablesImport;
+import io.github.vsoko.io.SchoolTablesResult;
 import io.github.vsoko.io.VprImport;
 import io.github.vsoko.io.VprImportOptions;
 import io.github.vsoko.io.VprImportResult;
@@ -17,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -33,9 +35,14 @@ final class Inputs {
     List<VprResult> vpr = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
     Integer vprYear = null;
+    List<Path> tables = new ArrayList<>();
     for (Path file : files) {
-      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(".json")) {
+      InputKind kind = InputKind.of(file);
+      if (kind == InputKind.SCHOOL_TABLES) {
+        tables.add(file);
+        continue;
+      }
+      if (kind == InputKind.CANONICAL_JSON) {
         if (base != null) {
           throw new IllegalArgumentException(file + ": only one vsoko/1 document can be combined with other inputs");
         }
@@ -49,6 +56,14 @@ final class Inputs {
       vpr.addAll(result.results());
       problems.addAll(result.problems());
       vprYear = result.year();
+    }
+    if (!tables.isEmpty()) {
+      if (base != null) {
+        throw new IllegalArgumentException("school tables and a vsoko/1 document cannot be combined; import the tables alone");
+      }
+      SchoolTablesResult result = SchoolTablesImport.read(tables, strict ? ImportMode.STRICT : ImportMode.LENIENT);
+      problems.addAll(0, result.problems());
+      base = result.data();
     }
     if (base == null) {
       List<String> logins = vpr.stream().map(VprResult::schoolLogin).distinct().toList();

@@ -1,0 +1,60 @@
+package io.github.vsoko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.model.school.SchoolData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandsTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return VsokoCli.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void importsARealFisOkoFileToCanonicalJson() throws IOException {
+    Path vpr = SharedFiles.find(Path.of("data", "fisoko-vpr", "2022", "5", "Математика.xlsx"));
+    Path json = dir.resolve("vpr.json");
+    assertThat(run("import", "--in", vpr.toString(), "--out", json.toString())).isZero();
+    SchoolData data = CanonicalJson.read(json);
+    assertThat(data.vpr()).hasSize(7);
+    assertThat(data.organization().fisOkoLogin()).contains("edu223017");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void importsSchoolTablesFromCsvAndValidatesThem() throws IOException {
+    Files.writeString(dir.resolve("Организация.csv"), "Идентификатор;Краткое наименование;Вид;Отчётный год\nsch;Школа № 3;школа;2024\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("Учащиеся.csv"), "Идентификатор учащегося;Класс;Дата зачисления\ns1;5А;01.09.2020\n"
+        + "s2;5Б;01.09.2025\ns3;15А;01.09.2020\n", StandardCharsets.UTF_8);
+    Path json = dir.resolve("school.json");
+    int code = run("import", "--in", dir.resolve("Организация.csv").toString(), "--in", dir.resolve("Учащиеся.csv").toString(),
+        "--out", json.toString());
+    assertThat(code).isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(err.toString()).contains("Учащиеся.csv, строка 4, столбец B («Класс»): значение «15А»");
+    assertThat(CanonicalJson.read(json).students()).hasSize(2);
+    out.getBuffer().setLength(0);
+    assertThat(run("validate", "--data", json.toString())).isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(out.toString()).contains("students (s2)", "зачислен после окончания отчётного периода (2025-09-01)",
+        "Найдено проблем: 1");
+  }
+
+  @Test
+  void writesTemplates() {
+    assertThat(run("template", "--out", dir.resolve("t").toString())).isZero();
+    assertThat(dir.resolve("t").resolve("vsoko-шаблон.xlsx")).exists();
+    assertThat(dir.resolve("t").resolve("Учащиеся.csv")).exists();
+  }
+}
