@@ -10,8 +10,9 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decides the encoding of a text file the way a Russian school saves it: a BOM wins; then text that
- * is valid UTF-8 is UTF-8; otherwise juniversalchardet decides among the Cyrillic single-byte
- * encodings, Windows-1251 when it cannot tell.
+ * is valid UTF-8 is UTF-8; otherwise the Cyrillic single-byte encoding whose decoding reads most like
+ * Russian (mostly lower-case letters, no box drawing) wins — Windows-1251, KOI8-R or IBM866 —, with
+ * juniversalchardet consulted when Windows-1251 comes first, and Windows-1251 when nothing tells.
  */
 final class TextEncoding {
   static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -32,18 +33,50 @@ final class TextEncoding {
     if (isUtf8(bytes)) {
       return new Detected(StandardCharsets.UTF_8, 0);
     }
-    UniversalDetector detector = new UniversalDetector();
-    detector.handleData(bytes, 0, bytes.length);
-    detector.dataEnd();
-    String name = detector.getDetectedCharset();
-    Charset charset = WINDOWS_1251;
-    if (name != null && Charset.isSupported(name)) {
-      Charset guess = Charset.forName(name);
-      if (guess.name().equals("KOI8-R") || guess.name().equals("IBM866") || guess.name().equals("x-mac-cyrillic")) {
-        charset = guess;
+    Charset best = WINDOWS_1251;
+    double bestScore = score(new String(bytes, WINDOWS_1251));
+    for (String name : new String[] {"KOI8-R", "IBM866"}) {
+      Charset candidate = Charset.forName(name);
+      double score = score(new String(bytes, candidate));
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
       }
     }
-    return new Detected(charset, 0);
+    if (best.equals(WINDOWS_1251)) {
+      UniversalDetector detector = new UniversalDetector();
+      detector.handleData(bytes, 0, bytes.length);
+      detector.dataEnd();
+      String name = detector.getDetectedCharset();
+      if (name != null && Charset.isSupported(name) && !Charset.forName(name).equals(WINDOWS_1251)
+          && score(new String(bytes, Charset.forName(name))) >= bestScore && isCyrillicSingleByte(Charset.forName(name))) {
+        best = Charset.forName(name);
+      }
+    }
+    return new Detected(best, 0);
+  }
+
+  private static boolean isCyrillicSingleByte(Charset c) {
+    return c.name().equals("KOI8-R") || c.name().equals("IBM866");
+  }
+
+  /**
+   * How much a decoding looks like Russian text: lower-case letters (the bulk of real text) score, the
+   * commonest letters score more, box-drawing and control characters (a wrong decoding) cost.
+   */
+  static double score(String text) {
+    double score = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'а' && c <= 'я' || c == 'ё') {
+        score += "оеаинтсрвл".indexOf(c) >= 0 ? 3 : 2;
+      } else if (c >= 'А' && c <= 'Я' || c == 'Ё') {
+        score += 0.5;
+      } else if (c >= '\u2500' && c <= '\u25FF' || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+        score -= 3;
+      }
+    }
+    return score;
   }
 
   private static boolean isUtf8(byte[] bytes) {
