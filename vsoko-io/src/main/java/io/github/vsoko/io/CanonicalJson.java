@@ -50,4 +50,46 @@ public final class CanonicalJson {
       return read(file.toString(), in);
     }
   }
+
+  private static final Canonical JSON = new Canonical(false);
+
+  /** A plan of functioning as a {@code "kind": "plan"} document. */
+  public static String write(io.github.vsoko.model.plan.VsokoPlan plan) {
+    return JSON.write(plan);
+  }
+
+  /** Reads a plan document. @throws DataFormatException naming line, column and path */
+  public static io.github.vsoko.model.plan.VsokoPlan readPlan(String source, InputStream in) {
+    return JSON.readPlan(source, in);
+  }
+
+  /** A road map as a {@code "kind": "road-map"} document. */
+  public static String write(io.github.vsoko.model.plan.RoadMap roadMap) {
+    return JSON.write(roadMap);
+  }
+
+  /** Reads a road-map document. @throws DataFormatException naming line, column and path */
+  public static io.github.vsoko.model.plan.RoadMap readRoadMap(String source, InputStream in) {
+    return JSON.readRoadMap(source, in);
+  }
+
+  /** A school's ВСОКО model (plan and road maps included) as a {@code "kind": "vsoko-model"} document. */
+  public static String write(io.github.vsoko.model.plan.VsokoModel model) {
+    return JSON.write(model);
+  }
+
+  /** Reads a ВСОКО model document. @throws DataFormatException naming line, column and path */
+  public static io.github.vsoko.model.plan.VsokoModel readModel(String source, InputStream in) {
+    return JSON.readModel(source, in);
+  }
+
+  /** Addressed recommendations as a {@code "kind": "recommendations"} document. */
+  public static String writeRecommendations(java.util.List<io.github.vsoko.model.management.Recommendation> recommendations) {
+    return JSON.write(recommendations);
+  }
+
+  /** Reads a recommendations document. @throws DataFormatException naming line, column and path */
+  public static java.util.List<io.github.vsoko.model.management.Recommendation> readRecommendations(String source, InputStream in) {
+    return JSON.readRecommendations(source, in);
+  }
 }

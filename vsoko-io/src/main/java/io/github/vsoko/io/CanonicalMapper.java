@@ -30,7 +30,16 @@ import java.util.stream.Collectors;
 
 /** The one configured Jackson mapper of the canonical format. */
 final class CanonicalMapper {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = configure(JsonMapper.builder());
+  private static final com.fasterxml.jackson.databind.ObjectMapper YAML = configure(
+      com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder()
+          .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+
+  private static <M extends com.fasterxml.jackson.databind.ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
+      M configure(B builder) {
+    return builder
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
       .addModule(valueTypes())
@@ -44,6 +53,12 @@ final class CanonicalMapper {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+  }
+
+  /** The mapper of a format. */
+  static com.fasterxml.jackson.databind.ObjectMapper mapper(boolean yaml) {
+    return yaml ? YAML : MAPPER;
+  }
 
   private CanonicalMapper() {}
 
@@ -75,6 +90,16 @@ final class CanonicalMapper {
     text(m, ClassName.class, ClassName::toString, ClassName::parse);
     text(m, SchoolSubject.class, SchoolSubject::name, SchoolSubject::of);
     text(m, AcademicYear.class, AcademicYear::toString, AcademicYear::parse);
+    text(m, io.github.vsoko.model.schedule.Schedule.class, io.github.vsoko.model.schedule.Schedule::format,
+        io.github.vsoko.model.schedule.Schedule::parse);
+    text(m, io.github.vsoko.model.framework.Role.class, io.github.vsoko.model.framework.Role::title,
+        io.github.vsoko.model.framework.Role::new);
+    text(m, io.github.vsoko.model.framework.Criterion.class, io.github.vsoko.model.framework.Criterion::text,
+        io.github.vsoko.model.framework.Criterion::new);
+    m.addSerializer(io.github.vsoko.model.framework.IndicatorReference.class, new ReferenceSerializers.IndicatorWriter());
+    m.addDeserializer(io.github.vsoko.model.framework.IndicatorReference.class, new ReferenceSerializers.IndicatorReader());
+    m.addSerializer(io.github.vsoko.model.management.Addressee.class, new ReferenceSerializers.AddresseeWriter());
+    m.addDeserializer(io.github.vsoko.model.management.Addressee.class, new ReferenceSerializers.AddresseeReader());
     text(m, MarkValue.class, MarkValue::label, t -> MarkValue.parse(t).orElseThrow(() -> new IllegalArgumentException(
         "a mark must be 2–5, «н/а», «осв.», «зачёт» or «незачёт», was «" + t + "»")));
     m.addSerializer(Grade.class, new JsonSerializer<Grade>() {
@@ -112,11 +137,63 @@ final class CanonicalMapper {
     out.write('\n');
   }
 
-  /** Reads a document. */
+  /** Writes any canonical document in a format. */
+  static String writeDocument(Object document, boolean yaml) {
+    try {
+      String text = mapper(yaml).writeValueAsString(document);
+      return text.endsWith("\n") ? text : text + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the document", e);
+    }
+  }
+
+  /** Reads any canonical document of a type, checking its format tag and kind. */
+  static <T> T readDocument(String source, InputStream in, Class<T> type, boolean yaml,
+      java.util.function.Function<T, String> format, java.util.function.Function<T, String> kind, String expectedKind) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new DataFormatException(source, "", "cannot be read: " + e.getMessage(), e);
+    }
+    com.fasterxml.jackson.databind.JsonNode tree;
+    try {
+      tree = mapper(yaml).readTree(bytes);
+    } catch (IOException e) {
+      throw e instanceof JsonProcessingException j ? failure(source, j)
+          : new DataFormatException(source, "", "cannot be read: " + e.getMessage(), e);
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new DataFormatException(source, "", "expected a vsoko/1 document (an object with \"format\" and \"kind\")", null);
+    }
+    String actualFormat = tree.path("format").asText(null);
+    if (!CanonicalJson.FORMAT.equals(actualFormat)) {
+      throw new DataFormatException(source, "format", "expected \"format\": \"" + CanonicalJson.FORMAT + "\", was "
+          + (actualFormat == null ? "nothing" : "\"" + actualFormat + "\""), null);
+    }
+    String actualKind = tree.path("kind").asText(null);
+    if (!expectedKind.equals(actualKind)) {
+      throw new DataFormatException(source, "kind", "expected \"kind\": \"" + expectedKind + "\", was "
+          + (actualKind == null ? "nothing" : "\"" + actualKind + "\""), null);
+    }
+    try {
+      return mapper(yaml).readValue(bytes, type);
+    } catch (IOException e) {
+      throw e instanceof JsonProcessingException j ? failure(source, j)
+          : new DataFormatException(source, "", "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a school-data document. */
   static SchoolData read(String source, InputStream in) {
+    return read(source, in, false);
+  }
+
+  /** Reads a school-data document in a format. */
+  static SchoolData read(String source, InputStream in, boolean yaml) {
     SchoolDataDocument document;
     try {
-      document = MAPPER.readValue(in, SchoolDataDocument.class);
+      document = mapper(yaml).readValue(in, SchoolDataDocument.class);
     } catch (JsonProcessingException e) {
       throw failure(source, e);
     } catch (IOException e) {
@@ -124,6 +201,10 @@ final class CanonicalMapper {
     }
     if (document == null) {
       throw new DataFormatException(source, "", "is empty; expected a vsoko/1 document", null);
+    }
+    if (document.kind() != null && !document.kind().equals(SchoolDataDocument.KIND)) {
+      throw new DataFormatException(source, "kind", "expected \"kind\": \"" + SchoolDataDocument.KIND + "\", was \""
+          + document.kind() + "\"", null);
     }
     if (!CanonicalJson.FORMAT.equals(document.format())) {
       throw new DataFormatException(source, "format", "expected \"format\": \"" + CanonicalJson.FORMAT + "\", was "

@@ -25,6 +25,7 @@ import java.util.Optional;
 /** The canonical document: a format tag and every part of {@link SchoolData}, lists defaulting to empty. */
 record SchoolDataDocument(
     String format,
+    String kind,
     Organization organization,
     ReportingPeriod period,
     List<Student> students,
@@ -43,6 +44,9 @@ record SchoolDataDocument(
     List<HeldEvent> heldEvents,
     List<Publication> publications,
     Optional<AdditionalFacilities> additionalFacilities) {
+
+  /** The kind tag of school-data documents (optional when reading). */
+  static final String KIND = "school-data";
 
   SchoolDataDocument {
     students = orEmpty(students);
@@ -68,7 +72,7 @@ record SchoolDataDocument(
   }
 
   static SchoolDataDocument of(SchoolData d, String format) {
-    return new SchoolDataDocument(format, d.organization(), d.period(), d.students(), d.staff(), d.marks(), d.exams(),
+    return new SchoolDataDocument(format, KIND, d.organization(), d.period(), d.students(), d.staff(), d.marks(), d.exams(),
         d.certificates(), d.contests(), d.vpr(), d.infrastructure(), d.destinations(), d.children(), d.preschoolFacilities(),
         d.learners(), d.projects(), d.heldEvents(), d.publications(), d.additionalFacilities());
   }
