@@ -62,19 +62,23 @@ final class TextEncoding {
 
   /**
    * How much a decoding looks like Russian text: lower-case letters (the bulk of real text) score, the
-   * commonest letters score more, box-drawing and control characters (a wrong decoding) cost.
+   * commonest letters score more, box-drawing and control characters (a wrong decoding) cost, and so
+   * does a capital right after a small letter inside a word ("иВАНОВ" is KOI8-R read as Windows-1251).
    */
   static double score(String text) {
     double score = 0;
+    boolean afterLower = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 'а' && c <= 'я' || c == 'ё') {
+      boolean lower = c >= 'а' && c <= 'я' || c == 'ё';
+      if (lower) {
         score += "оеаинтсрвл".indexOf(c) >= 0 ? 3 : 2;
       } else if (c >= 'А' && c <= 'Я' || c == 'Ё') {
-        score += 0.5;
+        score += afterLower ? -2 : 0.5;
       } else if (c >= '\u2500' && c <= '\u25FF' || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
         score -= 3;
       }
+      afterLower = lower;
     }
     return score;
   }

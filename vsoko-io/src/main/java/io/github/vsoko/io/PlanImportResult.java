@@ -1,0 +1,19 @@
+package io.github.vsoko.io;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A plan or road map read from a table, with the problems found.
+ *
+ * @param <T> {@link io.github.vsoko.model.plan.VsokoPlan} or {@link io.github.vsoko.model.plan.RoadMap}
+ * @param value what was read
+ * @param problems problems found, in row order
+ */
+public record PlanImportResult<T>(T value, List<ImportProblem> problems) {
+  /** Validates and copies. */
+  public PlanImportResult {
+    Objects.requireNonNull(value, "value");
+    problems = List.copyOf(problems);
+  }
+}

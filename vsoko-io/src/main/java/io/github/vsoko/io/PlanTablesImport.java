@@ -1,0 +1,324 @@
+package io.github.vsoko.io;
+
+import io.github.vsoko.indicators.IndicatorDefinition;
+import io.github.vsoko.model.framework.AssessmentObject;
+import io.github.vsoko.model.framework.IndicatorReference;
+import io.github.vsoko.model.framework.QualityArea;
+import io.github.vsoko.model.framework.Responsible;
+import io.github.vsoko.model.plan.PlanItem;
+import io.github.vsoko.model.plan.RoadMap;
+import io.github.vsoko.model.plan.RoadMapAction;
+import io.github.vsoko.model.plan.RoadMapSection;
+import io.github.vsoko.model.plan.VsokoPlan;
+import io.github.vsoko.model.schedule.Schedule;
+import io.github.vsoko.model.schedule.ScheduleParseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a plan of functioning and a road map from tables laid out like the seed documents.
+ *
+ * <p>Plan: columns «Объект/предмет ВСОКО», «Критерии…», «Показатели…», «Ответственный», «Сроки»,
+ * «Формат документа»; rows naming a quality area («Качество образовательных результатов») start its
+ * part. A row with an empty object continues the one above (merged cells): empty cells take the
+ * values above. Cells with several responsible parties, indicators or documents are split by line
+ * breaks (responsible parties also by commas; «…по УВР, по ВВВР» keeps the role's head). A criterion
+ * or indicator worded exactly like a registered indicator is linked to it by id.
+ *
+ * <p>Road map: columns «№», «Мероприятие», «Сроки», «Ответственные / Исполнители», optionally
+ * «Действия по реализации» and «Ожидаемый результат»; a row with only a title is a section heading.
+ */
+public final class PlanTablesImport {
+  private PlanTablesImport() {}
+
+  private static final class Columns {
+    final int[] index;
+
+    Columns(List<String> folded, List<Predicate<String>> which) {
+      index = new int[which.size()];
+      for (int k = 0; k < which.size(); k++) {
+        index[k] = -1;
+        for (int i = 0; i < folded.size(); i++) {
+          if (which.get(k).test(folded.get(i))) {
+            index[k] = i;
+            break;
+          }
+        }
+      }
+    }
+
+    String get(TableRow row, int k) {
+      return index[k] < 0 ? "" : row.cell(index[k]);
+    }
+  }
+
+  private static final List<Predicate<String>> PLAN_COLUMNS = List.of(
+      h -> h.startsWith("объект"), h -> h.startsWith("критери"), h -> h.startsWith("показател"),
+      h -> h.startsWith("ответствен"), h -> h.startsWith("срок"), h -> h.startsWith("формат"));
+  private static final List<Predicate<String>> ROAD_MAP_COLUMNS = List.of(
+      h -> h.equals("№") || h.equals("№ п/п") || h.equals("no") || h.equals("номер"),
+      h -> h.startsWith("мероприяти") || h.startsWith("наименование мероприят"), h -> h.startsWith("срок"),
+      h -> h.startsWith("ответствен") || h.startsWith("исполнител"), h -> h.startsWith("действия"),
+      h -> h.startsWith("ожидаемый"));
+
+  private record Sheet(TableSource source, String sheet, String title, List<TableRow> rows, Columns columns, int headerRow) {}
+
+  private static Sheet find(Path file, List<Predicate<String>> columns, int[] required, String what) {
+    try (TableSource source = TableSources.open(file, Optional.empty())) {
+      for (String sheet : source.sheets()) {
+        try (Stream<TableRow> stream = source.rows(sheet)) {
+          Iterator<TableRow> it = stream.iterator();
+          String title = "";
+          for (int seen = 0; it.hasNext() && seen < 30; seen++) {
+            TableRow row = it.next();
+            List<String> folded = row.cells().stream().map(VprColumns::fold).toList();
+            Columns c = new Columns(folded, columns);
+            boolean all = true;
+            for (int k : required) {
+              all &= c.index[k] >= 0;
+            }
+            if (all) {
+              List<TableRow> rest = new ArrayList<>();
+              it.forEachRemaining(rest::add);
+              return new Sheet(source, sheet, title, rest, c, row.number());
+            }
+            if (title.isEmpty() && !row.isBlank()) {
+              title = row.cells().stream().filter(x -> !x.isBlank()).findFirst().orElse("");
+            }
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
+    }
+    throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не найдена строка заголовков " + what)));
+  }
+
+  private static ImportProblem problem(Sheet s, int row, int column, String value, String message) {
+    return new ImportProblem(ImportSeverity.WARNING, s.source().file(), s.source().isCsv() ? Optional.empty() : Optional.of(s.sheet()),
+        OptionalInt.of(row), column < 0 ? Optional.empty() : Optional.of(ColumnNames.letter(column)), Optional.empty(),
+        value == null || value.isEmpty() ? Optional.empty() : Optional.of(value), message);
+  }
+
+  private static List<String> lines(String cell) {
+    return cell.lines().map(l -> l.strip()).map(l -> l.matches(".*[.;,]$") && !l.endsWith("г.") ? l.substring(0, l.length() - 1).strip() : l)
+        .filter(l -> !l.isEmpty()).map(PlanTablesImport::capitalize).toList();
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** «Заместители директора по УВР, по ВВВР, методисты» → three roles, the second keeping the head. */
+  static List<String> roles(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String line : cell.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+      String head = "";
+      for (String part : line.split("\\s*[,;]\\s*")) {
+        String p = part.strip();
+        if (p.isEmpty()) {
+          continue;
+        }
+        if (p.startsWith("по ") && !head.isEmpty()) {
+          p = head + " " + p;
+        } else {
+          int by = p.indexOf(" по ");
+          head = by > 0 ? p.substring(0, by) : "";
+        }
+        out.add(capitalize(p));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<QualityArea> area(String folded) {
+    if (!folded.startsWith("качество")) {
+      return Optional.empty();
+    }
+    if (folded.contains("результат")) {
+      return Optional.of(QualityArea.RESULTS);
+    }
+    if (folded.contains("услови")) {
+      return Optional.of(QualityArea.CONDITIONS);
+    }
+    if (folded.contains("деятельност") || folded.contains("процесс")) {
+      return Optional.of(QualityArea.PROCESS);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads a plan of functioning.
+   *
+   * @throws ImportException when no plan table is found, or (strict) for any problem
+   */
+  public static PlanImportResult<VsokoPlan> readPlan(Path file, PlanImportOptions options) {
+    Sheet s = find(file, PLAN_COLUMNS, new int[] {0, 1, 3, 4}, "плана функционирования (Объект, Критерии, Ответственный, Сроки)");
+    Map<String, String> titles = options.indicators().stream()
+        .collect(Collectors.toMap(d -> normalize(d.title()), IndicatorDefinition::id, (a, b) -> a));
+    List<ImportProblem> problems = new ArrayList<>();
+    List<PlanItem> items = new ArrayList<>();
+    QualityArea area = null;
+    PlanItem previous = null;
+    for (TableRow row : s.rows()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      String object = s.columns().get(row, 0);
+      List<String> filled = row.cells().stream().filter(c -> !c.isBlank()).toList();
+      Optional<QualityArea> heading = filled.size() == 1 ? area(VprColumns.fold(filled.get(0))) : Optional.empty();
+      if (heading.isPresent()) {
+        area = heading.get();
+        previous = null;
+        continue;
+      }
+      if (area == null) {
+        problems.add(problem(s, row.number(), -1, null,
+            "строка до первого заголовка направления («Качество образовательных результатов»…) — не импортирована"));
+        continue;
+      }
+      boolean continues = object.isBlank() && previous != null;
+      if (object.isBlank() && previous == null) {
+        problems.add(problem(s, row.number(), s.columns().index[0], null, "нет объекта ВСОКО — строка не импортирована"));
+        continue;
+      }
+      AssessmentObject assessmentObject = continues ? previous.object() : new AssessmentObject(area, object.strip());
+      PlanItem.Builder b = PlanItem.builder(assessmentObject);
+      String criteria = s.columns().get(row, 1);
+      String indicators = s.columns().get(row, 2);
+      String responsible = s.columns().get(row, 3);
+      String schedule = s.columns().get(row, 4);
+      String documents = s.columns().get(row, 5);
+      if (!criteria.isBlank()) {
+        b.criterion(criteria.strip().replaceAll("\\s*\\n\\s*", " "));
+      } else if (continues) {
+        previous.criteria().forEach(c -> b.criterion(c.text()));
+      }
+      List<IndicatorReference> refs = new ArrayList<>();
+      if (!indicators.isBlank()) {
+        lines(indicators).forEach(t -> refs.add(IndicatorReference.freeText(t)));
+      } else if (continues) {
+        previous.indicators().stream().filter(r -> r instanceof io.github.vsoko.model.framework.FreeTextIndicator).forEach(refs::add);
+      }
+      for (String text : List.of(criteria, indicators)) {
+        String id = titles.get(normalize(text));
+        if (id != null && refs.stream().noneMatch(r -> r.display().equals(id))) {
+          refs.add(IndicatorReference.registered(id));
+        }
+      }
+      refs.forEach(b::indicator);
+      if (!responsible.isBlank()) {
+        roles(responsible).forEach(r -> b.responsible(Responsible.of(r)));
+      } else if (continues) {
+        previous.responsible().forEach(b::responsible);
+      }
+      if (!schedule.isBlank()) {
+        try {
+          b.schedule(Schedule.parse(schedule));
+        } catch (ScheduleParseException e) {
+          problems.add(problem(s, row.number(), s.columns().index[4], schedule, "срок не разобран: " + e.getMessage()
+              + "; срок строки не указан"));
+        }
+      } else if (continues) {
+        b.schedule(previous.schedule());
+      }
+      if (!documents.isBlank()) {
+        b.documents(lines(documents).toArray(String[]::new));
+      } else if (continues) {
+        previous.documents().forEach(d -> b.documents(d.title()));
+      }
+      previous = b.build();
+      items.add(previous);
+    }
+    String title = s.title().isBlank() ? "План функционирования ВСОКО" : s.title().strip();
+    VsokoPlan plan = new VsokoPlan(options.organizationId(), options.year(), title, items);
+    if (options.mode() == ImportMode.STRICT && !problems.isEmpty()) {
+      throw new ImportException(problems);
+    }
+    return new PlanImportResult<>(plan, problems);
+  }
+
+  private static String normalize(String text) {
+    return VprColumns.fold(text).replace('"', '«').replace("«", "").replace("»", "").replaceAll("[.:;]+$", "").strip();
+  }
+
+  /**
+   * Reads a road map.
+   *
+   * @param lastYear the last academic year it covers
+   * @throws ImportException when no road-map table is found, or (strict) for any problem
+   */
+  public static PlanImportResult<RoadMap> readRoadMap(Path file, PlanImportOptions options, io.github.vsoko.model.time.AcademicYear lastYear) {
+    Sheet s = find(file, ROAD_MAP_COLUMNS, new int[] {1, 2}, "дорожной карты (Мероприятие, Сроки)");
+    List<ImportProblem> problems = new ArrayList<>();
+    List<RoadMapSection> sections = new ArrayList<>();
+    String sectionNumber = "";
+    String sectionTitle = "";
+    List<RoadMapAction> actions = new ArrayList<>();
+    for (TableRow row : s.rows()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      List<String> filled = row.cells().stream().filter(c -> !c.isBlank()).toList();
+      String number = s.columns().get(row, 0).strip();
+      String title = s.columns().get(row, 1).strip();
+      String deadline = s.columns().get(row, 2);
+      boolean heading = filled.size() == 1 || (filled.size() == 2 && !number.isEmpty() && !title.isEmpty() && deadline.isBlank()
+          && s.columns().get(row, 3).isBlank() && s.columns().get(row, 5).isBlank() && s.columns().get(row, 4).isBlank());
+      if (heading) {
+        if (!actions.isEmpty() || !sectionTitle.isEmpty()) {
+          sections.add(new RoadMapSection(sectionNumber, sectionTitle, actions));
+          actions = new ArrayList<>();
+        }
+        String text = filled.size() == 1 ? filled.get(0).strip() : number + " " + title;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+(.*)$", java.util.regex.Pattern.DOTALL)
+            .matcher(text);
+        sectionNumber = m.matches() ? m.group(1) : "";
+        sectionTitle = (m.matches() ? m.group(2) : text).replaceAll("\\s+", " ").strip();
+        continue;
+      }
+      if (title.isEmpty()) {
+        problems.add(problem(s, row.number(), s.columns().index[1], null, "нет мероприятия — строка не импортирована"));
+        continue;
+      }
+      RoadMapAction.Builder b = RoadMapAction.builder(number, title.replaceAll("\\s*\\n\\s*", " "));
+      if (!deadline.isBlank()) {
+        try {
+          b.deadline(Schedule.parse(deadline));
+        } catch (ScheduleParseException e) {
+          problems.add(problem(s, row.number(), s.columns().index[2], deadline, "срок не разобран; срок мероприятия не указан"));
+        }
+      }
+      String performers = s.columns().get(row, 3);
+      performers.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> b.performer(Responsible.of(l)));
+      String taken = s.columns().get(row, 4);
+      if (!taken.isBlank()) {
+        b.actionsTaken(taken.replaceAll("\\s*\\n\\s*", " "));
+      }
+      String expected = s.columns().get(row, 5);
+      if (!expected.isBlank()) {
+        b.expectedResult(expected.replaceAll("\\s*\\n\\s*", " "));
+      }
+      actions.add(b.build());
+    }
+    if (!actions.isEmpty() || !sectionTitle.isEmpty()) {
+      sections.add(new RoadMapSection(sectionNumber, sectionTitle, actions));
+    }
+    String title = s.title().isBlank() ? "Дорожная карта" : s.title().strip().replaceAll("\\s+", " ");
+    RoadMap map = new RoadMap(title, Optional.empty(), options.year(), lastYear, sections);
+    if (options.mode() == ImportMode.STRICT && !problems.isEmpty()) {
+      throw new ImportException(problems);
+    }
+    return new PlanImportResult<>(map, problems);
+  }
+}
