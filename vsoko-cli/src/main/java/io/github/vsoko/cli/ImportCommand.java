@@ -1,10 +1,21 @@
 package io.github.vsoko.cli;
 
 import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.io.CanonicalYaml;
+import io.github.vsoko.io.ImportMode;
+import io.github.vsoko.io.ImportProblem;
 import io.github.vsoko.io.ImportSeverity;
+import io.github.vsoko.io.PlanImportOptions;
+import io.github.vsoko.io.PlanImportResult;
+import io.github.vsoko.io.PlanTablesImport;
+import io.github.vsoko.model.plan.RoadMap;
+import io.github.vsoko.model.plan.VsokoPlan;
 import io.github.vsoko.model.school.SchoolSubject;
+import io.github.vsoko.model.time.AcademicYear;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,25 +23,48 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code vsoko import}: any supported input to the canonical JSON. */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Преобразует входные файлы (выгрузки ВПР из ФИС ОКО в XLSX/CSV, документы vsoko/1) в канонический JSON.",
+    description = {
+      "Преобразует входные файлы в канонический документ vsoko/1 (JSON, или YAML при --out *.yaml):",
+      "  --in: выгрузки ВПР из ФИС ОКО (XLSX/CSV), таблицы школы (шаблон vsoko template), документы vsoko/1;",
+      "  --plan: таблица плана функционирования ВСОКО (циклограмма) в XLSX/CSV;",
+      "  --road-map: таблица дорожной карты в XLSX/CSV."},
     footer = {
       "", "Примеры:",
       "  vsoko import --in \"Проведение работы по математике, 4 класс. ВПР 2021.xlsx\" --out vpr.json",
       "  vsoko import --in school.json --in 2022/5/Математика.xlsx --out school-with-vpr.json",
       "  vsoko import --in results.csv --subject \"Русский язык\" --grade 5 --year 2024 --out vpr.json",
+      "  vsoko import --plan циклограмма.xlsx --organization sch29 --academic-year 2024/2025 --out plan.yaml",
+      "  vsoko import --road-map карта.xlsx --organization sch29 --academic-year 2024/2025 --until 2025/2026 --out road-map.json",
       "", "Проблемы строк выводятся в stderr, по одной в строке; код выхода 1, если строки не импортированы."
     })
 final class ImportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--in", required = true, paramLabel = "ФАЙЛ", description = "Входной файл; можно несколько.")
-  private List<Path> inputs;
+  @Option(names = "--in", paramLabel = "ФАЙЛ", description = "Входной файл данных; можно несколько.")
+  private List<Path> inputs = List.of();
+
+  @Option(names = "--plan", paramLabel = "ФАЙЛ", description = "Таблица плана функционирования ВСОКО (XLSX/CSV).")
+  private Path plan;
+
+  @Option(names = "--road-map", paramLabel = "ФАЙЛ", description = "Таблица дорожной карты (XLSX/CSV).")
+  private Path roadMap;
+
+  @Option(names = "--organization", paramLabel = "ИД", description = "Идентификатор организации плана или дорожной карты.")
+  private String organization;
+
+  @Option(names = "--academic-year", paramLabel = "ГГГГ/ГГГГ",
+      description = "Учебный год плана (первый год дорожной карты), например 2024/2025.")
+  private String academicYear;
+
+  @Option(names = "--until", paramLabel = "ГГГГ/ГГГГ", description = "Последний учебный год дорожной карты; по умолчанию --academic-year.")
+  private String until;
 
   @Option(names = "--out", required = true, paramLabel = "ФАЙЛ.json", description = "Куда записать документ vsoko/1.")
   private Path out;
@@ -50,12 +84,60 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    int sources = (inputs.isEmpty() ? 0 : 1) + (plan == null ? 0 : 1) + (roadMap == null ? 0 : 1);
+    if (sources != 1) {
+      throw new ParameterException(spec.commandLine(), "укажите ровно один вид входа: --in, --plan или --road-map");
+    }
+    if (plan != null || roadMap != null) {
+      return importPlanTable(err);
+    }
     Inputs.Loaded loaded = Inputs.load(inputs, Optional.ofNullable(subject).map(SchoolSubject::of),
         Optional.ofNullable(grade), Optional.ofNullable(year), strict);
     loaded.problems().forEach(p -> err.println(p.severity().russianName() + ": " + p));
     CanonicalJson.write(loaded.data(), out);
     spec.commandLine().getOut().println("Записано: " + out + " (" + loaded.data() + ")");
-    return loaded.problems().stream().anyMatch(p -> p.severity() == ImportSeverity.ERROR) ? VsokoCli.EXIT_DATA : 0;
+    return exitCode(loaded.problems());
+  }
+
+  private Integer importPlanTable(PrintWriter err) throws IOException {
+    if (organization == null || academicYear == null) {
+      throw new ParameterException(spec.commandLine(), "для --plan и --road-map нужны --organization и --academic-year");
+    }
+    AcademicYear first = academicYear(academicYear, "--academic-year");
+    PlanImportOptions options = PlanImportOptions.of(organization, first).withMode(strict ? ImportMode.STRICT : ImportMode.LENIENT);
+    boolean yaml = out.getFileName().toString().endsWith(".yaml") || out.getFileName().toString().endsWith(".yml");
+    String text;
+    List<ImportProblem> problems;
+    String summary;
+    if (plan != null) {
+      PlanImportResult<VsokoPlan> result = PlanTablesImport.readPlan(plan, options);
+      text = yaml ? CanonicalYaml.write(result.value()) : CanonicalJson.write(result.value());
+      problems = result.problems();
+      summary = "план функционирования ВСОКО, строк: " + result.value().items().size();
+    } else {
+      AcademicYear last = until == null ? first : academicYear(until, "--until");
+      PlanImportResult<RoadMap> result = PlanTablesImport.readRoadMap(roadMap, options, last);
+      text = yaml ? CanonicalYaml.write(result.value()) : CanonicalJson.write(result.value());
+      problems = result.problems();
+      summary = "дорожная карта, разделов: " + result.value().sections().size() + ", мероприятий: "
+          + result.value().sections().stream().mapToInt(s -> s.actions().size()).sum();
+    }
+    problems.forEach(p -> err.println(p.severity().russianName() + ": " + p));
+    Files.writeString(out, text, StandardCharsets.UTF_8);
+    spec.commandLine().getOut().println("Записано: " + out + " (" + summary + ")");
+    return exitCode(problems);
+  }
+
+  private AcademicYear academicYear(String text, String option) {
+    try {
+      return AcademicYear.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), option + ": ожидается учебный год вида 2024/2025, получено «" + text + "»");
+    }
+  }
+
+  private static int exitCode(List<ImportProblem> problems) {
+    return problems.stream().anyMatch(p -> p.severity() == ImportSeverity.ERROR) ? VsokoCli.EXIT_DATA : 0;
   }
 
 }

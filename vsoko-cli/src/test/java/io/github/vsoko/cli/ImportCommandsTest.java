@@ -3,6 +3,11 @@ package io.github.vsoko.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.io.CanonicalYaml;
+import io.github.vsoko.model.framework.QualityArea;
+import io.github.vsoko.model.plan.RoadMap;
+import io.github.vsoko.model.plan.VsokoPlan;
+import io.github.vsoko.model.time.AcademicYear;
 import io.github.vsoko.model.school.SchoolData;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,6 +54,52 @@ class ImportCommandsTest {
     assertThat(run("validate", "--data", json.toString())).isEqualTo(VsokoCli.EXIT_DATA);
     assertThat(out.toString()).contains("students (s2)", "зачислен после окончания отчётного периода (2025-09-01)",
         "Найдено проблем: 1");
+  }
+
+  @Test
+  void importsAPlanTableAndARoadMapTable() throws IOException {
+    Path planCsv = dir.resolve("циклограмма.csv");
+    Files.writeString(planCsv, String.join("\n",
+        "Объект/предмет ВСОКО;Критерии оценки качества образования;Показатели оценки качества образования;Ответственный;Сроки;"
+            + "Формат документа",
+        "Качество образовательных результатов",
+        "Предметные результаты;Успеваемость и качество обучения;Доля обучающихся на «4» и «5»;Заместитель директора по УВР;"
+            + "Декабрь, май;Аналитическая справка",
+        "Качество условий, обеспечивающих образовательную деятельность",
+        "Кадровые условия;Укомплектованность кадрами;;Директор;Август;Справка",
+        ""), StandardCharsets.UTF_8);
+    Path plan = dir.resolve("plan.yaml");
+    assertThat(run("import", "--plan", planCsv.toString(), "--organization", "sch29", "--academic-year", "2024/2025",
+        "--out", plan.toString())).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("план функционирования ВСОКО, строк: 2");
+    VsokoPlan read = CanonicalYaml.readPlan(plan.toString(), Files.newInputStream(plan));
+    assertThat(read.organizationId()).isEqualTo("sch29");
+    assertThat(read.items()).extracting(i -> i.object().area()).containsExactly(QualityArea.RESULTS, QualityArea.CONDITIONS);
+
+    Path mapCsv = dir.resolve("карта.csv");
+    Files.writeString(mapCsv, String.join("\n",
+        "№ п/п;Наименование мероприятий;Сроки исполнения;Ответственные",
+        "1.;Разработка положения о ВСОКО;Сентябрь 2024;Директор",
+        "2.;Проведение ВПР;апрель;Заместитель директора по УВР",
+        ""), StandardCharsets.UTF_8);
+    Path map = dir.resolve("map.json");
+    out.getBuffer().setLength(0);
+    assertThat(run("import", "--road-map", mapCsv.toString(), "--organization", "sch29", "--academic-year", "2024/2025",
+        "--until", "2025/2026", "--out", map.toString())).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("мероприятий: 2");
+    RoadMap roadMap = CanonicalJson.readRoadMap(map.toString(), Files.newInputStream(map));
+    assertThat(roadMap.to()).isEqualTo(AcademicYear.starting(2025));
+  }
+
+  @Test
+  void planImportNeedsOrganizationAndAValidYear() {
+    assertThat(run("import", "--plan", "x.csv", "--out", "p.json")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--organization и --academic-year");
+    assertThat(run("import", "--plan", "x.csv", "--organization", "s", "--academic-year", "2024", "--out", "p.json"))
+        .isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("ожидается учебный год вида 2024/2025, получено «2024»");
+    assertThat(run("import", "--plan", "x.csv", "--in", "y.csv", "--out", "p.json")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("ровно один вид входа");
   }
 
   @Test
