@@ -55,8 +55,8 @@ final class BenchmarkCommand implements Callable<Integer> {
       total += used;
       heapPeak = Math.max(heapPeak, rt.totalMemory() - rt.freeMemory());
     }
-    out.println(String.format(Locale.ROOT, "%s: %d rows, layout %s; CPU per run: best %.0f ms, mean %.0f ms over %d runs;"
-            + " heap in use grew by at most %.1f MB while streaming",
+    out.println(String.format(Locale.ROOT, "%s: строк %d, формат %s; процессорное время на прогон: лучшее %.0f мс, среднее %.0f мс"
+            + " (прогонов: %d); прирост занятой памяти за прогоны не более %.1f МБ",
         in.getFileName(), summary == null ? 0 : summary.rows(), summary == null ? "-" : summary.layout(), best / 1e6,
         total / 1e6 / Math.max(1, runs), runs, (heapPeak - heapBefore) / 1048576.0));
     return 0;

@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
         Optional.ofNullable(grade), Optional.ofNullable(year), strict);
     loaded.problems().forEach(p -> err.println(p.severity().russianName() + ": " + p));
     CanonicalJson.write(loaded.data(), out);
-    spec.commandLine().getOut().println("Записано: " + out + " (" + loaded.data() + ")");
+    spec.commandLine().getOut().println("Записано: " + out + " (" + Inputs.describe(loaded.data()) + ")");
     return exitCode(loaded.problems());
   }
 

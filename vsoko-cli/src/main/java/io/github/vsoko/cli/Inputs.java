@@ -29,6 +29,13 @@ final class Inputs {
 
   record Loaded(SchoolData data, List<ImportProblem> problems) {}
 
+  /** «МБОУ СОШ № 1, 2024 год: учащихся 4, работников 2, …» — what was read, in Russian, for the console. */
+  static String describe(SchoolData data) {
+    return data.organization().shortName() + ", " + data.period().label() + ": учащихся " + data.students().size()
+        + ", работников " + data.staff().size() + ", отметок " + data.marks().size() + ", результатов ГИА " + data.exams().size()
+        + ", результатов ВПР " + data.vpr().size();
+  }
+
   static Loaded load(List<Path> files, Optional<SchoolSubject> subject, Optional<Integer> grade, Optional<Integer> year,
       boolean strict) throws IOException {
     SchoolData base = null;

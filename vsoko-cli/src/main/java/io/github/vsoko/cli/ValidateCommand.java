@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<ImportProblem> problems = new ArrayList<>(loaded.problems());
     problems.addAll(DataChecks.check(String.join(", ", files.stream().map(Path::toString).toList()), loaded.data()));
     problems.forEach(p -> out.println(p.severity().russianName() + ": " + p));
-    out.println(problems.isEmpty() ? "Проблем не найдено: " + loaded.data() : "Найдено проблем: " + problems.size());
+    out.println(problems.isEmpty() ? "Проблем не найдено: " + Inputs.describe(loaded.data()) : "Найдено проблем: " + problems.size());
     return problems.isEmpty() ? 0 : VsokoCli.EXIT_DATA;
   }
 }

@@ -103,6 +103,13 @@ class ImportCommandsTest {
   }
 
   @Test
+  void benchmarkReadsTheFileAndReportsRowsAndLayout() {
+    Path vpr = SharedFiles.find(Path.of("data", "fisoko-vpr", "2022", "5", "Математика.xlsx"));
+    assertThat(run("benchmark", "--in", vpr.toString(), "--runs", "1", "--warmup", "0")).isZero();
+    assertThat(out.toString()).contains("Математика.xlsx: строк 7, формат PROTOCOL", "процессорное время на прогон");
+  }
+
+  @Test
   void writesTemplates() {
     assertThat(run("template", "--out", dir.resolve("t").toString())).isZero();
     assertThat(dir.resolve("t").resolve("vsoko-шаблон.xlsx")).exists();
