@@ -71,7 +71,7 @@ public final class PlanTablesImport {
       h -> h.startsWith("ответствен") || h.startsWith("исполнител"), h -> h.startsWith("действия"),
       h -> h.startsWith("ожидаемый"));
 
-  private record Sheet(TableSource source, String sheet, String title, List<TableRow> rows, Columns columns, int headerRow) {}
+  private record Sheet(TableSource source, String sheet, String title, List<TableRow> rows, Columns columns, TableRow header) {}
 
   private static Sheet find(Path file, List<Predicate<String>> columns, int[] required, String what) {
     try (TableSource source = TableSources.open(file, Optional.empty())) {
@@ -90,7 +90,7 @@ public final class PlanTablesImport {
             if (all) {
               List<TableRow> rest = new ArrayList<>();
               it.forEachRemaining(rest::add);
-              return new Sheet(source, sheet, title, rest, c, row.number());
+              return new Sheet(source, sheet, title, rest, c, row);
             }
             if (title.isEmpty() && !row.isBlank()) {
               title = row.cells().stream().filter(x -> !x.isBlank()).findFirst().orElse("");
@@ -106,7 +106,8 @@ public final class PlanTablesImport {
 
   private static ImportProblem problem(Sheet s, int row, int column, String value, String message) {
     return new ImportProblem(ImportSeverity.WARNING, s.source().file(), s.source().isCsv() ? Optional.empty() : Optional.of(s.sheet()),
-        OptionalInt.of(row), column < 0 ? Optional.empty() : Optional.of(ColumnNames.letter(column)), Optional.empty(),
+        OptionalInt.of(row), column < 0 ? Optional.empty() : Optional.of(ColumnNames.letter(column)),
+        column < 0 || s.header().cell(column).isEmpty() ? Optional.empty() : Optional.of(s.header().cell(column)),
         value == null || value.isEmpty() ? Optional.empty() : Optional.of(value), message);
   }
 

@@ -1,6 +1,7 @@
 package io.github.vsoko.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vsoko.model.check.ModelCheck;
 import io.github.vsoko.model.fixtures.Seed004;
@@ -166,7 +167,27 @@ class PlanTablesImportTest {
     assertThat(result.value().sections()).isEqualTo(map.sections());
     assertThat(result.value().title()).isEqualTo(map.title());
     assertThat(result.problems()).extracting(ImportProblem::toString).singleElement().asString()
-        .contains("строка " + shiftedRow + ", столбец C", "«" + Seed004.SHIFTED_DEADLINE_CELL_2_3 + "»", "срок мероприятия не указан");
+        .contains("строка " + shiftedRow + ", столбец C («Сроки исполнения»)", "«" + Seed004.SHIFTED_DEADLINE_CELL_2_3 + "»", "срок мероприятия не указан");
+  }
+
+  @Test
+  void aTableThatIsNotAPlanIsAClearErrorAndARowWithoutObjectIsLocated() throws IOException {
+    Path roadMap = xlsx("карта.xlsx", "Лист1", new String[][] {{"№", "Мероприятие", "Сроки", "Ответственные"}, {"1", "Совещание", "Май", "Директор"}});
+    assertThatThrownBy(() -> PlanTablesImport.readPlan(roadMap, PlanImportOptions.of("s", AcademicYear.starting(2024))))
+        .isInstanceOf(ImportException.class)
+        .hasMessage(roadMap + ": не найдена строка заголовков плана функционирования (Объект, Критерии, Ответственный, Сроки)");
+    Path plan = xlsx("план.xlsx", "План", new String[][] {
+        {"Объект/предмет ВСОКО", "Критерии", "Показатели", "Ответственный", "Сроки", "Формат документа"},
+        {"Качество условий, обеспечивающих образовательную деятельность"},
+        {"", "Укомплектованность кадрами", "", "Директор", "Август", "Справка"},
+        {"Кадровые условия", "Укомплектованность кадрами", "", "Директор", "в течение года", "Справка"}});
+    PlanImportResult<VsokoPlan> result = PlanTablesImport.readPlan(plan, PlanImportOptions.of("s", AcademicYear.starting(2024)));
+    assertThat(result.value().items()).hasSize(1);
+    assertThat(result.problems()).extracting(ImportProblem::toString).singleElement().asString()
+        .contains("план.xlsx", "лист «План», строка 3, столбец A («Объект/предмет ВСОКО»)", "нет объекта ВСОКО");
+    assertThatThrownBy(() -> PlanTablesImport.readPlan(plan,
+        PlanImportOptions.of("s", AcademicYear.starting(2024)).withMode(ImportMode.STRICT)))
+        .isInstanceOf(ImportException.class).hasMessageContaining("строка 3");
   }
 
   @Test

@@ -172,6 +172,34 @@ class VprImportFormatsTest {
         .hasMessageContaining("распаковывается в слишком большой объём");
   }
 
+  /** A sheet that declares an external entity must never pull the referenced file into the data. */
+  @Test
+  void xmlExternalEntitiesAreNeverResolved() throws IOException {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "СЕКРЕТ-42");
+    Path hostile = dir.resolve("2022/5/Математика.xlsx");
+    Files.createDirectories(hostile.getParent());
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(SharedData.vpr("2022/5/Математика.xlsx")));
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(hostile))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] bytes = in.readAllBytes();
+        if (entry.getName().equals("xl/worksheets/sheet2.xml")) {
+          String xml = new String(bytes, StandardCharsets.UTF_8)
+              .replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")
+              .replaceFirst("<t>Пользователь</t>", "<t>&xxe;</t>");
+          bytes = xml.getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    assertThatThrownBy(() -> VprImport.read(hostile, VprImportOptions.defaults()))
+        .isInstanceOf(ImportException.class)
+        .hasMessageStartingWith(hostile + ": файл повреждён или не читается")
+        .hasMessageNotContaining("СЕКРЕТ-42");
+  }
+
   @Test
   void unknownSubjectGradeOrYearIsAskedFor() throws IOException {
     Path csv = dir.resolve("results.csv");
