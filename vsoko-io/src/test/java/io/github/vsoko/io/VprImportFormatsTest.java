@@ -47,7 +47,8 @@ class VprImportFormatsTest {
 
   @Test
   void csvSavedByARussianExcelReadsLikeTheWorkbook() throws IOException {
-    for (String name : List.of("2021/4/Проведение работы по математике, 4 класс. ВПР 2021.xlsx", "2022/5/Математика.xlsx")) {
+    for (String name : List.of("2020/4/Математика.xlsx", "2021/4/Проведение работы по математике, 4 класс. ВПР 2021.xlsx",
+        "2022/5/Математика.xlsx")) {
       Path xlsx = SharedData.vpr(name);
       Path csv = saveAsCsv(xlsx, dir.resolve(name.replace(".xlsx", ".csv")), TextEncoding.WINDOWS_1251);
       VprImportResult fromXlsx = VprImport.read(xlsx, VprImportOptions.defaults());
