@@ -1,0 +1,41 @@
+package io.github.vsoko.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A report (отчёт) as a document tree that report builders produce and format renderers consume.
+ *
+ * @param kind what report it is, also the output file name («self-assessment», «plan», «roadmap»)
+ * @param title the title («Отчёт о результатах самообследования …»)
+ * @param subtitle a line under the title (organization, year), if any
+ * @param approval the «УТВЕРЖДАЮ» block, if any
+ * @param blocks the content in order
+ * @param date the report's date; renderers use it for every date they write (metadata included), so
+ *     output is reproducible
+ * @param language the language of fixed labels
+ */
+public record Report(
+    String kind, String title, Optional<String> subtitle, Optional<Approval> approval, List<Block> blocks, LocalDate date,
+    Language language) {
+  /** Validates and copies. */
+  public Report {
+    Objects.requireNonNull(kind, "kind");
+    if (!kind.matches("[a-z][a-z0-9-]*")) {
+      throw new IllegalArgumentException("report kind must be lower-case latin words joined by «-», was «" + kind + "»");
+    }
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(subtitle, "subtitle");
+    Objects.requireNonNull(approval, "approval");
+    blocks = List.copyOf(blocks);
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(language, "language");
+  }
+
+  /** The tables of the report, in order (what CSV, JSON and XLSX renderers write). */
+  public List<Table> tables() {
+    return blocks.stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.vsoko.report;
+
+import io.github.vsoko.model.plan.ActionStatus;
+import io.github.vsoko.model.plan.RoadMap;
+import io.github.vsoko.model.plan.RoadMapAction;
+import io.github.vsoko.model.plan.RoadMapSection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A road map (дорожная карта) with its sections and the status of every action; given a date, an
+ * action whose last deadline has passed and that is neither done nor cancelled is marked overdue.
+ */
+public final class RoadMapReport {
+  private RoadMapReport() {}
+
+  /**
+   * The road map as a report.
+   *
+   * @param map the road map
+   * @param on the date statuses are judged on, if any (also the report's date)
+   * @param options language and date
+   */
+  public static Report build(RoadMap map, Optional<LocalDate> on, ReportOptions options) {
+    Language l = options.language();
+    List<Row> rows = new ArrayList<>();
+    for (RoadMapSection section : map.sections()) {
+      if (!section.title().isEmpty()) {
+        rows.add(Row.section((section.number().isEmpty() ? "" : section.number() + ". ") + section.title(), 6));
+      }
+      for (RoadMapAction a : section.actions()) {
+        rows.add(Row.of(a.number(), a.title(), a.deadline().format(), PlanReport.responsible(a.performers()),
+            a.expectedResult().orElse(""), status(a, map, on, l)));
+      }
+    }
+    Table table = new Table("roadmap", map.title(), List.of(Row.of(l.pick("№ п/п", "No."), l.pick("Мероприятие", "Action"),
+        l.pick("Сроки исполнения", "Deadline"), l.pick("Ответственные", "Responsible"), l.pick("Ожидаемый результат",
+            "Expected result"), l.pick("Статус", "Status"))), rows, List.of(6, 34, 14, 16, 18, 12));
+    String years = map.from().equals(map.to()) ? map.from().toString() : map.from() + " – " + map.to();
+    return new Report("roadmap", map.title(), Optional.of(map.owner().map(o -> o + ", ").orElse("") + years),
+        Optional.empty(), List.of(table), options.date().orElse(on.orElse(map.from().start())), l);
+  }
+
+  static String status(RoadMapAction a, RoadMap map, Optional<LocalDate> on, Language l) {
+    String status = l == Language.RU ? a.status().russianName() : a.status().name().toLowerCase(java.util.Locale.ROOT)
+        .replace('_', ' ');
+    if (on.isPresent() && a.status() != ActionStatus.DONE && a.status() != ActionStatus.CANCELLED) {
+      Optional<LocalDate> last = map.years().stream().map(y -> a.deadline().deadline(y)).flatMap(Optional::stream)
+          .max(LocalDate::compareTo);
+      if (last.map(d -> on.get().isAfter(d)).orElse(false)) {
+        return status + l.pick(", просрочено", ", overdue");
+      }
+    }
+    return status;
+  }
+}

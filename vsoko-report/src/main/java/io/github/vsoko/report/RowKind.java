@@ -1,0 +1,9 @@
+package io.github.vsoko.report;
+
+/** What a table row is. */
+public enum RowKind {
+  /** An ordinary row. */
+  NORMAL,
+  /** A heading row inside a table (a section of the indicator table, an area of a plan). */
+  SECTION
+}

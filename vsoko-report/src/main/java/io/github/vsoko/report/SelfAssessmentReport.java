@@ -1,0 +1,360 @@
+package io.github.vsoko.report;
+
+import io.github.vsoko.indicators.Count;
+import io.github.vsoko.indicators.EvaluationResult;
+import io.github.vsoko.indicators.IndicatorDefinition;
+import io.github.vsoko.indicators.IndicatorResult;
+import io.github.vsoko.indicators.IndicatorValue;
+import io.github.vsoko.indicators.Unit;
+import io.github.vsoko.indicators.ValidationWarning;
+import io.github.vsoko.model.framework.QualityArea;
+import io.github.vsoko.model.organization.Organization;
+import io.github.vsoko.model.organization.OrganizationKind;
+import io.github.vsoko.model.plan.PlanItem;
+import io.github.vsoko.model.plan.VsokoPlan;
+import io.github.vsoko.model.school.AttestationMark;
+import io.github.vsoko.model.school.DestinationKind;
+import io.github.vsoko.model.school.EducationLevel;
+import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.MarkValue;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.school.Student;
+import io.github.vsoko.model.school.VprResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The self-assessment report (отчёт о результатах самообследования, orders № 462 / № 1218): a title
+ * block with «УТВЕРЖДАЮ»; the analytical part with one section per area of п. 6 of order № 462, each
+ * filled from the data that exists (tables, charts, indicator values) and marked as a gap to complete
+ * by hand where there is none; the indicator table of order № 1324; the consistency warnings as an
+ * appendix. Only aggregates appear: no student or staff record is ever printed.
+ */
+public final class SelfAssessmentReport {
+  private SelfAssessmentReport() {}
+
+  /** The report without a plan of functioning. */
+  public static Report build(SchoolData data, EvaluationResult indicators, ReportOptions options) {
+    return build(data, indicators, Optional.empty(), options);
+  }
+
+  /**
+   * The report; a plan of functioning, if given, fills the section on the ВСОКО.
+   *
+   * @param data the organization's data for the reporting year
+   * @param indicators the order № 1324 set evaluated on that data
+   * @param plan the plan of functioning of the ВСОКО, if any
+   * @param options language, value format, date
+   */
+  public static Report build(SchoolData data, EvaluationResult indicators, Optional<VsokoPlan> plan, ReportOptions options) {
+    Language l = options.language();
+    Organization org = data.organization();
+    int year = data.period().end().getYear();
+    LocalDate date = options.date().orElse(data.period().end());
+    boolean school = org.kind() == OrganizationKind.GENERAL;
+    Builder b = new Builder(indicators, options);
+
+    b.heading(1, l.pick("Аналитическая часть", "Analytical part"));
+    b.text(l.pick("Самообследование проведено в соответствии с Порядком проведения самообследования образовательной "
+        + "организацией (приказ Минобрнауки России от 14.06.2013 № 462, в ред. приказа от 14.12.2017 № 1218). Отчётный "
+        + "период — " + year + " календарный год; численные показатели приведены по состоянию на "
+        + Labels.date(data.period().asOfDate()) + ".",
+        "The self-assessment follows order No. 462 of 14.06.2013 as amended by order No. 1218 of 14.12.2017. Reporting "
+        + "period: calendar year " + year + "; stock values as of " + data.period().asOfDate() + "."));
+
+    b.heading(2, "1. " + l.pick("Оценка образовательной деятельности", "Educational activity"));
+    b.text(org.fullName() + (org.inn().map(i -> l.pick(", ИНН ", ", INN ") + i).orElse("")) + " — "
+        + org.kind().russianName() + ".");
+    if (school) {
+      b.indicators("contingent", l.pick("Контингент обучающихся", "Students"), "1.1", "1.2", "1.3", "1.4");
+      classes(b, data, l);
+    }
+    b.gap(l.pick("лицензия на осуществление образовательной деятельности, реализуемые образовательные программы, "
+        + "режим работы.", "licence, programmes offered, working hours."));
+
+    b.heading(2, "2. " + l.pick("Оценка системы управления организации", "Management system"));
+    b.gap(l.pick("структура и органы управления, их компетенции; взаимодействие с родителями (законными представителями).",
+        "management structure and bodies, their powers; work with parents."));
+
+    b.heading(2, "3. " + l.pick("Оценка содержания и качества подготовки обучающихся", "Content and quality of education"));
+    if (school) {
+      b.indicators("attestation", l.pick("Результаты промежуточной аттестации", "Intermediate attestation"), "1.5");
+      marks(b, data, l);
+      b.indicators("gia", l.pick("Результаты государственной итоговой аттестации", "State final attestation"),
+          "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17");
+      vpr(b, data, l);
+      b.indicators("olympiads", l.pick("Олимпиады и конкурсы", "Olympiads and contests"), "1.18", "1.19");
+    } else {
+      b.gap(l.pick("результаты освоения образовательных программ.", "learning outcomes."));
+    }
+
+    b.heading(2, "4. " + l.pick("Оценка организации учебного процесса", "Organization of the educational process"));
+    if (school) {
+      b.indicators("forms", l.pick("Формы обучения", "Forms of education"), "1.20", "1.21", "1.22", "1.23");
+    }
+    b.gap(l.pick("учебный план, календарный учебный график, режим занятий и сменность.",
+        "curriculum, calendar, timetable and shifts."));
+
+    b.heading(2, "5. " + l.pick("Оценка востребованности выпускников", "Demand for graduates"));
+    destinations(b, data, year, l);
+
+    b.heading(2, "6. " + l.pick("Оценка качества кадрового обеспечения", "Staffing"));
+    if (school) {
+      b.indicators("staff", l.pick("Педагогические работники", "Teaching staff"),
+          "1.24", "1.25", "1.26", "1.27", "1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34");
+    } else {
+      b.gap(l.pick("состав и квалификация педагогических работников.", "staff and their qualification."));
+    }
+
+    b.heading(2, "7. " + l.pick("Оценка качества учебно-методического обеспечения", "Teaching materials"));
+    if (school) {
+      b.indicators("textbooks", l.pick("Учебная и учебно-методическая литература", "Textbooks"), "2.2");
+    }
+    b.gap(l.pick("методическая работа, рабочие программы, учебники по федеральному перечню.",
+        "methodical work, syllabi, textbooks from the federal list."));
+
+    b.heading(2, "8. " + l.pick("Оценка качества библиотечно-информационного обеспечения", "Library and information"));
+    if (school) {
+      b.indicators("library", l.pick("Библиотечно-информационное обеспечение", "Library and information"), "2.3", "2.4",
+          "2.5");
+    } else {
+      b.gap(l.pick("фонд библиотеки, доступ к информационным ресурсам.", "library and access to information."));
+    }
+
+    b.heading(2, "9. " + l.pick("Оценка материально-технической базы", "Facilities"));
+    if (school) {
+      b.indicators("facilities", l.pick("Материально-техническая база", "Facilities"), "2.1", "2.6", "2.7");
+    } else {
+      b.gap(l.pick("здания, помещения, оборудование.", "buildings, rooms, equipment."));
+    }
+
+    b.heading(2, "10. " + l.pick("Оценка функционирования внутренней системы оценки качества образования",
+        "Internal quality assessment system (ВСОКО)"));
+    vsoko(b, plan, l);
+
+    b.heading(1, l.pick("Результаты анализа показателей деятельности", "Performance indicators"));
+    b.blocks.add(indicatorTable(indicators, options));
+    b.heading(1, l.pick("Приложение. Предупреждения проверки согласованности показателей",
+        "Appendix. Consistency warnings"));
+    warnings(b, indicators.warnings(), l);
+
+    String title = l.pick("Отчёт о результатах самообследования", "Self-assessment report");
+    return new Report("self-assessment", title + " " + org.shortName() + l.pick(" за ", " for ") + year
+        + l.pick(" год", ""), Optional.of(org.fullName()), Optional.of(Approval.byHead(options.headPosition(), org.shortName())),
+        b.blocks, date, l);
+  }
+
+  /** The indicator table of order № 1324: «№ п/п», «Показатели», «Единица измерения», «Значение». */
+  public static Table indicatorTable(EvaluationResult indicators, ReportOptions options) {
+    Language l = options.language();
+    List<Row> rows = new ArrayList<>();
+    for (IndicatorResult r : indicators.results()) {
+      IndicatorDefinition d = r.definition();
+      if (d.isHeading()) {
+        rows.add(new Row(List.of(Cell.text(d.code()), Cell.text(d.title()).spanning(3)), RowKind.SECTION, 0));
+      } else {
+        rows.add(new Row(List.of(Cell.text(d.code()), Cell.text(d.title()), Cell.text(d.unit().label()),
+            valueCell(r.value(), options)), RowKind.NORMAL, indent(d)));
+      }
+    }
+    return new Table("indicators", l.pick("Показатели деятельности, подлежащей самообследованию", "Indicators"),
+        List.of(Row.of(l.pick("№ п/п", "No."), l.pick("Показатели", "Indicator"), l.pick("Единица измерения", "Unit"),
+            l.pick("Значение", "Value"))), rows, List.of(8, 62, 14, 16));
+  }
+
+  private static int indent(IndicatorDefinition d) {
+    return Math.max(0, d.code().split("\\.").length - 2);
+  }
+
+  static Cell valueCell(IndicatorValue value, ReportOptions options) {
+    String text = options.valueFormat().format(value);
+    if (value instanceof Count c) {
+      return Cell.number(text, BigDecimal.valueOf(c.value()), CellKind.INTEGER);
+    }
+    return Cell.text(text);
+  }
+
+  private static void classes(Builder b, SchoolData data, Language l) {
+    LocalDate asOf = data.period().asOfDate();
+    List<Student> onRoll = data.students().stream()
+        .filter(s -> !s.enrolledOn().isAfter(asOf) && s.leftOn().map(d -> d.isAfter(asOf)).orElse(true)).toList();
+    if (onRoll.isEmpty()) {
+      return;
+    }
+    List<Row> rows = new ArrayList<>();
+    for (EducationLevel level : EducationLevel.values()) {
+      List<Student> at = onRoll.stream().filter(s -> s.className().level() == level).toList();
+      long classes = at.stream().map(Student::className).distinct().count();
+      rows.add(Row.of(List.of(Cell.text(level.abbreviation() + " — " + level.russianName()), integer(classes), integer(at.size()))));
+    }
+    rows.add(new Row(List.of(Cell.text(l.pick("Итого", "Total")), integer(onRoll.stream().map(Student::className).distinct()
+        .count()), integer(onRoll.size())), RowKind.NORMAL, 0));
+    b.blocks.add(new Table("classes", l.pick("Классы и обучающиеся по уровням образования на ", "Classes and students by level, ")
+        + Labels.date(asOf), List.of(Row.of(l.pick("Уровень образования", "Level"), l.pick("Классов", "Classes"),
+            l.pick("Обучающихся", "Students"))), rows, List.of(60, 20, 20)));
+  }
+
+  private static void marks(Builder b, SchoolData data, Language l) {
+    Map<MarkValue, Long> counts = data.marks().stream().map(AttestationMark::value).filter(MarkValue::isNumeric)
+        .collect(Collectors.groupingBy(m -> m, TreeMap::new, Collectors.counting()));
+    if (counts.isEmpty()) {
+      b.gap(l.pick("отметки промежуточной аттестации не загружены.", "no attestation marks loaded."));
+      return;
+    }
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    List<String> categories = new ArrayList<>();
+    List<BigDecimal> shares = new ArrayList<>();
+    for (MarkValue m : List.of(MarkValue.TWO, MarkValue.THREE, MarkValue.FOUR, MarkValue.FIVE)) {
+      categories.add("«" + m.label() + "»");
+      shares.add(percent(counts.getOrDefault(m, 0L), total));
+    }
+    b.blocks.add(new Chart("marks", l.pick("Распределение отметок промежуточной аттестации, % от ", "Marks, % of ") + total
+        + l.pick(" отметок", " marks"), ChartKind.BAR, categories, List.of(new ChartSeries(l.pick("Доля отметок", "Share"),
+            shares)), "%"));
+  }
+
+  private static void vpr(Builder b, SchoolData data, Language l) {
+    if (data.vpr().isEmpty()) {
+      b.gap(l.pick("результаты ВПР не загружены.", "no ВПР results loaded."));
+      return;
+    }
+    Map<String, List<VprResult>> works = data.vpr().stream().collect(Collectors.groupingBy(
+        v -> String.format("%04d|%02d|%s", v.year(), v.grade().value(), v.subject().name()), TreeMap::new, Collectors.toList()));
+    List<Row> rows = new ArrayList<>();
+    works.forEach((key, results) -> {
+      String[] k = key.split("\\|");
+      long absent = results.stream().filter(VprResult::absent).count();
+      List<VprResult> written = results.stream().filter(v -> !v.absent() && v.primaryScore().isPresent()).toList();
+      BigDecimal mean = written.isEmpty() ? null : BigDecimal.valueOf(written.stream().mapToInt(v -> v.primaryScore().getAsInt())
+          .sum()).divide(BigDecimal.valueOf(written.size()), 1, RoundingMode.HALF_UP);
+      rows.add(Row.of(List.of(Cell.text(k[2]), Cell.text(Integer.parseInt(k[1]) + ""), Cell.text(k[0]), integer(written.size()),
+          integer(absent), mean == null ? Cell.text("—") : Cell.number(mean.toPlainString().replace('.', ','), mean,
+              CellKind.DECIMAL))));
+    });
+    b.blocks.add(new Table("vpr", l.pick("Всероссийские проверочные работы", "ВПР"), List.of(Row.of(l.pick("Предмет", "Subject"),
+        l.pick("Класс", "Grade"), l.pick("Год", "Year"), l.pick("Писали", "Wrote"), l.pick("Отсутствовали", "Absent"),
+        l.pick("Средний первичный балл", "Mean primary score"))), rows, List.of(30, 10, 10, 15, 15, 20)));
+  }
+
+  private static void destinations(Builder b, SchoolData data, int year, Language l) {
+    List<GraduateDestination> ds = data.destinations().stream().filter(d -> d.year() == year).toList();
+    if (ds.isEmpty()) {
+      b.gap(l.pick("сведения о поступлении и трудоустройстве выпускников не загружены.", "no graduate destinations loaded."));
+      return;
+    }
+    List<Row> rows = new ArrayList<>();
+    for (EducationLevel level : List.of(EducationLevel.BASIC, EducationLevel.SECONDARY)) {
+      List<GraduateDestination> at = ds.stream().filter(d -> d.level() == level).toList();
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.text(level.abbreviation()));
+      cells.add(integer(at.size()));
+      for (DestinationKind k : DestinationKind.values()) {
+        cells.add(integer(at.stream().filter(d -> d.destination() == k).count()));
+      }
+      rows.add(Row.of(cells));
+    }
+    List<String> head = new ArrayList<>(List.of(l.pick("Уровень", "Level"), l.pick("Выпускников", "Graduates")));
+    for (DestinationKind k : DestinationKind.values()) {
+      head.add(k.russianName());
+    }
+    List<Integer> widths = new ArrayList<>(List.of(12, 12));
+    for (int i = 0; i < DestinationKind.values().length; i++) {
+      widths.add(76 / DestinationKind.values().length);
+    }
+    b.blocks.add(new Table("destinations", l.pick("Востребованность выпускников ", "Graduates of ") + year,
+        List.of(Row.of(head.toArray(String[]::new))), rows, widths));
+  }
+
+  private static void vsoko(Builder b, Optional<VsokoPlan> plan, Language l) {
+    if (plan.isEmpty()) {
+      b.gap(l.pick("положение о ВСОКО, план функционирования, проведённые процедуры и принятые управленческие решения.",
+          "the ВСОКО regulation, its plan, procedures held and decisions taken."));
+      return;
+    }
+    VsokoPlan p = plan.get();
+    b.text(l.pick("ВСОКО функционирует по плану на " + p.year() + " учебный год: " + p.items().size()
+        + " позиций оценки по трём направлениям.", "The ВСОКО runs by its plan for " + p.year() + ": " + p.items().size()
+        + " items in three areas."));
+    List<Row> rows = new ArrayList<>();
+    for (QualityArea area : QualityArea.values()) {
+      List<PlanItem> items = p.items().stream().filter(i -> i.area() == area).toList();
+      rows.add(Row.of(List.of(Cell.text(area.title()), integer(items.stream().map(PlanItem::object).distinct().count()),
+          integer(items.size()))));
+    }
+    b.blocks.add(new Table("vsoko", l.pick("Объекты оценки по направлениям ВСОКО", "Objects of assessment by area"),
+        List.of(Row.of(l.pick("Направление", "Area"), l.pick("Объектов", "Objects"), l.pick("Позиций плана", "Plan items"))),
+        rows, List.of(60, 20, 20)));
+    b.gap(l.pick("результаты проведённых процедур оценки и принятые управленческие решения.",
+        "results of the procedures held and management decisions."));
+  }
+
+  private static void warnings(Builder b, List<ValidationWarning> warnings, Language l) {
+    if (warnings.isEmpty()) {
+      b.text(l.pick("Нарушений согласованности показателей не выявлено.", "No consistency warnings."));
+      return;
+    }
+    List<Row> rows = warnings.stream().map(w -> Row.of(w.rule(), w.message(), String.join(", ", w.codes()))).toList();
+    b.blocks.add(new Table("warnings", l.pick("Предупреждения", "Warnings"), List.of(Row.of(l.pick("Правило", "Rule"),
+        l.pick("Сообщение", "Message"), l.pick("Показатели", "Indicators"))), rows, List.of(20, 60, 20)));
+  }
+
+  private static Cell integer(long value) {
+    return Cell.number(Long.toString(value), BigDecimal.valueOf(value), CellKind.INTEGER);
+  }
+
+  private static BigDecimal percent(long part, long total) {
+    return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+  }
+
+  /** Collects blocks; indicator subsections take the rows of the given codes and their parts. */
+  private static final class Builder {
+    final List<Block> blocks = new ArrayList<>();
+    final EvaluationResult result;
+    final ReportOptions options;
+
+    Builder(EvaluationResult result, ReportOptions options) {
+      this.result = result;
+      this.options = options;
+    }
+
+    void heading(int level, String text) {
+      blocks.add(new Heading(level, text));
+    }
+
+    void text(String text) {
+      blocks.add(Paragraph.text(text));
+    }
+
+    void gap(String text) {
+      blocks.add(Paragraph.gap(text));
+    }
+
+    void indicators(String id, String caption, String... codes) {
+      List<Row> rows = new ArrayList<>();
+      for (IndicatorResult r : result.results()) {
+        String code = r.definition().code();
+        boolean wanted = false;
+        for (String c : codes) {
+          wanted |= code.equals(c) || code.startsWith(c + ".");
+        }
+        if (wanted && r.definition().unit() != Unit.NONE) {
+          rows.add(new Row(List.of(Cell.text(code), Cell.text(r.definition().title()), valueCell(r.value(), options)),
+              RowKind.NORMAL, indent(r.definition())));
+        }
+      }
+      if (rows.isEmpty()) {
+        return;
+      }
+      Language l = options.language();
+      blocks.add(new Table(id, caption, List.of(Row.of(l.pick("№ п/п", "No."), l.pick("Показатель", "Indicator"),
+          l.pick("Значение", "Value"))), rows, List.of(8, 70, 22)));
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package io.github.vsoko.report.internal;
+
+import io.github.vsoko.report.Block;
+import io.github.vsoko.report.Cell;
+import io.github.vsoko.report.CellKind;
+import io.github.vsoko.report.Chart;
+import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.Paragraph;
+import io.github.vsoko.report.ParagraphKind;
+import io.github.vsoko.report.Report;
+import io.github.vsoko.report.ReportRenderer;
+import io.github.vsoko.report.Row;
+import io.github.vsoko.report.RowKind;
+import io.github.vsoko.report.Table;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * DOCX (Apache POI XWPF): Word heading styles («Заголовок 1…3», so the navigation pane and a table of
+ * contents work), real tables with a repeated header row, merged cells and nesting indents, charts as
+ * PNG images, page numbers in the footer, A4 portrait; document dates are the report's date.
+ */
+public final class DocxRenderer implements ReportRenderer {
+  private static final int TEXT_WIDTH_TWIPS = 9638; // A4 minus 2 cm + 1.5 cm margins
+
+  @Override
+  public String format() {
+    return "docx";
+  }
+
+  @Override
+  public void render(Report report, OutputStream out) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      headingStyles(doc);
+      page(doc);
+      report.approval().ifPresent(a -> {
+        for (String line : a.lines()) {
+          XWPFParagraph p = doc.createParagraph();
+          p.setIndentationLeft(5400);
+          p.setSpacingAfter(0);
+          run(p, line, false, 12);
+        }
+        doc.createParagraph();
+      });
+      XWPFParagraph title = doc.createParagraph();
+      title.setAlignment(ParagraphAlignment.CENTER);
+      title.setStyle("Title");
+      run(title, report.title(), true, 16);
+      report.subtitle().ifPresent(s -> {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        run(p, s, false, 12);
+      });
+      for (Block b : report.blocks()) {
+        if (b instanceof Heading h) {
+          XWPFParagraph p = doc.createParagraph();
+          p.setStyle("Heading" + h.level());
+          run(p, h.text(), true, h.level() == 1 ? 14 : 12);
+        } else if (b instanceof Paragraph para) {
+          XWPFParagraph p = doc.createParagraph();
+          if (para.kind() != ParagraphKind.TEXT) {
+            XWPFRun label = p.createRun();
+            label.setText(Labels.prefix(para.kind(), report.language()));
+            label.setBold(para.kind() == ParagraphKind.GAP);
+            label.setItalic(para.kind() == ParagraphKind.NOTE);
+            if (para.kind() == ParagraphKind.GAP) {
+              label.setColor("C05000");
+            }
+          }
+          run(p, para.text(), false, para.kind() == ParagraphKind.NOTE ? 10 : 12);
+        } else if (b instanceof Table t) {
+          table(doc, t);
+        } else if (b instanceof Chart c) {
+          XWPFParagraph p = doc.createParagraph();
+          p.setAlignment(ParagraphAlignment.CENTER);
+          byte[] png = ChartImages.png(c, 640, 320);
+          try {
+            p.createRun().addPicture(new ByteArrayInputStream(png), XWPFDocument.PICTURE_TYPE_PNG, c.id() + ".png",
+                Units.toEMU(448), Units.toEMU(224));
+          } catch (InvalidFormatException e) {
+            throw new IOException("chart «" + c.title() + "»: " + e.getMessage(), e);
+          }
+          XWPFParagraph caption = doc.createParagraph();
+          caption.setAlignment(ParagraphAlignment.CENTER);
+          run(caption, c.title(), true, 11);
+        }
+      }
+      footer(doc, report);
+      var core = doc.getProperties().getCoreProperties();
+      Date date = Date.from(report.date().atStartOfDay().toInstant(ZoneOffset.UTC));
+      core.setCreated(Optional.of(date));
+      core.setModified(Optional.of(date));
+      core.setCreator("vsoko");
+      core.setTitle(report.title());
+      doc.write(out);
+    }
+  }
+
+  private static void run(XWPFParagraph p, String text, boolean bold, int size) {
+    String[] lines = text.split("\n", -1);
+    XWPFRun r = p.createRun();
+    r.setBold(bold);
+    r.setFontSize(size);
+    r.setFontFamily("Times New Roman");
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        r.addBreak();
+      }
+      r.setText(lines[i], i);
+    }
+  }
+
+  private static void table(XWPFDocument doc, Table t) {
+    if (!t.caption().isEmpty()) {
+      XWPFParagraph caption = doc.createParagraph();
+      caption.setKeepNext(true);
+      run(caption, t.caption(), true, 12);
+    }
+    XWPFTable table = doc.createTable();
+    table.setWidth("100%");
+    table.setTableAlignment(TableRowAlign.CENTER);
+    int total = t.widths().stream().mapToInt(Integer::intValue).sum();
+    int[] widths = t.widths().stream().mapToInt(w -> TEXT_WIDTH_TWIPS * w / Math.max(1, total)).toArray();
+    var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int w : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+    boolean firstRow = true;
+    for (Row r : t.header()) {
+      XWPFTableRow row = firstRow ? table.getRow(0) : table.createRow();
+      firstRow = false;
+      row.setRepeatHeader(true);
+      row.setCantSplitRow(true);
+      fill(row, r, widths, true);
+    }
+    for (Row r : t.rows()) {
+      XWPFTableRow row = table.createRow();
+      row.setCantSplitRow(true);
+      fill(row, r, widths, r.kind() == RowKind.SECTION);
+    }
+    doc.createParagraph();
+  }
+
+  private static void fill(XWPFTableRow row, Row r, int[] widths, boolean bold) {
+    while (row.getTableCells().size() > 0) {
+      row.removeCell(0);
+    }
+    int col = 0;
+    boolean first = true;
+    for (Cell c : r.cells()) {
+      XWPFTableCell cell = row.addNewTableCell();
+      int w = 0;
+      for (int k = 0; k < c.colspan(); k++) {
+        w += widths[col + k];
+      }
+      var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+      CTTblWidth width = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+      width.setType(STTblWidth.DXA);
+      width.setW(BigInteger.valueOf(w));
+      if (c.colspan() > 1) {
+        tcPr.addNewGridSpan().setVal(BigInteger.valueOf(c.colspan()));
+      }
+      XWPFParagraph p = cell.getParagraphs().get(0);
+      p.setSpacingAfter(0);
+      if (c.kind() != CellKind.TEXT) {
+        p.setAlignment(ParagraphAlignment.RIGHT);
+      }
+      if (first && r.indent() > 0) {
+        p.setIndentationLeft(283 * r.indent());
+      }
+      run(p, c.text(), bold, 11);
+      col += c.colspan();
+      first = false;
+    }
+  }
+
+  private static void headingStyles(XWPFDocument doc) {
+    XWPFStyles styles = doc.createStyles();
+    style(styles, "Title", "Title", -1);
+    for (int level = 1; level <= 3; level++) {
+      style(styles, "Heading" + level, "heading " + level, level - 1);
+    }
+  }
+
+  private static void style(XWPFStyles styles, String id, String name, int outline) {
+    CTStyle ct = CTStyle.Factory.newInstance();
+    ct.setStyleId(id);
+    ct.addNewName().setVal(name);
+    ct.setType(STStyleType.PARAGRAPH);
+    ct.addNewBasedOn().setVal("Normal");
+    ct.addNewNext().setVal("Normal");
+    ct.addNewUiPriority().setVal(BigInteger.valueOf(outline < 0 ? 10 : 9));
+    ct.addNewQFormat();
+    if (outline >= 0) {
+      CTPPrGeneral ppr = ct.addNewPPr();
+      ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+      ppr.addNewKeepNext();
+      ppr.addNewSpacing().setBefore(BigInteger.valueOf(240));
+    }
+    styles.addStyle(new XWPFStyle(ct));
+  }
+
+  private static void page(XWPFDocument doc) {
+    var sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        : doc.getDocument().getBody().addNewSectPr();
+    var size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(11906));
+    size.setH(BigInteger.valueOf(16838));
+    var margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    margins.setLeft(BigInteger.valueOf(1134));
+    margins.setRight(BigInteger.valueOf(850));
+    margins.setTop(BigInteger.valueOf(1134));
+    margins.setBottom(BigInteger.valueOf(1134));
+  }
+
+  private static void footer(XWPFDocument doc, Report report) {
+    XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    p.createRun().setText(Labels.page(report.language()) + " ");
+    p.getCTP().addNewFldSimple().setInstr("PAGE \\* MERGEFORMAT");
+  }
+}

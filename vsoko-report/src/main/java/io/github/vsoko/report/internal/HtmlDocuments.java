@@ -1,0 +1,172 @@
+package io.github.vsoko.report.internal;
+
+import io.github.vsoko.report.Block;
+import io.github.vsoko.report.Cell;
+import io.github.vsoko.report.CellKind;
+import io.github.vsoko.report.Chart;
+import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.Paragraph;
+import io.github.vsoko.report.Report;
+import io.github.vsoko.report.Row;
+import io.github.vsoko.report.RowKind;
+import io.github.vsoko.report.Table;
+import java.util.Base64;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Builds the HTML of a report with jsoup (which escapes every text and attribute): one
+ * self-contained file with its stylesheet (print rules and A4 pages included), accessible tables
+ * (caption, scoped header cells) and charts as inline SVG — or, for PDF, as PNG images.
+ */
+final class HtmlDocuments {
+  private HtmlDocuments() {}
+
+  static final String FONT_FAMILY = "DejaVu Sans";
+
+  private static final String CSS = String.join("\n",
+      "body { font-family: '" + FONT_FAMILY + "', 'PT Sans', Arial, sans-serif; font-size: 11pt; line-height: 1.4;"
+          + " margin: 2em auto; max-width: 60em; color: #111; }",
+      "h1 { font-size: 16pt; text-align: center; } h2 { font-size: 13pt; margin-top: 1.5em; } h3, h4 { font-size: 11.5pt; }",
+      ".subtitle { text-align: center; }",
+      ".approval { margin-left: 60%; margin-bottom: 2em; } .approval p { margin: 0; }",
+      "table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.5em; page-break-inside: auto; }",
+      "caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }",
+      "th, td { border: 1px solid #555; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }",
+      "thead th { background: #e8e8e8; } tr { page-break-inside: avoid; }",
+      "tr.section th { background: #f3f3f3; font-weight: bold; }",
+      "td.num { text-align: right; white-space: nowrap; }",
+      ".indent-1 { padding-left: 1.5em; } .indent-2 { padding-left: 3em; } .indent-3 { padding-left: 4.5em; }",
+      ".gap { border-left: 4px solid #c60; background: #fff4e5; padding: 0.3em 0.6em; }",
+      ".note { font-size: 9.5pt; color: #444; }",
+      "figure { margin: 1em 0; } figcaption { font-weight: bold; }",
+      ".due { background: #cfe3ff; text-align: center; }",
+      "@page { size: A4; margin: 2cm 1.5cm 2cm 2cm;"
+          + " @bottom-center { content: counter(page); font-family: '" + FONT_FAMILY + "'; font-size: 9pt; } }",
+      "@media print { body { margin: 0; max-width: none; } thead { display: table-header-group; }"
+          + " h2, h3 { page-break-after: avoid; } .gap { background: none; } }");
+
+  static Document build(Report report, boolean forPdf) {
+    Document doc = Document.createShell("");
+    doc.outputSettings().charset("UTF-8").prettyPrint(true).indentAmount(1).outline(false)
+        .escapeMode(Entities.EscapeMode.base);
+    if (forPdf) {
+      doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
+    }
+    doc.selectFirst("html").attr("lang", report.language().name().toLowerCase(Locale.ROOT));
+    Element head = doc.head();
+    head.appendElement("meta").attr("charset", "UTF-8");
+    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("meta").attr("name", "generator").attr("content", "vsoko");
+    head.appendElement("meta").attr("name", "date").attr("content", report.date().toString());
+    head.appendElement("title").text(report.title());
+    head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(CSS));
+    Element body = doc.body();
+    report.approval().ifPresent(a -> {
+      Element div = body.appendElement("div").addClass("approval");
+      a.lines().forEach(line -> div.appendElement("p").text(line));
+    });
+    body.appendElement("h1").text(report.title());
+    report.subtitle().ifPresent(s -> body.appendElement("p").addClass("subtitle").text(s));
+    for (Block block : report.blocks()) {
+      if (block instanceof Heading h) {
+        body.appendElement("h" + (h.level() + 1)).text(h.text());
+      } else if (block instanceof Paragraph p) {
+        Element e = body.appendElement("p");
+        switch (p.kind()) {
+          case TEXT -> e.text(p.text());
+          case GAP -> {
+            e.addClass("gap");
+            e.appendElement("strong").text(Labels.gap(report.language()) + ": ");
+            e.appendText(p.text());
+          }
+          case NOTE -> {
+            e.addClass("note");
+            e.appendElement("em").text(Labels.note(report.language()) + ": ");
+            e.appendText(p.text());
+          }
+        }
+      } else if (block instanceof Table t) {
+        table(body, t);
+      } else if (block instanceof Chart c) {
+        Element figure = body.appendElement("figure");
+        if (forPdf) {
+          byte[] png = ChartImages.png(c, 640, 320);
+          figure.appendElement("img").attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
+              .attr("alt", c.title()).attr("style", "width: 16cm; height: 8cm;");
+        } else {
+          SvgCharts.append(figure, c);
+        }
+        figure.appendElement("figcaption").text(c.title());
+      }
+    }
+    return doc;
+  }
+
+  private static void table(Element body, Table t) {
+    Element table = body.appendElement("table");
+    if (!t.caption().isEmpty()) {
+      table.appendElement("caption").text(t.caption());
+    }
+    Element colgroup = table.appendElement("colgroup");
+    int total = t.widths().stream().mapToInt(Integer::intValue).sum();
+    for (int w : t.widths()) {
+      colgroup.appendElement("col").attr("style", "width: " + (100 * w / Math.max(1, total)) + "%");
+    }
+    Element thead = table.appendElement("thead");
+    for (Row r : t.header()) {
+      Element tr = thead.appendElement("tr");
+      for (Cell c : r.cells()) {
+        Element th = tr.appendElement("th").attr("scope", "col").text(c.text());
+        span(th, c);
+      }
+    }
+    Element tbody = table.appendElement("tbody");
+    for (Row r : t.rows()) {
+      Element tr = tbody.appendElement("tr");
+      if (r.kind() == RowKind.SECTION) {
+        tr.addClass("section");
+        for (Cell c : r.cells()) {
+          span(tr.appendElement("th").attr("scope", "colgroup").text(c.text()), c);
+        }
+        continue;
+      }
+      boolean first = true;
+      for (Cell c : r.cells()) {
+        Element td = tr.appendElement("td");
+        lines(td, c.text());
+        span(td, c);
+        if (c.kind() != CellKind.TEXT) {
+          td.addClass("num");
+        }
+        if (first && r.indent() > 0) {
+          td.addClass("indent-" + Math.min(3, r.indent()));
+        }
+        first = false;
+      }
+    }
+  }
+
+  /** Text with line breaks kept as {@code <br>}. */
+  private static void lines(Element e, String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        e.appendElement("br");
+      }
+      e.appendText(lines[i]);
+    }
+  }
+
+  private static void span(Element e, Cell c) {
+    if (c.colspan() > 1) {
+      e.attr("colspan", Integer.toString(c.colspan()));
+    }
+  }
+
+  static String pngDataUri(byte[] png) {
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+  }
+}

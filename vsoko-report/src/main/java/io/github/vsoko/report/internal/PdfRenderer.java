@@ -1,0 +1,70 @@
+package io.github.vsoko.report.internal;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.github.vsoko.report.Report;
+import io.github.vsoko.report.ReportRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jsoup.helper.W3CDom;
+
+/**
+ * PDF (openhtmltopdf on PDFBox) from the same HTML as the HTML report: A4, an embedded Cyrillic font
+ * (DejaVu Sans, subset), selectable text, page numbers; charts as images. Creation and modification
+ * dates and the document id come from the report, so the same report gives the same file.
+ */
+public final class PdfRenderer implements ReportRenderer {
+  private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+
+  @Override
+  public String format() {
+    return "pdf";
+  }
+
+  @Override
+  public void render(Report report, OutputStream out) throws IOException {
+    org.w3c.dom.Document html = W3CDom.convert(HtmlDocuments.build(report, true));
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.withW3cDocument(html, "about:blank");
+    builder.useFont(() -> font("DejaVuSans.ttf"), HtmlDocuments.FONT_FAMILY, 400,
+        PdfRendererBuilder.FontStyle.NORMAL, true);
+    builder.useFont(() -> font("DejaVuSans-Bold.ttf"), HtmlDocuments.FONT_FAMILY, 700,
+        PdfRendererBuilder.FontStyle.NORMAL, true);
+    builder.useFont(() -> font("DejaVuSans-Oblique.ttf"), HtmlDocuments.FONT_FAMILY, 400,
+        PdfRendererBuilder.FontStyle.ITALIC, true);
+    builder.withProducer("vsoko");
+    builder.toStream(raw);
+    builder.run();
+    try (PDDocument pdf = Loader.loadPDF(raw.toByteArray())) {
+      PDDocumentInformation info = pdf.getDocumentInformation();
+      Calendar date = GregorianCalendar.from(report.date().atStartOfDay(ZoneOffset.UTC));
+      date.setTimeZone(TimeZone.getTimeZone("UTC"));
+      info.setCreationDate(date);
+      info.setModificationDate(date);
+      info.setProducer("vsoko");
+      info.setCreator("vsoko");
+      info.setTitle(report.title());
+      pdf.setDocumentId((long) (report.kind() + report.title() + report.date()).hashCode());
+      pdf.save(out);
+    }
+  }
+
+  private static InputStream font(String name) {
+    InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(FONTS + name);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException("font " + FONTS + name + " not found (jasperreports-fonts missing?)"));
+    }
+    return in;
+  }
+}

@@ -1,0 +1,246 @@
+package io.github.vsoko.report.internal;
+
+import io.github.vsoko.report.Block;
+import io.github.vsoko.report.Cell;
+import io.github.vsoko.report.CellKind;
+import io.github.vsoko.report.Chart;
+import io.github.vsoko.report.ChartSeries;
+import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.Paragraph;
+import io.github.vsoko.report.Report;
+import io.github.vsoko.report.ReportRenderer;
+import io.github.vsoko.report.Row;
+import io.github.vsoko.report.RowKind;
+import io.github.vsoko.report.Table;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * XLSX (Apache POI): a first sheet with the title and the text of the report, then one sheet per
+ * table and per chart's data — numbers stored as numbers with number formats (percent as percent),
+ * header frozen, column widths set, merged cells merged, nesting as cell indent, text that looks like
+ * a formula stored quote-prefixed. Document dates are the report's date.
+ */
+public final class XlsxRenderer implements ReportRenderer {
+  @Override
+  public String format() {
+    return "xlsx";
+  }
+
+  @Override
+  public void render(Report report, OutputStream out) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Styles styles = new Styles(wb);
+      Set<String> names = new HashSet<>();
+      XSSFSheet summary = wb.createSheet(sheetName(report.language().pick("Отчёт", "Report"), names));
+      summary.setColumnWidth(0, 120 * 256);
+      int r = 0;
+      for (String line : report.approval().map(a -> a.lines()).orElse(List.of())) {
+        text(summary, r++, 0, line, styles.plain);
+      }
+      text(summary, r++, 0, report.title(), styles.title);
+      if (report.subtitle().isPresent()) {
+        text(summary, r++, 0, report.subtitle().get(), styles.plain);
+      }
+      text(summary, r++, 0, Labels.date(report.language()) + ": " + Labels.formatDate(report.date()), styles.plain);
+      for (Block b : report.blocks()) {
+        if (b instanceof Heading h) {
+          r++;
+          text(summary, r++, 0, h.text(), styles.bold);
+        } else if (b instanceof Paragraph p) {
+          text(summary, r++, 0, Labels.prefix(p.kind(), report.language()) + p.text(), styles.wrap);
+        } else if (b instanceof Table t) {
+          text(summary, r++, 0, "→ " + t.caption(), styles.plain);
+          table(wb, styles, names, t);
+        } else if (b instanceof Chart c) {
+          text(summary, r++, 0, "→ " + Labels.chart(report.language()) + ": " + c.title(), styles.plain);
+          table(wb, styles, names, chartTable(c));
+        }
+      }
+      var core = wb.getProperties().getCoreProperties();
+      Date date = Date.from(report.date().atStartOfDay().toInstant(ZoneOffset.UTC));
+      core.setCreated(Optional.of(date));
+      core.setModified(Optional.of(date));
+      core.setCreator("vsoko");
+      core.setTitle(report.title());
+      wb.write(out);
+    }
+  }
+
+  private static Table chartTable(Chart c) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < c.categories().size(); i++) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.text(c.categories().get(i)));
+      for (ChartSeries s : c.series()) {
+        BigDecimal v = s.values().get(i);
+        cells.add(Cell.number(Charts.number(v), v, "%".equals(c.unit()) ? CellKind.PERCENT : CellKind.DECIMAL));
+      }
+      rows.add(Row.of(cells));
+    }
+    List<String> head = new ArrayList<>();
+    head.add("");
+    c.series().forEach(s -> head.add(s.name() + (c.unit().isEmpty() ? "" : ", " + c.unit())));
+    return new Table(c.id(), c.title(), List.of(Row.of(head.toArray(String[]::new))), rows,
+        head.stream().map(h -> 20).toList());
+  }
+
+  private static void table(XSSFWorkbook wb, Styles styles, Set<String> names, Table t) {
+    XSSFSheet sheet = wb.createSheet(sheetName(t.caption().isEmpty() ? t.id() : t.caption(), names));
+    int total = t.widths().stream().mapToInt(Integer::intValue).sum();
+    for (int c = 0; c < t.columns(); c++) {
+      int chars = Math.max(8, Math.min(100, 110 * t.widths().get(c) / Math.max(1, total)));
+      sheet.setColumnWidth(c, chars * 256);
+    }
+    int r = 0;
+    text(sheet, r++, 0, t.caption(), styles.bold);
+    for (Row row : t.header()) {
+      write(sheet, styles, r++, row, true);
+    }
+    sheet.createFreezePane(0, r);
+    for (Row row : t.rows()) {
+      write(sheet, styles, r++, row, false);
+    }
+  }
+
+  private static void write(XSSFSheet sheet, Styles styles, int r, Row row, boolean header) {
+    var xrow = sheet.createRow(r);
+    int col = 0;
+    boolean first = true;
+    for (Cell c : row.cells()) {
+      var cell = xrow.createCell(col);
+      CellStyle style;
+      if (header) {
+        style = styles.header;
+      } else if (row.kind() == RowKind.SECTION) {
+        style = styles.section;
+      } else if (c.number().isPresent()) {
+        style = styles.number(c.kind());
+      } else {
+        style = styles.text(first ? row.indent() : 0, Labels.looksLikeFormula(c.text()));
+      }
+      if (c.number().isPresent() && !header) {
+        BigDecimal n = c.number().get();
+        cell.setCellValue(c.kind() == CellKind.PERCENT ? n.movePointLeft(2).doubleValue() : n.doubleValue());
+      } else {
+        cell.setCellValue(c.text());
+      }
+      cell.setCellStyle(style);
+      if (c.colspan() > 1) {
+        for (int k = 1; k < c.colspan(); k++) {
+          xrow.createCell(col + k).setCellStyle(style);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(r, r, col, col + c.colspan() - 1));
+      }
+      col += c.colspan();
+      first = false;
+    }
+  }
+
+  private static void text(XSSFSheet sheet, int r, int c, String text, CellStyle style) {
+    var row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+    var cell = row.createCell(c);
+    cell.setCellValue(text);
+    cell.setCellStyle(style);
+  }
+
+  private static String sheetName(String wanted, Set<String> taken) {
+    String base = WorkbookUtil.createSafeSheetName(wanted.isBlank() ? "Таблица" : wanted);
+    String name = base;
+    for (int i = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+      String suffix = " (" + i + ")";
+      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+    }
+    taken.add(name.toLowerCase(java.util.Locale.ROOT));
+    return name;
+  }
+
+  /** The workbook's few styles, made once. */
+  private static final class Styles {
+    final XSSFWorkbook wb;
+    final CellStyle plain;
+    final CellStyle bold;
+    final CellStyle title;
+    final CellStyle wrap;
+    final CellStyle header;
+    final CellStyle section;
+    final Map<String, CellStyle> cache = new HashMap<>();
+
+    Styles(XSSFWorkbook wb) {
+      this.wb = wb;
+      Font boldFont = wb.createFont();
+      boldFont.setBold(true);
+      Font titleFont = wb.createFont();
+      titleFont.setBold(true);
+      titleFont.setFontHeightInPoints((short) 14);
+      plain = wb.createCellStyle();
+      bold = wb.createCellStyle();
+      bold.setFont(boldFont);
+      title = wb.createCellStyle();
+      title.setFont(titleFont);
+      wrap = wb.createCellStyle();
+      wrap.setWrapText(true);
+      wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      header = bordered();
+      header.setFont(boldFont);
+      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      section = bordered();
+      section.setFont(boldFont);
+    }
+
+    private CellStyle bordered() {
+      CellStyle s = wb.createCellStyle();
+      s.setBorderTop(BorderStyle.THIN);
+      s.setBorderBottom(BorderStyle.THIN);
+      s.setBorderLeft(BorderStyle.THIN);
+      s.setBorderRight(BorderStyle.THIN);
+      s.setWrapText(true);
+      s.setVerticalAlignment(VerticalAlignment.TOP);
+      return s;
+    }
+
+    CellStyle number(CellKind kind) {
+      return cache.computeIfAbsent("n" + kind, k -> {
+        CellStyle s = bordered();
+        String format = switch (kind) {
+          case INTEGER -> "0";
+          case DECIMAL -> "0.0##";
+          case PERCENT -> "0.0%";
+          case TEXT -> "@";
+        };
+        s.setDataFormat(wb.createDataFormat().getFormat(format));
+        return s;
+      });
+    }
+
+    CellStyle text(int indent, boolean quote) {
+      return cache.computeIfAbsent("t" + indent + quote, k -> {
+        CellStyle s = bordered();
+        s.setIndention((short) Math.min(indent * 2, 15));
+        s.setQuotePrefixed(quote);
+        return s;
+      });
+    }
+  }
+}
