@@ -2,6 +2,7 @@ package io.github.vsoko.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vsoko.model.fixtures.SmallSchool;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ class AggregationTest {
   @Test
   void aggregatesUpTheHierarchyOfAMunicipality() {
     IndicatorSet set = IndicatorRegistry.discover().requireSet("order1324.general");
-    io.github.vsoko.model.school.SchoolData a = io.github.vsoko.indicators.order1324.TestSchoolAccess.data();
+    io.github.vsoko.model.school.SchoolData a = SmallSchool.data();
     io.github.vsoko.model.organization.Organization other = io.github.vsoko.model.organization.Organization.of("sch2", "Школа 2",
         "Школа 2", io.github.vsoko.model.organization.OrganizationKind.GENERAL);
     io.github.vsoko.model.school.SchoolData b = io.github.vsoko.model.school.SchoolData.builder(other, a.period())

@@ -3,7 +3,7 @@ package io.github.vsoko.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vsoko.indicators.order1324.TestSchoolAccess;
+import io.github.vsoko.model.fixtures.SmallSchool;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +47,7 @@ class DeclarativeIndicatorsTest {
     IndicatorSet set = load(VALID);
     assertThat(set.id()).isEqualTo("acme.region");
     assertThat(set.definitions()).extracting(IndicatorDefinition::code).containsExactly("1", "1.1", "1.2", "1.3");
-    EvaluationResult r = IndicatorEvaluator.evaluate(set, TestSchoolAccess.data());
+    EvaluationResult r = IndicatorEvaluator.evaluate(set, SmallSchool.data());
     // students of grade 9 on 31.12.2024: s7 (advanced study) and s8
     assertThat(r.value("1.1")).contains(new Share(1, 2));
     // t1 (высшая, 29 years), t2 (первая, exactly 30) → 1

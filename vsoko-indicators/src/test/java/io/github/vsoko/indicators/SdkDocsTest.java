@@ -3,7 +3,7 @@ package io.github.vsoko.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vsoko.indicators.docs.AcmeIndicators;
-import io.github.vsoko.indicators.order1324.TestSchoolAccess;
+import io.github.vsoko.model.fixtures.SmallSchool;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ class SdkDocsTest {
     Path source = Path.of("src", "test", "java", "io", "github", "vsoko", "indicators", "docs", "AcmeIndicators.java");
     assertThat(block(doc, "acme-java", "java")).isEqualTo(region(source, "acme-java"));
     IndicatorRegistry registry = IndicatorRegistry.builder().discover().provider(new AcmeIndicators()).build();
-    EvaluationResult r = IndicatorEvaluator.evaluate(registry.requireSet("acme.region"), TestSchoolAccess.data());
+    EvaluationResult r = IndicatorEvaluator.evaluate(registry.requireSet("acme.region"), SmallSchool.data());
     assertThat(r.value("1.1")).contains(new Share(0, 10));
   }
 
@@ -50,7 +50,7 @@ class SdkDocsTest {
   void theYamlExampleLoadsAndEvaluates() throws IOException {
     String doc = Files.readString(SDK, StandardCharsets.UTF_8);
     IndicatorSet set = DeclarativeIndicators.load("sdk.md", new StringReader(block(doc, "acme-yaml", "yaml")));
-    EvaluationResult r = IndicatorEvaluator.evaluate(set, TestSchoolAccess.data());
+    EvaluationResult r = IndicatorEvaluator.evaluate(set, SmallSchool.data());
     assertThat(r.value("1.1")).contains(new Share(2, 10));
     assertThat(r.value("1.2")).contains(new Count(1));
   }
@@ -63,7 +63,7 @@ class SdkDocsTest {
     // example: evaluate
     IndicatorRegistry registry = IndicatorRegistry.discover();
     IndicatorSet general = registry.requireSet("order1324.general");
-    EvaluationResult result = IndicatorEvaluator.evaluate(general, TestSchoolAccess.data(),
+    EvaluationResult result = IndicatorEvaluator.evaluate(general, SmallSchool.data(),
         EvaluationOptions.defaults().withPolicies(Policies.defaults()
             .with(io.github.vsoko.indicators.order1324.Order1324Policies.ATTESTATION_BASE,
                 io.github.vsoko.indicators.order1324.AttestationBase.GRADED_STUDENTS)));

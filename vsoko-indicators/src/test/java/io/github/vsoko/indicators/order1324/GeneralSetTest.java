@@ -19,6 +19,7 @@ import io.github.vsoko.indicators.PolicyKey;
 import io.github.vsoko.indicators.Ratio;
 import io.github.vsoko.indicators.Share;
 import io.github.vsoko.indicators.ValueFormat;
+import io.github.vsoko.model.fixtures.SmallSchool;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ class GeneralSetTest {
   private static final IndicatorSet SET = IndicatorRegistry.discover().requireSet("order1324.general");
 
   private static EvaluationResult evaluate(Policies policies) {
-    return IndicatorEvaluator.evaluate(SET, TestSchool.data(), EvaluationOptions.defaults().withPolicies(policies));
+    return IndicatorEvaluator.evaluate(SET, SmallSchool.data(), EvaluationOptions.defaults().withPolicies(policies));
   }
 
   private static Mean mean(long sum, long n) {
@@ -124,7 +125,7 @@ class GeneralSetTest {
 
   @Test
   void drillDownListsTheContributingRecords() {
-    EvaluationResult r = IndicatorEvaluator.evaluate(SET, TestSchool.data(), EvaluationOptions.defaults().withDrillDown());
+    EvaluationResult r = IndicatorEvaluator.evaluate(SET, SmallSchool.data(), EvaluationOptions.defaults().withDrillDown());
     assertThat(r.result("1.5").orElseThrow().contributors()).containsExactly("s2", "s3", "s5", "s7");
     assertThat(r.result("1.19").orElseThrow().contributors()).containsExactly("s10", "s7", "s9");
     assertThat(evaluate(Policies.defaults()).result("1.5").orElseThrow().contributors()).isEmpty();
@@ -162,7 +163,7 @@ class GeneralSetTest {
 
   @Test
   void anEmptySchoolGivesZerosMissingOrNotApplicableNeverAnException() {
-    EvaluationResult result = IndicatorEvaluator.evaluate(SET, TestSchool.empty());
+    EvaluationResult result = IndicatorEvaluator.evaluate(SET, SmallSchool.empty());
     assertThat(result.value("1.1")).contains(new Count(0));
     assertThat(result.value("1.5")).contains(new Share(0, 0));
     assertThat(result.value("1.6")).get().isInstanceOf(NotApplicable.class);
@@ -174,7 +175,7 @@ class GeneralSetTest {
 
   @Test
   void missingExperienceIsReportedNotGuessed() {
-    var data = TestSchool.data().toBuilder()
+    var data = SmallSchool.data().toBuilder()
         .staffMember(io.github.vsoko.model.school.StaffMember.builder("t9", "учитель", java.time.LocalDate.of(1990, 1, 1),
             java.time.LocalDate.of(2015, 9, 1)).build())
         .build();

@@ -136,6 +136,9 @@ public final class DocxRenderer implements ReportRenderer {
   private static void table(XWPFDocument doc, Table t) {
     if (!t.caption().isEmpty()) {
       XWPFParagraph caption = doc.createParagraph();
+      if (!caption.getCTP().isSetPPr()) {
+        caption.getCTP().addNewPPr();
+      }
       caption.setKeepNext(true);
       run(caption, t.caption(), true, 12);
     }

@@ -120,7 +120,7 @@ public final class MarkdownRenderer implements ReportRenderer {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '!', '|', '<', '>', '~' -> s.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '|', '<', '>', '~' -> s.append('\\').append(c);
         case '&' -> s.append("&amp;");
         case '\r' -> { }
         case '\n' -> s.append("<br>");
@@ -136,6 +136,6 @@ public final class MarkdownRenderer implements ReportRenderer {
     if (out.matches("\\d+\\..*")) {
       return out.replaceFirst("^(\\d+)\\.", "$1\\\\.");
     }
-    return out.startsWith("-") ? "\\" + out : out;
+    return out.startsWith("-") || out.startsWith("+") || out.startsWith("#") ? "\\" + out : out;
   }
 }

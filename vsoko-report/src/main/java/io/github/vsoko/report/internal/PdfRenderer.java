@@ -13,6 +13,9 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.helper.W3CDom;
@@ -55,8 +58,21 @@ public final class PdfRenderer implements ReportRenderer {
       info.setProducer("vsoko");
       info.setCreator("vsoko");
       info.setTitle(report.title());
-      pdf.setDocumentId((long) (report.kind() + report.title() + report.date()).hashCode());
+      COSString id = new COSString(digest(report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      COSArray ids = new COSArray();
+      ids.add(id);
+      ids.add(id);
+      pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
       pdf.save(out);
+    }
+  }
+
+  /** The document id: a digest of the report, so it changes only when the report does. */
+  private static byte[] digest(byte[] content) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
   }
 
