@@ -7,10 +7,8 @@ import io.github.vsoko.model.plan.PlanItem;
 import io.github.vsoko.model.plan.VsokoPlan;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,6 +18,14 @@ import java.util.Optional;
  */
 public final class CyclogramReport {
   private CyclogramReport() {}
+
+  // fixed names, not the JDK's locale data, so output does not change with the JDK
+  private static final String[] SHORT_RU = {"янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"};
+  private static final String[] SHORT_EN = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  private static final String[] FULL_RU = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+      "октябрь", "ноябрь", "декабрь"};
+  private static final String[] FULL_EN = {"January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December"};
 
   /** The mark of a month in which an item is due. */
   public static final String DUE = "●";
@@ -34,11 +40,10 @@ public final class CyclogramReport {
   public static Report build(VsokoPlan plan, Optional<LocalDate> on, ReportOptions options) {
     Language l = options.language();
     Cyclogram cyclogram = Cyclogram.of(plan);
-    Locale locale = l == Language.RU ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
     List<String> head = new ArrayList<>(List.of("№", l.pick("Объект оценки / критерии", "Object / criteria"),
         l.pick("Ответственный", "Responsible")));
     for (YearMonth m : cyclogram.months()) {
-      head.add(m.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale).replace(".", ""));
+      head.add(l.pick(SHORT_RU, SHORT_EN)[m.getMonthValue() - 1]);
     }
     List<Row> rows = new ArrayList<>();
     int number = 0;
@@ -66,8 +71,8 @@ public final class CyclogramReport {
     if (on.isPresent()) {
       LocalDate date = on.get();
       blocks.add(new Heading(1, l.pick("Исполнение на ", "Status on ") + Labels.date(date)));
-      blocks.add(items("due", l.pick("Срок в текущем месяце", "Due this month") + " (" + YearMonth.from(date)
-          .getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + ")", cyclogram.dueThisMonth(date), plan, l));
+      blocks.add(items("due", l.pick("Срок в текущем месяце", "Due this month") + " (" + l.pick(FULL_RU, FULL_EN)[date.getMonthValue() - 1]
+          + ")", cyclogram.dueThisMonth(date), plan, l));
       blocks.add(items("overdue", l.pick("Срок истёк", "Overdue"), cyclogram.overdueOn(date), plan, l));
     }
     return new Report("cyclogram", l.pick("Циклограмма ВСОКО", "ВСОКО cyclogram") + " — " + plan.title(),

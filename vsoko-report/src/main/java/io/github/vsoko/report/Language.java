@@ -11,4 +11,9 @@ public enum Language {
   public String pick(String russian, String english) {
     return this == RU ? russian : english;
   }
+
+  /** The Russian or the English array. */
+  public String[] pick(String[] russian, String[] english) {
+    return this == RU ? russian : english;
+  }
 }

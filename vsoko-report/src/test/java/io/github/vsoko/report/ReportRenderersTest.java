@@ -1,0 +1,95 @@
+package io.github.vsoko.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportRenderersTest {
+  @TempDir Path dir;
+
+  /** What a vendor writes to add a format: one small class. */
+  static final class PlainTextRenderer implements ReportRenderer {
+    @Override
+    public String format() {
+      return "txt";
+    }
+
+    @Override
+    public void render(Report report, OutputStream out) throws IOException {
+      out.write((report.title() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void theBuiltInFormatsAreDiscovered() {
+    assertThat(ReportRenderers.discover().formats()).containsExactly("csv", "docx", "html", "json", "md", "pdf", "xlsx");
+  }
+
+  @Test
+  void aVendorFormatIsAddedAndWritesKindDotExtension() throws IOException {
+    ReportRenderers renderers = ReportRenderers.discover().with(new PlainTextRenderer());
+    Path file = renderers.write(Reports.plan(), "txt", dir.resolve("out"));
+    assertThat(file).isEqualTo(dir.resolve("out").resolve("plan.txt"));
+    assertThat(Files.readString(file)).startsWith("План функционирования");
+  }
+
+  @Test
+  void twoRenderersForOneFormatAndUnknownFormatsAreClearErrors() {
+    assertThatThrownBy(() -> ReportRenderers.of(List.of(new PlainTextRenderer(), new PlainTextRenderer())))
+        .hasMessageContaining("two renderers for format «txt»");
+    assertThatThrownBy(() -> ReportRenderers.discover().get("odt"))
+        .hasMessage("unknown report format «odt»; known: csv, docx, html, json, md, pdf, xlsx");
+  }
+
+  @Test
+  void englishLabelsAreAnOption() throws IOException {
+    Report en = SelfAssessmentReport.build(io.github.vsoko.model.fixtures.SmallSchool.data(), Reports.indicators(),
+        ReportOptions.defaults().withLanguage(Language.EN));
+    assertThat(en.title()).isEqualTo("Self-assessment report МБОУ СОШ № 1 for 2024");
+    Table indicators = en.tables().stream().filter(t -> t.id().equals("indicators")).findFirst().orElseThrow();
+    assertThat(indicators.header().get(0).cells()).extracting(Cell::text).containsExactly("No.", "Indicator", "Unit", "Value");
+    // official wording stays Russian
+    assertThat(indicators.rows().get(1).cells().get(1).text()).isEqualTo("Общая численность учащихся");
+  }
+
+  @Test
+  void shareStylesSeenInRealReports() {
+    for (var style : io.github.vsoko.indicators.ShareStyle.values()) {
+      Report r = SelfAssessmentReport.build(io.github.vsoko.model.fixtures.SmallSchool.data(), Reports.indicators(),
+          ReportOptions.defaults().withShareStyle(style));
+      Table t = r.tables().stream().filter(x -> x.id().equals("indicators")).findFirst().orElseThrow();
+      String value = t.rows().stream().filter(row -> row.cells().get(0).text().equals("1.5")).findFirst().orElseThrow()
+          .cells().get(3).text();
+      assertThat(value).isEqualTo(switch (style) {
+        case PERSONS_SLASH_PERCENT -> "4 человек / 40 %";
+        case COUNT_PARENS_PERCENT -> "4 (40 %)";
+        case COUNT_SLASH_NUMBER -> "4/40";
+      });
+    }
+  }
+
+  @Test
+  void theCyclogramShowsDueAndOverdueOnADate() {
+    Report r = Reports.cyclogram();
+    Table grid = r.tables().get(0);
+    assertThat(grid.header().get(0).cells()).extracting(Cell::text).containsSubsequence("сен", "окт", "авг");
+    Table due = r.tables().stream().filter(t -> t.id().equals("due")).findFirst().orElseThrow();
+    Table overdue = r.tables().stream().filter(t -> t.id().equals("overdue")).findFirst().orElseThrow();
+    assertThat(due.caption()).contains("январь");
+    assertThat(due.rows()).isNotEmpty();
+    assertThat(overdue.rows()).singleElement().extracting(row -> row.cells().get(0).text()).isEqualTo("нет");
+    Report july = CyclogramReport.build(io.github.vsoko.model.fixtures.Seed004.plan(),
+        java.util.Optional.of(java.time.LocalDate.of(2025, 7, 10)), ReportOptions.defaults());
+    Table late = july.tables().stream().filter(t -> t.id().equals("overdue")).findFirst().orElseThrow();
+    assertThat(late.rows()).hasSizeGreaterThan(5).allSatisfy(row -> assertThat(row.cells()).hasSize(4));
+    assertThat(late.rows()).extracting(row -> row.cells().get(3).text()).contains("30.06.2025");
+  }
+}
