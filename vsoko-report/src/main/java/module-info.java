@@ -14,6 +14,7 @@ module io.github.vsoko.report {
   requires org.apache.xmlbeans;
   requires openhtmltopdf.pdfbox;
   requires openhtmltopdf.core;
+  requires openhtmltopdf.slf4j;
   requires org.apache.pdfbox;
   requires org.jfree.jfreechart;
   requires java.desktop;

@@ -91,7 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (year != null) {
       school = school.withPeriod(ReportingPeriod.calendarYear(year));
     }
-    IndicatorSet indicatorSet = resolveSet(registry, school);
+    IndicatorSet indicatorSet = Sets.resolve(registry, set, school, spec);
     Policies chosen;
     ValueFormat valueFormat;
     try {
@@ -108,24 +108,6 @@ final class EvaluateCommand implements Callable<Integer> {
       case table -> table(out, indicatorSet, school, result, valueFormat);
     }
     return 0;
-  }
-
-  private IndicatorSet resolveSet(IndicatorRegistry registry, SchoolData school) {
-    String id = set;
-    if (id == null) {
-      id = switch (school.organization().kind()) {
-        case GENERAL -> "order1324.general";
-        case PRESCHOOL -> "order1324.preschool";
-        case ADDITIONAL -> "order1324.additional";
-        default -> throw new ParameterException(spec.commandLine(),
-            "--set is needed: no built-in set for an organization of kind " + school.organization().kind());
-      };
-    }
-    try {
-      return registry.requireSet(id);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--set: " + e.getMessage());
-    }
   }
 
   private static void table(PrintWriter out, IndicatorSet set, SchoolData school, EvaluationResult result, ValueFormat format) {

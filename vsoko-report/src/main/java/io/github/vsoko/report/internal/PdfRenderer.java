@@ -1,6 +1,8 @@
 package io.github.vsoko.report.internal;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import io.github.vsoko.report.Report;
 import io.github.vsoko.report.ReportRenderer;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +25,8 @@ import org.jsoup.helper.W3CDom;
 /**
  * PDF (openhtmltopdf on PDFBox) from the same HTML as the HTML report: A4, an embedded Cyrillic font
  * (DejaVu Sans, subset), selectable text, page numbers; charts as images. Creation and modification
- * dates and the document id come from the report, so the same report gives the same file.
+ * dates and the document id come from the report, so the same report gives the same file. Rendering
+ * routes openhtmltopdf's logging to SLF4J (its {@code XRLog} is global to the JVM).
  */
 public final class PdfRenderer implements ReportRenderer {
   private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
@@ -35,6 +38,8 @@ public final class PdfRenderer implements ReportRenderer {
 
   @Override
   public void render(Report report, OutputStream out) throws IOException {
+    // openhtmltopdf logs through java.util.logging by default; a library of ours speaks SLF4J only
+    XRLog.setLoggerImpl(new Slf4jLogger());
     org.w3c.dom.Document html = W3CDom.convert(HtmlDocuments.build(report, true));
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();

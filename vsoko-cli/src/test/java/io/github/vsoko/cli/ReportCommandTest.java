@@ -1,0 +1,81 @@
+package io.github.vsoko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.io.CanonicalYaml;
+import io.github.vsoko.model.fixtures.Seed002;
+import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.SmallSchool;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return VsokoCli.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void selfAssessmentInEveryFormat() throws IOException {
+    Path data = dir.resolve("school.json");
+    CanonicalJson.write(SmallSchool.data(), data);
+    Path plan = dir.resolve("plan.yaml");
+    Files.writeString(plan, CanonicalYaml.write(Seed004.plan()), StandardCharsets.UTF_8);
+    Path outDir = dir.resolve("отчёт");
+    assertThat(run("report", "self-assessment", "--data", data.toString(), "--plan", plan.toString(), "--format",
+        "html,md,csv,json,xlsx,docx,pdf", "--share-style", "COUNT_PARENS_PERCENT", "--out", outDir.toString()))
+        .as(err.toString()).isZero();
+    for (String ext : new String[] {"html", "md", "csv", "json", "xlsx", "docx", "pdf"}) {
+      assertThat(outDir.resolve("self-assessment." + ext)).isNotEmptyFile();
+    }
+    String md = Files.readString(outDir.resolve("self-assessment.md"));
+    assertThat(md).contains("# Отчёт о результатах самообследования МБОУ СОШ № 1 за 2024 год", "| 1.5 |", "4 (40 %)",
+        "ВСОКО функционирует по плану на 2024/2025 учебный год");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void planAndCyclogramWithTheDueView() throws IOException {
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(plan, CanonicalJson.write(Seed004.plan()), StandardCharsets.UTF_8);
+    assertThat(run("report", "plan", "--plan", plan.toString(), "--on", "10.07.2025", "--format", "md",
+        "--out", dir.toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("plan.md"))).contains("| **Качество условий, обеспечивающих образовательную деятельность** |");
+    assertThat(Files.readString(dir.resolve("cyclogram.md"))).contains("## Исполнение на 10.07.2025", "**Срок истёк**");
+  }
+
+  @Test
+  void roadMapFromATableAndRecommendations() throws IOException {
+    Path csv = dir.resolve("карта.csv");
+    Files.writeString(csv, "№;Мероприятие;Сроки;Ответственные\n1.;Совещание по итогам ВПР;Сентябрь 2024;Директор\n",
+        StandardCharsets.UTF_8);
+    assertThat(run("report", "roadmap", "--road-map", csv.toString(), "--academic-year", "2024/2025", "--on", "01.10.2024",
+        "--format", "csv", "--out", dir.toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("roadmap.csv"))).contains("Совещание по итогам ВПР", "запланировано, просрочено");
+    Path recs = dir.resolve("recs.yaml");
+    Files.writeString(recs, CanonicalYaml.writeRecommendations(Seed002.recommendations()), StandardCharsets.UTF_8);
+    assertThat(run("report", "recommendations", "--recommendations", recs.toString(), "--academic-year", "2024/2025",
+        "--format", "json", "--out", dir.toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("recommendations.json"))).contains("\"kind\" : \"recommendations\"");
+  }
+
+  @Test
+  void wrongUsageIsExplained() {
+    assertThat(run("report", "plan", "--plan", "missing.yaml", "--format", "odt", "--out", dir.toString()))
+        .isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(run("report", "roadmap", "--road-map", "x.csv", "--academic-year", "2024", "--out", dir.toString()))
+        .isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("ожидается учебный год вида 2024/2025, получено «2024»",
+        "Справка: vsoko report roadmap --help");
+  }
+}
