@@ -50,4 +50,20 @@ class VsokoJarIT {
     assertThat(r.err().strip().lines()).singleElement().satisfies(l -> assertThat(l).contains("«Когда-нибудь»"));
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
   }
+
+  /** The shaded jar carries the renderers' service entries, POI, PDFBox and the embedded font; logs stay quiet. */
+  @Test
+  void theJarRendersAPdfAndADocxQuietly() throws Exception {
+    Path dir = Files.createTempDirectory("vsoko-report");
+    Path plan = dir.resolve("plan.yaml");
+    Files.writeString(plan, io.github.vsoko.io.CanonicalYaml.write(io.github.vsoko.model.fixtures.Seed004.plan()),
+        StandardCharsets.UTF_8);
+    Result r = run("report", "plan", "--plan", plan.toString(), "--on", "20.01.2025", "--format", "pdf,docx,xlsx",
+        "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(dir.resolve("plan.pdf")).isNotEmptyFile();
+    assertThat(dir.resolve("cyclogram.docx")).isNotEmptyFile();
+    assertThat(dir.resolve("cyclogram.xlsx")).isNotEmptyFile();
+  }
 }
