@@ -86,10 +86,17 @@ public record ValueFormat(
     return "ошибка";
   }
 
+  /** «человек» or «человека» as Russian agrees it with a number: 1 человек, 2–4 человека, 5–20 человек, 22 человека. */
+  static String persons(long n) {
+    long lastTwo = n % 100;
+    long last = n % 10;
+    return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "человека" : "человек";
+  }
+
   private String share(Share s) {
     String percent = percent(s);
     return switch (shareStyle) {
-      case PERSONS_SLASH_PERCENT -> s.numerator() + " человек / " + percent;
+      case PERSONS_SLASH_PERCENT -> s.numerator() + " " + persons(s.numerator()) + " / " + percent;
       case COUNT_PARENS_PERCENT -> percent.isEmpty() ? Long.toString(s.numerator()) : s.numerator() + " (" + percent + ")";
       case COUNT_SLASH_NUMBER -> s.numerator() + "/" + percent.replace(" %", "");
     };

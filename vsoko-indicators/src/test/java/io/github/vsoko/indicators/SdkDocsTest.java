@@ -68,9 +68,9 @@ class SdkDocsTest {
             .with(io.github.vsoko.indicators.order1324.Order1324Policies.ATTESTATION_BASE,
                 io.github.vsoko.indicators.order1324.AttestationBase.GRADED_STUDENTS)));
     IndicatorResult r15 = result.result("1.5").orElseThrow();
-    String cell = ValueFormat.defaults().format(r15.value());   // "4 человек / 67 %"
+    String cell = ValueFormat.defaults().format(r15.value());   // "4 человека / 67 %"
     // end example
-    assertThat(cell).isEqualTo("4 человек / 67 %");
+    assertThat(cell).isEqualTo("4 человека / 67 %");
     assertThat(r15.explanation()).isEqualTo("1.5 = 4 из 6 учащихся с годовыми отметками за 2023/2024 учебный год = 67 %");
   }
 }

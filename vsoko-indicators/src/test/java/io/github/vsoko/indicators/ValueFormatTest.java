@@ -12,6 +12,10 @@ class ValueFormatTest {
   void formatsTheRussianWayRoundingHalfUpOnlyHere() {
     assertThat(f.format(new Share(312, 694))).isEqualTo("312 человек / 45 %");
     assertThat(f.withPercentScale(1).format(new Share(1, 8))).isEqualTo("1 человек / 12,5 %");
+    assertThat(f.format(new Share(3, 10))).isEqualTo("3 человека / 30 %");
+    assertThat(f.format(new Share(12, 100))).isEqualTo("12 человек / 12 %");
+    assertThat(f.format(new Share(22, 100))).isEqualTo("22 человека / 22 %");
+    assertThat(f.format(new Share(114, 1000))).isEqualTo("114 человек / 11 %");
     assertThat(f.format(new Share(1, 8))).isEqualTo("1 человек / 13 %");
     assertThat(f.withShareStyle(ShareStyle.COUNT_PARENS_PERCENT).format(new Share(312, 694))).isEqualTo("312 (45 %)");
     assertThat(f.withShareStyle(ShareStyle.COUNT_SLASH_NUMBER).format(new Share(312, 694))).isEqualTo("312/45");

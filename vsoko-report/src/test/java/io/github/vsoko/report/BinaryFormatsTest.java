@@ -148,4 +148,28 @@ class BinaryFormatsTest {
     }
     assertThat(java.util.Arrays.equals(render(Reports.selfAssessment(), "pdf"), pdf)).as("same report, same PDF").isTrue();
   }
+
+  /** A value across years: a line chart, SVG in HTML, an image in DOCX and PDF, a data sheet in XLSX. */
+  @Test
+  void aLineChartAcrossYearsInEveryFormat() throws IOException {
+    Chart line = new Chart("quality", "Качество обучения по годам", ChartKind.LINE, List.of("2022", "2023", "2024"),
+        List.of(new ChartSeries("Школа", List.of(new BigDecimal("41.5"), new BigDecimal("44"), new BigDecimal("47.2"))),
+            new ChartSeries("Район", List.of(new BigDecimal("40"), new BigDecimal("42.1"), new BigDecimal("43")))), "%");
+    Report r = new Report("quality", "Динамика", Optional.empty(), Optional.empty(), List.of(line), LocalDate.of(2024, 12, 31),
+        Language.RU);
+    String html = new String(render(r, "html"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html).contains("<polyline", "<title>Качество обучения по годам</title>", "Школа: 2022 — 41,5 %; 2023 — 44 %");
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(render(r, "docx")))) {
+      assertThat(doc.getAllPictures()).hasSize(1);
+      assertThat(doc.getAllPictures().get(0).getData()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(render(r, "xlsx")))) {
+      XSSFSheet data = wb.getSheet("Качество обучения по годам");
+      assertThat(data.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Район, %");
+      assertThat(data.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(0.472);
+    }
+    try (PDDocument pdf = Loader.loadPDF(render(r, "pdf"))) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Качество обучения по годам");
+    }
+  }
 }

@@ -69,7 +69,7 @@ class ReportRenderersTest {
       String value = t.rows().stream().filter(row -> row.cells().get(0).text().equals("1.5")).findFirst().orElseThrow()
           .cells().get(3).text();
       assertThat(value).isEqualTo(switch (style) {
-        case PERSONS_SLASH_PERCENT -> "4 человек / 40 %";
+        case PERSONS_SLASH_PERCENT -> "4 человека / 40 %";
         case COUNT_PARENS_PERCENT -> "4 (40 %)";
         case COUNT_SLASH_NUMBER -> "4/40";
       });
