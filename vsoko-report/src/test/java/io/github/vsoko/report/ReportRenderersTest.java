@@ -92,4 +92,23 @@ class ReportRenderersTest {
     assertThat(late.rows()).hasSizeGreaterThan(5).allSatisfy(row -> assertThat(row.cells()).hasSize(4));
     assertThat(late.rows()).extracting(row -> row.cells().get(3).text()).contains("30.06.2025");
   }
+
+  /** A kindergarten gets its own table of order № 1324 (appendix 1) and gaps where the school sections do not apply. */
+  @Test
+  void aKindergartenReportUsesAppendixOne() throws IOException {
+    var org = io.github.vsoko.model.organization.Organization.of("ds1", "МБДОУ № 1", "Детский сад № 1",
+        io.github.vsoko.model.organization.OrganizationKind.PRESCHOOL);
+    var data = io.github.vsoko.model.school.SchoolData.builder(org,
+        io.github.vsoko.model.time.ReportingPeriod.calendarYear(2024)).build();
+    var result = io.github.vsoko.indicators.IndicatorEvaluator.evaluate(
+        io.github.vsoko.indicators.IndicatorRegistry.discover().requireSet("order1324.preschool"), data);
+    Report r = SelfAssessmentReport.build(data, result, ReportOptions.defaults().withHeadPosition("Заведующий"));
+    assertThat(r.approval().orElseThrow().lines()).contains("Заведующий МБДОУ № 1");
+    assertThat(r.tables()).extracting(Table::id).containsExactly("indicators");
+    assertThat(r.blocks()).filteredOn(Paragraph.class::isInstance).map(b -> ((Paragraph) b).kind())
+        .contains(ParagraphKind.GAP);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ReportRenderers.discover().get("md").render(r, out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("| 1.1 | Общая численность воспитанников");
+  }
 }
