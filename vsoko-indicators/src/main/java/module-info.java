@@ -11,6 +11,7 @@ module io.github.vsoko.indicators {
 
   exports io.github.vsoko.indicators;
   exports io.github.vsoko.indicators.order1324;
+  exports io.github.vsoko.indicators.vpr;
 
   uses IndicatorProvider;
 

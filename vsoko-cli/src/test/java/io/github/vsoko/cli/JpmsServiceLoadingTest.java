@@ -46,6 +46,7 @@ class JpmsServiceLoadingTest {
     assertThat(ids).containsExactly("order1324");
     assertThat(layer.findModule("io.github.vsoko.indicators").orElseThrow().getDescriptor().exports())
         .extracting(e -> e.source())
-        .containsExactlyInAnyOrder("io.github.vsoko.indicators", "io.github.vsoko.indicators.order1324");
+        .containsExactlyInAnyOrder("io.github.vsoko.indicators", "io.github.vsoko.indicators.order1324",
+            "io.github.vsoko.indicators.vpr");
   }
 }

@@ -1,0 +1,89 @@
+package io.github.vsoko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VprCommandTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return VsokoCli.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  private static final Path Y2022 = SharedFiles.find(Path.of("data", "fisoko-vpr", "2022", "5", "Математика.xlsx"));
+  private static final Path Y2021 =
+      SharedFiles.find(Path.of("data", "fisoko-vpr", "2021", "4", "Проведение работы по математике, 4 класс. ВПР 2021.xlsx"));
+
+  @Test
+  void theJsonHasTheDocumentedShape() throws IOException {
+    assertThat(run("vpr", "--results", Y2022.toString(), "--scale", "5,10,15,20")).as(err.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    JsonNode school = json.get("schools").get(0);
+    List<String> keys = new ArrayList<>();
+    school.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("school", "subject", "grade", "year", "participants", "absent", "invalid", "noJournalMark",
+        "lowered", "confirmed", "raised", "gapsTwoOrMore", "meanPrimaryScore", "spearman", "markers");
+    assertThat(school.get("school").asText()).isEqualTo("edu223017");
+    assertThat(school.get("grade").asInt()).isEqualTo(5);
+    assertThat(school.get("year").asInt()).isEqualTo(2022);
+    assertThat(school.get("participants").asInt()).isEqualTo(7);
+    // the 2022 golden file: scores sum 65 over 7 participants; journal marks 3×4, 4×2, 5×1
+    assertThat(school.get("meanPrimaryScore").decimalValue()).isEqualByComparingTo("9.29");
+    assertThat(school.get("lowered").asInt() + school.get("confirmed").asInt() + school.get("raised").asInt()).isEqualTo(7);
+    List<String> totalKeys = new ArrayList<>();
+    json.get("total").fieldNames().forEachRemaining(totalKeys::add);
+    assertThat(totalKeys).containsExactly("participants", "absent", "invalid", "noJournalMark", "lowered", "confirmed", "raised",
+        "gapsTwoOrMore", "meanPrimaryScore");
+  }
+
+  @Test
+  void problemsAreFileSheetRowColumnLinesAndStrictFails() {
+    assertThat(run("vpr", "--results", Y2021.toString(), "--scale", "6,10,15,20")).isZero();
+    assertThat(err.toString().lines().findFirst().orElseThrow())
+        .isEqualTo(Y2021 + ":Sheet:3101:G: «филиал» — не похоже на букву класса; класс не записан");
+    assertThat(run("vpr", "--strict", "--results", Y2021.toString(), "--scale", "6,10,15,20")).isEqualTo(VsokoCli.EXIT_DATA);
+  }
+
+  @Test
+  void badInputIsOneLineWithoutAStackTrace() throws IOException {
+    Path broken = dir.resolve("broken.xlsx");
+    Files.writeString(broken, "not a workbook", StandardCharsets.UTF_8);
+    assertThat(run("vpr", "--results", broken.toString(), "--scale", "5,10,15")).isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(err.toString().strip().lines()).singleElement().asString().startsWith("vsoko: " + broken + ": не является файлом XLSX");
+    assertThat(run("vpr", "--results", Y2022.toString(), "--scale", "15,10,5")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--scale: a ВПР scale needs 0 < min3 < min4 < min5");
+  }
+
+  @Test
+  void withoutAScaleTheParticipantsAreNotComparedAndItIsSaid() throws IOException {
+    assertThat(run("vpr", "--results", Y2022.toString())).isZero();
+    assertThat(err.toString()).contains("нет шкалы перевода (--scale, --scales)", "7 участников не сравнены");
+  }
+
+  @Test
+  void scalesFromATableAndTheReportFormats() throws IOException {
+    Path scales = dir.resolve("шкалы.csv");
+    Files.writeString(scales, "Год;Предмет;Класс;Мин3;Мин4;Мин5;Макс\n2022;Математика;5;5;10;15;20\n", StandardCharsets.UTF_8);
+    assertThat(run("vpr", "--results", Y2022.toString(), "--scales", scales.toString(), "--format", "json,html,xlsx",
+        "--out", dir.resolve("out").toString())).as(err.toString()).isZero();
+    assertThat(dir.resolve("out").resolve("vpr.json")).isNotEmptyFile();
+    assertThat(Files.readString(dir.resolve("out").resolve("vpr.html"))).contains("Подтвердили (Отметка = Отметке по журналу)",
+        "edu223017");
+    assertThat(dir.resolve("out").resolve("vpr.xlsx")).isNotEmptyFile();
+    assertThat(err.toString()).isEmpty();
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.vsoko.io;
+
+import io.github.vsoko.indicators.vpr.VprScale;
+import io.github.vsoko.indicators.vpr.VprScales;
+import io.github.vsoko.indicators.vpr.VprWork;
+import io.github.vsoko.model.school.Grade;
+import io.github.vsoko.model.school.SchoolSubject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+/**
+ * ВПР scales from a table (XLSX or CSV): columns «Год», «Предмет», «Класс», «Мин3», «Мин4», «Мин5» and
+ * optionally «Макс» (English: year, subject, grade, min3, min4, min5, max), one row per work. Scales
+ * must be exact, so any bad cell fails the whole table with every problem located.
+ */
+public final class VprScalesTable {
+  private VprScalesTable() {}
+
+  private static final String[][] COLUMNS = {
+    {"год", "year"}, {"предмет", "subject"}, {"класс", "grade"}, {"мин3", "min3"}, {"мин4", "min4"}, {"мин5", "min5"},
+    {"макс", "max"}};
+
+  /**
+   * Reads the scales, added to {@code base}.
+   *
+   * @throws ImportException listing every problem
+   */
+  public static VprScales read(Path file, VprScales base) {
+    List<ImportProblem> problems = new ArrayList<>();
+    VprScales scales = base;
+    try (TableSource source = TableSources.open(file, Optional.empty())) {
+      String sheet = source.sheets().get(0);
+      try (Stream<TableRow> rows = source.rows(sheet)) {
+        Iterator<TableRow> it = rows.iterator();
+        int[] index = null;
+        while (it.hasNext()) {
+          TableRow row = it.next();
+          if (row.isBlank()) {
+            continue;
+          }
+          if (index == null) {
+            index = header(row);
+            if (index[5] < 0) {
+              throw new ImportException(List.of(ImportProblem.ofFile(file.toString(),
+                  "нет строки заголовков шкал: Год, Предмет, Класс, Мин3, Мин4, Мин5[, Макс]")));
+            }
+            continue;
+          }
+          try {
+            int max = index[6] < 0 || row.cell(index[6]).isBlank() ? -1 : number(row, index[6]);
+            VprWork work = new VprWork(SchoolSubject.of(row.cell(index[1])), Grade.of(number(row, index[2])), number(row, index[0]));
+            scales = scales.with(work, new VprScale(number(row, index[3]), number(row, index[4]), number(row, index[5]),
+                max < 0 ? OptionalInt.empty() : OptionalInt.of(max)));
+          } catch (IllegalArgumentException e) {
+            problems.add(new ImportProblem(ImportSeverity.ERROR, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
+                OptionalInt.of(row.number()), Optional.empty(), Optional.empty(), Optional.empty(), e.getMessage()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
+    } catch (UncheckedIOException e) {
+      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getCause().getMessage())));
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportException(problems);
+    }
+    return scales;
+  }
+
+  private static int[] header(TableRow row) {
+    int[] index = new int[COLUMNS.length];
+    java.util.Arrays.fill(index, -1);
+    for (int i = 0; i < row.cells().size(); i++) {
+      String h = VprColumns.fold(row.cell(i)).replace(" ", "").replace("«", "").replace("»", "");
+      for (int k = 0; k < COLUMNS.length; k++) {
+        if (h.equals(COLUMNS[k][0]) || h.equals(COLUMNS[k][1])) {
+          index[k] = i;
+        }
+      }
+    }
+    return index;
+  }
+
+  private static int number(TableRow row, int column) {
+    String text = row.cell(column).strip().replaceAll("\\.0+$", "");
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("столбец " + ColumnNames.letter(column) + ": «" + text + "» — ожидается целое число", e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.vsoko.report;
+
+import io.github.vsoko.indicators.vpr.VprAnalysisResult;
+import io.github.vsoko.indicators.vpr.VprCounts;
+import io.github.vsoko.indicators.vpr.VprSchoolResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The school or municipal ВПР report (сравнение отметок с отметками по журналу): the ФИС ОКО table
+ * «Группы участников / Кол-во участников / %» for all participants with its histogram, one row per
+ * school and file with counts, mean primary score, r_s and objectivity markers, and the objectivity
+ * index.
+ */
+public final class VprReport {
+  private VprReport() {}
+
+  /**
+   * The report.
+   *
+   * @param result the analysis
+   * @param title the title («Анализ результатов ВПР, 2021»)
+   * @param date the report's date
+   * @param options language
+   */
+  public static Report build(VprAnalysisResult result, String title, LocalDate date, ReportOptions options) {
+    Language l = options.language();
+    VprCounts t = result.total();
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Heading(1, l.pick("Сравнение отметок с отметками по журналу", "ВПР marks against journal marks")));
+    blocks.add(Paragraph.text(l.pick("Участников: " + t.participants() + ", отсутствовали: " + t.absent()
+        + ", без первичного балла: " + t.invalid() + ", без отметки по журналу: " + t.noJournalMark() + ".",
+        "Participants: " + t.participants() + ", absent: " + t.absent() + ", without a score: " + t.invalid()
+        + ", without a journal mark: " + t.noJournalMark() + ".")));
+    List<Row> groups = new ArrayList<>();
+    groups.add(group(l.pick("Понизили (Отметка < Отметка по журналу)", "Lowered"), t.lowered(), t.compared()));
+    groups.add(group(l.pick("Подтвердили (Отметка = Отметке по журналу)", "Confirmed"), t.confirmed(), t.compared()));
+    groups.add(group(l.pick("Повысили (Отметка > Отметка по журналу)", "Raised"), t.raised(), t.compared()));
+    groups.add(group(l.pick("Всего", "Total"), t.compared(), t.compared()));
+    blocks.add(new Table("groups", l.pick("Группы участников", "Groups of participants"), List.of(Row.of(
+        l.pick("Группы участников", "Group"), l.pick("Кол-во участников", "Participants"), "%")), groups, List.of(60, 20, 20)));
+    if (t.compared() > 0) {
+      blocks.add(new Chart("groups-chart", l.pick("Гистограмма соответствия отметок за выполненную работу и отметок по журналу",
+          "ВПР marks against journal marks"), ChartKind.BAR,
+          List.of(l.pick("Понизили", "Lowered"), l.pick("Подтвердили", "Confirmed"), l.pick("Повысили", "Raised")),
+          List.of(new ChartSeries(l.pick("Количество участников в %", "Participants, %"), List.of(percent(t.lowered(), t.compared()),
+              percent(t.confirmed(), t.compared()), percent(t.raised(), t.compared())))), "%"));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (VprSchoolResult s : result.schools()) {
+      VprCounts c = s.counts();
+      rows.add(Row.of(List.of(Cell.text(s.school()), Cell.text(s.work().toString()), integer(c.participants()), integer(c.absent()),
+          integer(c.lowered()), integer(c.confirmed()), integer(c.raised()), integer(c.noJournalMark()), integer(c.gapsTwoOrMore()),
+          c.meanPrimaryScore().isPresent() ? decimal(c.meanPrimaryScore().getAsDouble(), 2) : Cell.text("—"),
+          s.spearman().isPresent() ? decimal(s.spearman().getAsDouble(), 4) : Cell.text("—"),
+          Cell.text(String.join("\n", s.markers())))));
+    }
+    blocks.add(new Table("schools", l.pick("Результаты по организациям", "By school"), List.of(Row.of(l.pick("ОО", "School"),
+        l.pick("Работа", "Work"), l.pick("Участников", "Participants"), l.pick("Отсутств.", "Absent"), l.pick("Понизили", "Lowered"),
+        l.pick("Подтвердили", "Confirmed"), l.pick("Повысили", "Raised"), l.pick("Без отметки по журналу", "No journal mark"),
+        l.pick("Расхождение ≥ 2", "Gap ≥ 2"), l.pick("Средний первичный балл", "Mean score"), "r_s",
+        l.pick("Признаки необъективности", "Objectivity markers"))), rows, List.of(10, 14, 6, 6, 6, 6, 6, 6, 6, 7, 6, 21)));
+    blocks.add(Paragraph.text(l.pick("Индекс объективности (100 − % промаркированных записей): ", "Objectivity index: ")
+        + BigDecimal.valueOf(result.objectivityIndex()).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',')));
+    blocks.add(Paragraph.note(l.pick("Отметка ВПР — по шкале перевода первичного балла; отметка по журналу — за предыдущую "
+        + "четверть (триместр, полугодие) из формы сбора результатов. Участники без отметки по журналу не сравниваются. "
+        + "Признаки: r_s < 0 и завышенный средний балл — по методике 2019 г.; пороги 20/40 % — неофициальные.",
+        "ВПР mark from the score scale; journal mark for the previous term. Markers follow the 2019 methodology; the 20/40 % "
+        + "thresholds are not official.")));
+    return new Report("vpr", title, Optional.empty(), Optional.empty(), blocks, date, l);
+  }
+
+  private static Row group(String name, long count, long total) {
+    return Row.of(List.of(Cell.text(name), integer(count), total == 0 ? Cell.text("—")
+        : Cell.number(percent(count, total).toPlainString().replace('.', ','), percent(count, total), CellKind.PERCENT)));
+  }
+
+  private static BigDecimal percent(long part, long total) {
+    return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+  }
+
+  private static Cell integer(long v) {
+    return Cell.number(Long.toString(v), BigDecimal.valueOf(v), CellKind.INTEGER);
+  }
+
+  private static Cell decimal(double v, int scale) {
+    BigDecimal d = BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
+    return Cell.number(d.toPlainString().replace('.', ','), d, CellKind.DECIMAL);
+  }
+}
