@@ -12,6 +12,7 @@ module io.github.vsoko.indicators {
   exports io.github.vsoko.indicators;
   exports io.github.vsoko.indicators.order1324;
   exports io.github.vsoko.indicators.vpr;
+  exports io.github.vsoko.indicators.attestation;
 
   uses IndicatorProvider;
 

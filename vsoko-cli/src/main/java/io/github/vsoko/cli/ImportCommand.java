@@ -129,11 +129,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private AcademicYear academicYear(String text, String option) {
-    try {
-      return AcademicYear.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), option + ": ожидается учебный год вида 2024/2025, получено «" + text + "»");
-    }
+    return Args.academicYear(text, option, spec);
   }
 
   private static int exitCode(List<ImportProblem> problems) {

@@ -125,13 +125,7 @@ final class ReportCommand implements Runnable {
     String academicYear;
 
     Documents.TableContext context(CommandSpec spec) {
-      Optional<AcademicYear> year;
-      try {
-        year = Optional.ofNullable(academicYear).map(AcademicYear::parse);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--academic-year: ожидается учебный год вида 2024/2025, получено «"
-            + academicYear + "»");
-      }
+      Optional<AcademicYear> year = Optional.ofNullable(academicYear).map(t -> Args.academicYear(t, "--academic-year", spec));
       return new Documents.TableContext(organization, year, spec.commandLine().getErr());
     }
   }
@@ -245,13 +239,7 @@ final class ReportCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      AcademicYear y;
-      try {
-        y = AcademicYear.parse(academicYear);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--academic-year: ожидается учебный год вида 2024/2025, получено «"
-            + academicYear + "»");
-      }
+      AcademicYear y = Args.academicYear(academicYear, "--academic-year", spec);
       List<Recommendation> list = Documents.recommendations(file);
       Optional<LocalDate> date = Optional.ofNullable(on).map(t -> parseDate(t, "--on", spec));
       return output.write(spec, RecommendationsReport.build(title, list, y, date, output.options(spec)));

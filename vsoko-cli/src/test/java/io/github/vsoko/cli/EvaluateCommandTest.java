@@ -11,8 +11,6 @@ import io.github.vsoko.model.school.Student;
 import io.github.vsoko.model.school.StudentFlag;
 import io.github.vsoko.model.time.ReportingPeriod;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +20,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class EvaluateCommandTest {
+class EvaluateCommandTest extends CliTestSupport {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return VsokoCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
-
   private Path school() throws IOException {
     List<Student> students = List.of(
         Student.of("s1", ClassName.parse("1А"), LocalDate.of(2024, 9, 1)),

@@ -10,23 +10,14 @@ import io.github.vsoko.model.plan.VsokoPlan;
 import io.github.vsoko.model.time.AcademicYear;
 import io.github.vsoko.model.school.SchoolData;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImportCommandsTest {
+class ImportCommandsTest extends CliTestSupport {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return VsokoCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
-
   @Test
   void importsARealFisOkoFileToCanonicalJson() throws IOException {
     Path vpr = SharedFiles.find(Path.of("data", "fisoko-vpr", "2022", "5", "Математика.xlsx"));

@@ -11,14 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class IndicatorsCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return VsokoCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
-
+class IndicatorsCommandTest extends CliTestSupport {
   @Test
   void tsvIsExactlyTheReferenceListWithEmptyUnitsForHeadings() throws IOException {
     for (String set : List.of("general", "preschool", "additional")) {

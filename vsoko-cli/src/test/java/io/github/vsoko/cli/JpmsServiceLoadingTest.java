@@ -47,6 +47,6 @@ class JpmsServiceLoadingTest {
     assertThat(layer.findModule("io.github.vsoko.indicators").orElseThrow().getDescriptor().exports())
         .extracting(e -> e.source())
         .containsExactlyInAnyOrder("io.github.vsoko.indicators", "io.github.vsoko.indicators.order1324",
-            "io.github.vsoko.indicators.vpr");
+            "io.github.vsoko.indicators.vpr", "io.github.vsoko.indicators.attestation");
   }
 }

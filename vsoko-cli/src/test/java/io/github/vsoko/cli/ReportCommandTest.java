@@ -8,23 +8,14 @@ import io.github.vsoko.model.fixtures.Seed002;
 import io.github.vsoko.model.fixtures.Seed004;
 import io.github.vsoko.model.fixtures.SmallSchool;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportCommandTest {
+class ReportCommandTest extends CliTestSupport {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return VsokoCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
-
   @Test
   void selfAssessmentInEveryFormat() throws IOException {
     Path data = dir.resolve("school.json");

@@ -2,18 +2,9 @@ package io.github.vsoko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-class ScheduleCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return VsokoCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
-
+class ScheduleCommandTest extends CliTestSupport {
   @Test
   void explainsASchedule() {
     int code = run("schedule", "Февраль -  апрель ежегодно", "--year", "2024/2025", "--on", "15.05.2025");
