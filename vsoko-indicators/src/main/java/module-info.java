@@ -13,6 +13,7 @@ module io.github.vsoko.indicators {
   exports io.github.vsoko.indicators.order1324;
   exports io.github.vsoko.indicators.vpr;
   exports io.github.vsoko.indicators.attestation;
+  exports io.github.vsoko.indicators.management;
 
   uses IndicatorProvider;
 

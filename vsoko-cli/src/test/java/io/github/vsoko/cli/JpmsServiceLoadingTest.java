@@ -47,6 +47,7 @@ class JpmsServiceLoadingTest {
     assertThat(layer.findModule("io.github.vsoko.indicators").orElseThrow().getDescriptor().exports())
         .extracting(e -> e.source())
         .containsExactlyInAnyOrder("io.github.vsoko.indicators", "io.github.vsoko.indicators.order1324",
-            "io.github.vsoko.indicators.vpr", "io.github.vsoko.indicators.attestation");
+            "io.github.vsoko.indicators.vpr", "io.github.vsoko.indicators.attestation",
+            "io.github.vsoko.indicators.management");
   }
 }

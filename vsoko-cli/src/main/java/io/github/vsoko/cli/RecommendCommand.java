@@ -1,0 +1,169 @@
+package io.github.vsoko.cli;
+
+import io.github.vsoko.indicators.EvaluationResult;
+import io.github.vsoko.indicators.IndicatorEvaluator;
+import io.github.vsoko.indicators.IndicatorRegistry;
+import io.github.vsoko.indicators.attestation.AttestationAnalysis;
+import io.github.vsoko.indicators.attestation.AttestationGrouping;
+import io.github.vsoko.indicators.attestation.AttestationOptions;
+import io.github.vsoko.indicators.management.ManagementOutcome;
+import io.github.vsoko.indicators.management.ManagementRules;
+import io.github.vsoko.indicators.management.Measurements;
+import io.github.vsoko.indicators.vpr.VprAnalysis;
+import io.github.vsoko.indicators.vpr.VprAnalysisResult;
+import io.github.vsoko.indicators.vpr.VprCounts;
+import io.github.vsoko.indicators.vpr.VprScale;
+import io.github.vsoko.indicators.vpr.VprScales;
+import io.github.vsoko.indicators.vpr.VprSchoolResult;
+import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.io.CanonicalYaml;
+import io.github.vsoko.io.VprImport;
+import io.github.vsoko.io.VprImportOptions;
+import io.github.vsoko.model.management.Finding;
+import io.github.vsoko.model.management.Recommendation;
+import io.github.vsoko.model.management.Severity;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.time.AcademicYear;
+import io.github.vsoko.model.time.ReportingPeriod;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code vsoko recommend}: findings and draft addressed recommendations for one school or many. */
+@Command(
+    name = "recommend",
+    mixinStandardHelpOptions = true,
+    description = {"Управленческий цикл: показатели, итоги аттестации и ВПР → выявленные дефициты → проекты адресных",
+      "рекомендаций по правилам (встроенным или из YAML); для многих школ — список по убыванию риска."},
+    footer = {"", "Пример:",
+      "  vsoko recommend --data sch1.json --data sch2.json --academic-year 2023/2024 --vpr 2024/*.xlsx --scale 6,10,15,20 "
+          + "--out рекомендации.yaml",
+      "  vsoko report recommendations --recommendations рекомендации.yaml --academic-year 2024/2025 --format docx --out отчёт"})
+final class RecommendCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "ФАЙЛ", description = "Данные школы (vsoko/1 JSON); можно несколько.")
+  private List<Path> data;
+
+  @Option(names = "--academic-year", paramLabel = "ГГГГ/ГГГГ", description = "Учебный год итогов аттестации.")
+  private String academicYear;
+
+  @Option(names = "--vpr", paramLabel = "ФАЙЛ", description = "Выгрузки ВПР; школы сопоставляются по логину ФИС ОКО.")
+  private List<Path> vpr = List.of();
+
+  @Option(names = "--scale", paramLabel = "МИН3,МИН4,МИН5", description = "Шкала перевода для ВПР.")
+  private String scale;
+
+  @Option(names = "--rules", paramLabel = "ФАЙЛ.yaml", description = "Правила (format: vsoko-rules/1); по умолчанию — встроенные.")
+  private Path rules;
+
+  @Option(names = "--on", paramLabel = "ДД.ММ.ГГГГ", description = "Дата выявления (по умолчанию — конец отчётного периода данных).")
+  private String on;
+
+  @Option(names = "--out", paramLabel = "ФАЙЛ", description = "Записать рекомендации (vsoko/1 YAML или JSON) для vsoko report.")
+  private Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    ManagementRules ruleSet = rules();
+    Map<String, VprSchoolResult> vprBySchool = vprBySchool();
+    List<Measurements> measurements = new ArrayList<>();
+    LocalDate date = null;
+    IndicatorRegistry registry = IndicatorRegistry.discover();
+    for (Path file : data) {
+      SchoolData school;
+      try {
+        school = CanonicalJson.read(file);
+      } catch (NoSuchFileException e) {
+        throw new ParameterException(spec.commandLine(), "--data: нет файла " + file);
+      }
+      date = on != null ? ReportCommand.parseDate(on, "--on", spec) : school.period().end();
+      EvaluationResult indicators = IndicatorEvaluator.evaluate(Sets.resolve(registry, null, school, spec), school);
+      Measurements m = Measurements.of(school.organization().id(), school.organization().shortName()).withIndicators(indicators);
+      if (academicYear != null) {
+        AcademicYear y = Args.academicYear(academicYear, "--academic-year", spec);
+        m = m.withAttestation(AttestationAnalysis.total(AttestationAnalysis.analyse(school, ReportingPeriod.academicYear(y),
+            AttestationGrouping.SCHOOL, AttestationOptions.defaults())), AttestationOptions.defaults());
+      }
+      VprSchoolResult v = school.organization().fisOkoLogin().map(vprBySchool::get).orElse(null);
+      if (v != null) {
+        m = m.withVpr(v.counts(), v.spearman());
+      }
+      measurements.add(m);
+    }
+    List<ManagementOutcome> outcomes = ruleSet.applyAll(measurements, date);
+    PrintWriter console = spec.commandLine().getOut();
+    List<Recommendation> all = new ArrayList<>();
+    for (ManagementOutcome o : outcomes) {
+      console.println(o.organizationName() + " — дефицитов: " + o.findings().size() + " (высокая: " + o.count(Severity.HIGH)
+          + ", средняя: " + o.count(Severity.MEDIUM) + ", низкая: " + o.count(Severity.LOW) + ")"
+          + (o.needsRecommendations() ? " — нужны адресные рекомендации" : ""));
+      for (Finding f : o.findings()) {
+        console.println("  [" + f.severity().russianName() + "] " + f.observation());
+      }
+      all.addAll(o.recommendations());
+    }
+    if (out != null) {
+      String name = out.getFileName().toString();
+      Files.writeString(out, name.endsWith(".json") ? CanonicalJson.writeRecommendations(all) : CanonicalYaml.writeRecommendations(all),
+          StandardCharsets.UTF_8);
+      console.println("Записано: " + out + " (рекомендаций: " + all.size() + ")");
+    }
+    return 0;
+  }
+
+  private ManagementRules rules() throws IOException {
+    if (rules == null) {
+      return ManagementRules.builtIn();
+    }
+    if (!Files.isRegularFile(rules)) {
+      throw new ParameterException(spec.commandLine(), "--rules: нет файла " + rules);
+    }
+    try (Reader r = Files.newBufferedReader(rules, StandardCharsets.UTF_8)) {
+      return ManagementRules.load(rules.toString(), r);
+    }
+  }
+
+  /** ВПР counts per school login, summed over the files and works given. */
+  private Map<String, VprSchoolResult> vprBySchool() {
+    Map<String, VprSchoolResult> out = new TreeMap<>();
+    if (vpr.isEmpty()) {
+      return out;
+    }
+    VprScales scales;
+    try {
+      scales = scale == null ? VprScales.bundled() : VprScales.forAll(VprScale.parse(scale));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
+    }
+    VprAnalysis analysis = new VprAnalysis(scales, false);
+    for (Path file : vpr) {
+      VprImport.forEach(file, VprImportOptions.defaults(), r -> analysis.accept("all", r));
+    }
+    VprAnalysisResult result = analysis.result();
+    Map<String, VprCounts> sums = new TreeMap<>();
+    for (VprSchoolResult s : result.schools()) {
+      sums.merge(s.school(), s.counts(), VprCounts::plus);
+      out.merge(s.school(), s, (a, b) -> new VprSchoolResult(a.file(), a.school(), a.work(), sums.get(a.school()),
+          a.spearman().isPresent() && b.spearman().isPresent()
+              ? OptionalDouble.of(Math.min(a.spearman().getAsDouble(), b.spearman().getAsDouble())) : a.spearman(), a.markers()));
+    }
+    return out;
+  }
+}
