@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * comes from the work's scale (else the file's own mark); participants without a journal mark are
  * counted apart, never as 0; r_s uses average ranks and is undefined below two pairs or without
  * variance. Official markers (2019 methodology): r_s &lt; 0, and a mean whose 95 % interval lies above
- * the interval of all schools analysed for the work (t = 1.96). Practical heuristics, if enabled, are
+ * the interval of all schools analysed for the work (t = 1.96), and a sharp rise or fall of a school's
+ * cohort from grade 4 to grade 5 a year later ({@link CohortChange}, on the entries of grade 5 when
+ * both years are analysed and the scales give the maximum). Practical heuristics, if enabled, are
  * labelled «неофициальный признак».
  */
 public final class VprAnalysis {
@@ -183,7 +185,22 @@ public final class VprAnalysis {
       out.add(new VprSchoolResult(e.getKey().file(), e.getKey().school(), e.getKey().work(), c, rs,
           markers(c, rs, byWork.get(e.getKey().work()).counts())));
     }
-    return new VprAnalysisResult(out, total);
+    VprAnalysisResult preliminary = new VprAnalysisResult(out, total);
+    Map<String, List<String>> cohort = new TreeMap<>();
+    for (CohortChange.Change c : CohortChange.analyse(preliminary, scales, 4)) {
+      c.marker().ifPresent(m -> cohort.computeIfAbsent(c.school() + "|" + c.to(), k -> new ArrayList<>()).add(m));
+    }
+    if (cohort.isEmpty()) {
+      return preliminary;
+    }
+    List<VprSchoolResult> marked = new ArrayList<>();
+    for (VprSchoolResult s : out) {
+      List<String> extra = cohort.getOrDefault(s.school() + "|" + s.work(), List.of());
+      List<String> markers = new ArrayList<>(s.markers());
+      markers.addAll(extra);
+      marked.add(new VprSchoolResult(s.file(), s.school(), s.work(), s.counts(), s.spearman(), markers));
+    }
+    return new VprAnalysisResult(marked, total);
   }
 
   private List<String> markers(VprCounts school, OptionalDouble rs, VprCounts all) {
