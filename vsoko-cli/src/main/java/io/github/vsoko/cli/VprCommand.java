@@ -2,6 +2,7 @@ package io.github.vsoko.cli;
 
 import io.github.vsoko.indicators.vpr.VprAnalysis;
 import io.github.vsoko.indicators.vpr.VprAnalysisResult;
+import io.github.vsoko.indicators.vpr.VprDistributions;
 import io.github.vsoko.indicators.vpr.VprScale;
 import io.github.vsoko.indicators.vpr.VprScales;
 import io.github.vsoko.indicators.vpr.VprSchoolResult;
@@ -84,7 +85,7 @@ final class VprCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Потоков чтения (по умолчанию — по числу ядер).")
   private Integer threads;
 
-  private record FileResult(VprAnalysis analysis, VprImportSummary summary) {}
+  private record FileResult(VprAnalysis analysis, VprDistributions distributions, VprImportSummary summary) {}
 
   @Override
   public Integer call() throws Exception {
@@ -105,12 +106,20 @@ final class VprCommand implements Callable<Integer> {
       for (Path file : results) {
         futures.add(pool.submit(() -> {
           VprAnalysis analysis = new VprAnalysis(scales, heuristics);
+          VprDistributions distributions = new VprDistributions(scales);
           String name = file.toString();
-          VprImportSummary summary = VprImport.forEach(file, options, r -> analysis.accept(name, r));
-          return new FileResult(analysis, summary);
+          boolean reports = formats.stream().anyMatch(f -> !f.equals("json"));
+          VprImportSummary summary = VprImport.forEach(file, options, r -> {
+            analysis.accept(name, r);
+            if (reports) {
+              distributions.accept(r);
+            }
+          });
+          return new FileResult(analysis, distributions, summary);
         }));
       }
       VprAnalysis all = new VprAnalysis(scales, heuristics);
+      VprDistributions allDistributions = new VprDistributions(scales);
       List<ImportProblem> problems = new ArrayList<>();
       for (Future<FileResult> f : futures) {
         FileResult r;
@@ -120,6 +129,7 @@ final class VprCommand implements Callable<Integer> {
           throw e.getCause() instanceof Exception ex ? ex : e;
         }
         all.merge(r.analysis());
+        allDistributions.merge(r.distributions());
         problems.addAll(r.summary().problems());
       }
       problems.forEach(p -> err.println(line(p)));
@@ -134,7 +144,7 @@ final class VprCommand implements Callable<Integer> {
       if (overMax > 0) {
         err.println("vsoko: у " + overMax + " участников первичный балл больше максимума шкалы; они учтены как invalid");
       }
-      write(result);
+      write(result, allDistributions);
       return strict && (!problems.isEmpty() || unscaled > 0 || overMax > 0) ? VsokoCli.EXIT_DATA : 0;
     } finally {
       pool.shutdownNow();
@@ -153,7 +163,7 @@ final class VprCommand implements Callable<Integer> {
     return scalesFile == null ? base : VprScalesTable.read(scalesFile, base);
   }
 
-  private void write(VprAnalysisResult result) throws java.io.IOException {
+  private void write(VprAnalysisResult result, VprDistributions distributions) throws java.io.IOException {
     if (out == null) {
       if (formats.size() != 1 || !formats.get(0).equals("json")) {
         throw new ParameterException(spec.commandLine(), "--out нужен для форматов, кроме json");
@@ -163,7 +173,7 @@ final class VprCommand implements Callable<Integer> {
     }
     Files.createDirectories(out);
     ReportRenderers renderers = ReportRenderers.discover();
-    var report = VprReport.build(result, "Анализ результатов ВПР", LocalDate.of(result.schools().stream()
+    var report = VprReport.build(result, distributions.result(), "Анализ результатов ВПР", LocalDate.of(result.schools().stream()
         .mapToInt(s -> s.work().year()).max().orElse(2000), 12, 31), ReportOptions.defaults());
     for (String f : formats) {
       if (f.equals("json")) {

@@ -73,7 +73,7 @@ class VprCommandTest extends CliTestSupport {
         "--out", dir.resolve("out").toString())).as(err.toString()).isZero();
     assertThat(dir.resolve("out").resolve("vpr.json")).isNotEmptyFile();
     assertThat(Files.readString(dir.resolve("out").resolve("vpr.html"))).contains("Подтвердили (Отметка = Отметке по журналу)",
-        "edu223017");
+        "edu223017", "Распределение первичных баллов", "Выполнение заданий", "11.1");
     assertThat(dir.resolve("out").resolve("vpr.xlsx")).isNotEmptyFile();
     assertThat(err.toString()).isEmpty();
   }

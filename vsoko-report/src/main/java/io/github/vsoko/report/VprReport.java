@@ -1,7 +1,9 @@
 package io.github.vsoko.report;
 
 import io.github.vsoko.indicators.vpr.VprAnalysisResult;
+import io.github.vsoko.indicators.vpr.TaskLevel;
 import io.github.vsoko.indicators.vpr.VprCounts;
+import io.github.vsoko.indicators.vpr.VprDistribution;
 import io.github.vsoko.indicators.vpr.VprSchoolResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,6 +30,15 @@ public final class VprReport {
    * @param options language
    */
   public static Report build(VprAnalysisResult result, String title, LocalDate date, ReportOptions options) {
+    return build(result, List.of(), title, date, options);
+  }
+
+  /**
+   * The report with, for each work, the distribution of ВПР marks and primary scores over all
+   * participants (charts) and task completion judged against the basic level (table).
+   */
+  public static Report build(VprAnalysisResult result, List<VprDistribution> distributions, String title, LocalDate date,
+      ReportOptions options) {
     Language l = options.language();
     VprCounts t = result.total();
     List<Block> blocks = new ArrayList<>();
@@ -64,6 +75,7 @@ public final class VprReport {
         l.pick("Подтвердили", "Confirmed"), l.pick("Повысили", "Raised"), l.pick("Без отметки по журналу", "No journal mark"),
         l.pick("Расхождение ≥ 2", "Gap ≥ 2"), l.pick("Средний первичный балл", "Mean score"), "r_s",
         l.pick("Признаки необъективности", "Objectivity markers"))), rows, List.of(10, 14, 6, 6, 6, 6, 6, 6, 6, 7, 6, 21)));
+    distributions(blocks, distributions, l);
     blocks.add(Paragraph.text(l.pick("Индекс объективности (100 − % промаркированных записей): ", "Objectivity index: ")
         + BigDecimal.valueOf(result.objectivityIndex()).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',')));
     blocks.add(Paragraph.note(l.pick("Отметка ВПР — по шкале перевода первичного балла; отметка по журналу — за предыдущую "
@@ -72,6 +84,45 @@ public final class VprReport {
         "ВПР mark from the score scale; journal mark for the previous term. Markers follow the 2019 methodology; the 20/40 % "
         + "thresholds are not official.")));
     return new Report("vpr", title, Optional.empty(), Optional.empty(), blocks, date, l);
+  }
+
+  private static void distributions(List<Block> blocks, List<VprDistribution> distributions, Language l) {
+    int n = 0;
+    for (VprDistribution d : distributions) {
+      if (!d.level().equals("all") || d.participants() == 0) {
+        continue;
+      }
+      n++;
+      blocks.add(new Heading(2, d.work() + " — " + d.participants() + l.pick(" участников (", " participants (") + d.sampleNote() + ")"));
+      if (!d.marks().isEmpty()) {
+        List<BigDecimal> shares = d.marks().values().stream().map(c -> percent(c, d.participants())).toList();
+        blocks.add(new Chart("marks-" + n, l.pick("Статистика по отметкам, % участников", "ВПР marks, % of participants"),
+            ChartKind.BAR, d.marks().keySet().stream().map(k -> "«" + k + "»").toList(),
+            List.of(new ChartSeries(d.work().toString(), shares)), "%"));
+      }
+      List<String> scores = new ArrayList<>();
+      List<BigDecimal> counts = new ArrayList<>();
+      for (int i = 0; i < d.scores().size(); i++) {
+        scores.add(Integer.toString(i));
+        counts.add(BigDecimal.valueOf(d.scores().get(i)));
+      }
+      blocks.add(new Chart("scores-" + n, l.pick("Распределение первичных баллов", "Primary scores"), ChartKind.BAR, scores,
+          List.of(new ChartSeries(l.pick("Участников", "Participants"), counts)), l.pick("человек", "persons")));
+      if (!d.peaks().isEmpty()) {
+        blocks.add(Paragraph.note(l.pick("Пики на границах отметок (баллы " + d.peaks() + ") — возможный маркер нарушения "
+            + "объективности, требует дополнительного анализа (практическое правило).", "Peaks at mark boundaries: " + d.peaks())));
+      }
+      List<Row> rows = new ArrayList<>();
+      for (VprDistribution.TaskCompletion t : d.tasks()) {
+        rows.add(Row.of(List.of(Cell.text(t.task()), t.percent().isPresent() ? decimal(t.percent().get(), 1) : Cell.text("—"),
+            integer(t.notDone()), Cell.text(t.judge(TaskLevel.BASIC).orElse("—")))));
+      }
+      if (!rows.isEmpty()) {
+        blocks.add(new Table("tasks-" + n, l.pick("Выполнение заданий", "Task completion"), List.of(Row.of(l.pick("Задание", "Task"),
+            l.pick("Выполнение, %", "Completion, %"), l.pick("Не приступали", "Not done"),
+            l.pick("Уровень (как для базовых заданий)", "Level (basic thresholds)"))), rows, List.of(15, 25, 25, 35)));
+      }
+    }
   }
 
   private static Row group(String name, long count, long total) {
