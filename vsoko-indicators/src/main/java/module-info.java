@@ -14,6 +14,7 @@ module io.github.vsoko.indicators {
   exports io.github.vsoko.indicators.vpr;
   exports io.github.vsoko.indicators.attestation;
   exports io.github.vsoko.indicators.management;
+  exports io.github.vsoko.indicators.dynamics;
 
   uses IndicatorProvider;
 
