@@ -15,6 +15,7 @@ module io.github.vsoko.indicators {
   exports io.github.vsoko.indicators.attestation;
   exports io.github.vsoko.indicators.management;
   exports io.github.vsoko.indicators.dynamics;
+  exports io.github.vsoko.indicators.gia;
 
   uses IndicatorProvider;
 

@@ -48,6 +48,7 @@ class JpmsServiceLoadingTest {
         .extracting(e -> e.source())
         .containsExactlyInAnyOrder("io.github.vsoko.indicators", "io.github.vsoko.indicators.order1324",
             "io.github.vsoko.indicators.vpr", "io.github.vsoko.indicators.attestation",
-            "io.github.vsoko.indicators.management", "io.github.vsoko.indicators.dynamics");
+            "io.github.vsoko.indicators.management", "io.github.vsoko.indicators.dynamics",
+            "io.github.vsoko.indicators.gia");
   }
 }

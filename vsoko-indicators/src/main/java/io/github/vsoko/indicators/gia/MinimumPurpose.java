@@ -1,0 +1,11 @@
+package io.github.vsoko.indicators.gia;
+
+/** What a ЕГЭ minimum is for (analytics.md §5.1). */
+public enum MinimumPurpose {
+  /** For the аттестат (русский язык 24, профильная математика 27). */
+  CERTIFICATE,
+  /** Рособрнадзор's minimum for admission to a university. */
+  ADMISSION,
+  /** Минобрнауки's minimum for the universities it runs. */
+  MINISTRY_UNIVERSITIES
+}
