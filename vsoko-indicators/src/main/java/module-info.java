@@ -19,5 +19,5 @@ module io.github.vsoko.indicators {
 
   uses IndicatorProvider;
 
-  provides IndicatorProvider with Order1324Provider;
+  provides IndicatorProvider with Order1324Provider, io.github.vsoko.indicators.internal.analytics.AnalyticsProvider;
 }

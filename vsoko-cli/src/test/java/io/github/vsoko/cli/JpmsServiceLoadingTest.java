@@ -43,7 +43,7 @@ class JpmsServiceLoadingTest {
           }
         })
         .toList();
-    assertThat(ids).containsExactly("order1324");
+    assertThat(ids).containsExactlyInAnyOrder("order1324", "vsoko.analytics");
     assertThat(layer.findModule("io.github.vsoko.indicators").orElseThrow().getDescriptor().exports())
         .extracting(e -> e.source())
         .containsExactlyInAnyOrder("io.github.vsoko.indicators", "io.github.vsoko.indicators.order1324",

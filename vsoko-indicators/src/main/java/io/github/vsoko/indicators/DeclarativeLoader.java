@@ -36,6 +36,8 @@ final class DeclarativeLoader {
 
   private record Problem(int line, int column, String text) {}
 
+  private boolean builtIn;
+
   private DeclarativeLoader(String name) {
     this.name = name;
   }
@@ -43,6 +45,13 @@ final class DeclarativeLoader {
   /** Loads a set; see {@link io.github.vsoko.indicators.DeclarativeIndicators}. */
   static IndicatorSet load(String name, Reader reader) {
     return new DeclarativeLoader(name).read(reader);
+  }
+
+  /** For built-in providers only: reserved set ids allowed. */
+  static IndicatorSet loadBuiltIn(String name, Reader reader) {
+    DeclarativeLoader loader = new DeclarativeLoader(name);
+    loader.builtIn = true;
+    return loader.read(reader);
   }
 
   private String at(Node node) {
@@ -80,7 +89,7 @@ final class DeclarativeLoader {
     }
     Map<String, Node> top = mapping(rootMap, ROOT_KEYS, "the set");
     String setId = text(top, "set", rootMap, true);
-    if (setId != null && (setId.startsWith("order1324.") || setId.startsWith("vsoko."))) {
+    if (setId != null && !builtIn && (setId.startsWith("order1324.") || setId.startsWith("vsoko."))) {
       problem(top.get("set"), "set ids starting with «order1324.» or «vsoko.» are reserved for built-in sets, was «" + setId + "»");
     }
     String version = Optional.ofNullable(text(top, "version", rootMap, false)).orElse("1");

@@ -141,6 +141,12 @@ public final class IndicatorRegistry {
           public void addPolicy(PolicyKey<?> policy) {
             declared.add(Objects.requireNonNull(policy, "policy"));
           }
+
+          @Override
+          public void addDeclarativeSet(String name, java.io.Reader yaml) {
+            boolean builtIn = provider.getClass().getName().startsWith("io.github.vsoko.indicators.internal.");
+            added.add(builtIn ? DeclarativeLoader.loadBuiltIn(name, yaml) : DeclarativeLoader.load(name, yaml));
+          }
         });
       } catch (RuntimeException e) {
         problems.add(new RegistryProblem(provider.id(), location(provider.getClass()), e.toString()));

@@ -33,6 +33,9 @@ import io.github.vsoko.model.school.Student;
 import io.github.vsoko.model.school.StudentFlag;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import io.github.vsoko.model.school.DestinationKind;
+import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.TrainingRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +76,10 @@ final class RecordKinds {
             Field.of("position", TEXT, List.of(), (s, c) -> s.position()),
             Field.of("age", NUMBER, List.of(), (s, c) -> s.ageOn(c.asOfDate())),
             Field.of("experienceYears", NUMBER, List.of(),
-                (s, c) -> s.experience().map(e -> (Object) e.yearsOn(c.asOfDate())).orElse(null)))));
+                (s, c) -> s.experience().map(e -> (Object) e.yearsOn(c.asOfDate())).orElse(null)),
+            Field.of("yearsSinceTraining", NUMBER, List.of(), (s, c) -> s.training().stream()
+                .map(TrainingRecord::completedOn).filter(d -> !d.isAfter(c.asOfDate())).max(java.time.LocalDate::compareTo)
+                .map(d -> (Object) java.time.Period.between(d, c.asOfDate()).getYears()).orElse(null)))));
     m.put("children", RecordKind.<PreschoolChild>of("children", "воспитанников", ctx -> ctx.data().childrenOn(ctx.asOfDate()),
         PreschoolChild::id,
         List.of(Field.of("stayMode", NAME, names(StayMode.values()), (s, c) -> s.stayMode().name()),
@@ -106,11 +112,15 @@ final class RecordKinds {
             Field.of("testScore", NUMBER, List.of(), (s, c) -> s.testScore().isPresent() ? s.testScore().getAsInt() : null),
             Field.of("primaryScore", NUMBER, List.of(),
                 (s, c) -> s.primaryScore().isPresent() ? s.primaryScore().getAsInt() : null))));
+    m.put("destinations", RecordKind.<GraduateDestination>of("destinations", "выпускников",
+        ctx -> ctx.data().destinations().stream().filter(x -> x.year() == year(ctx)).toList(), GraduateDestination::studentId,
+        List.of(Field.of("level", NAME, List.of("BASIC", "SECONDARY"), (s, c) -> s.level().name()),
+            Field.of("destination", NAME, names(DestinationKind.values()), (s, c) -> s.destination().name()))));
     return Map.copyOf(m);
   }
 
   /** Names in a stable order for messages. */
   static List<String> names() {
-    return List.of("students", "staff", "children", "learners", "contests", "certificates", "exams");
+    return List.of("students", "staff", "children", "learners", "contests", "certificates", "exams", "destinations");
   }
 }

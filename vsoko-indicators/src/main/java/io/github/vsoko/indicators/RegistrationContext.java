@@ -10,4 +10,12 @@ public interface RegistrationContext {
 
   /** Declares a policy, so that it can be listed and set by name. */
   void addPolicy(PolicyKey<?> policy);
+
+  /**
+   * Adds a set written in YAML (see {@link DeclarativeIndicators}). Only vsoko's own providers may use
+   * the reserved ids {@code order1324.*} and {@code vsoko.*}.
+   *
+   * @throws DeclarativeIndicatorException listing every problem with its line and column
+   */
+  void addDeclarativeSet(String name, java.io.Reader yaml);
 }

@@ -94,6 +94,12 @@ public record PlanItem(
       return this;
     }
 
+    /** Removes the indicators (for a row that repeats another with other indicators). */
+    public Builder clearIndicators() {
+      indicators.clear();
+      return this;
+    }
+
     /** Adds an indicator. */
     public Builder indicator(IndicatorReference indicator) {
       indicators.add(indicator);

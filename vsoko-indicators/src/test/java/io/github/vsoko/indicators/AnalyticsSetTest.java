@@ -1,0 +1,55 @@
+package io.github.vsoko.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vsoko.model.fixtures.SmallSchool;
+import io.github.vsoko.model.school.DestinationKind;
+import io.github.vsoko.model.school.EducationLevel;
+import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.SchoolData;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The built-in set vsoko.analytics (seed-004 plan indicators), declared in YAML by a built-in provider. */
+class AnalyticsSetTest {
+  @Test
+  void theSetIsDiscoveredAndComputesTheSeedPlanIndicators() {
+    IndicatorRegistry registry = IndicatorRegistry.discover();
+    assertThat(registry.problems()).isEmpty();
+    IndicatorSet set = registry.requireSet("vsoko.analytics");
+    // 2024 graduates: g1–g3 to 10th grade, g4 to СПО; h1, h2 to a вуз, h3 to СПО, h4 employed
+    SchoolData data = SmallSchool.data().toBuilder().destinations(List.of(
+        new GraduateDestination("g1", EducationLevel.BASIC, 2024, DestinationKind.GRADE_10),
+        new GraduateDestination("g2", EducationLevel.BASIC, 2024, DestinationKind.GRADE_10),
+        new GraduateDestination("g3", EducationLevel.BASIC, 2024, DestinationKind.GRADE_10),
+        new GraduateDestination("g4", EducationLevel.BASIC, 2024, DestinationKind.VOCATIONAL),
+        new GraduateDestination("h1", EducationLevel.SECONDARY, 2024, DestinationKind.UNIVERSITY),
+        new GraduateDestination("h2", EducationLevel.SECONDARY, 2024, DestinationKind.UNIVERSITY),
+        new GraduateDestination("h3", EducationLevel.SECONDARY, 2024, DestinationKind.VOCATIONAL),
+        new GraduateDestination("h4", EducationLevel.SECONDARY, 2024, DestinationKind.EMPLOYMENT))).build();
+    EvaluationResult r = IndicatorEvaluator.evaluate(set, data);
+    assertThat(r.value("2.1")).contains(new Share(2, 8));
+    assertThat(r.value("2.2")).contains(new Share(2, 4));
+    assertThat(r.value("1.1").orElseThrow()).isInstanceOf(Share.class);
+  }
+
+  @Test
+  void reservedIdsStayClosedToVendors() {
+    IndicatorProvider vendor = new IndicatorProvider() {
+      @Override
+      public String id() {
+        return "acme";
+      }
+
+      @Override
+      public void register(RegistrationContext context) {
+        context.addDeclarativeSet("acme.yaml", new StringReader("set: vsoko.mine\ntitle: t\nsource: {document: d}\nindicators: []\n"));
+      }
+    };
+    IndicatorRegistry registry = IndicatorRegistry.builder().provider(vendor).build();
+    assertThat(registry.problems()).singleElement().asString().contains("reserved for built-in sets");
+    assertThatThrownBy(() -> registry.requireSet("vsoko.mine")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
