@@ -35,6 +35,6 @@ public record GiaSubjectResult(StateExam exam, ExamForm form, SchoolSubject subj
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(level, "level");
-    marks = Map.copyOf(marks);
+    marks = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(marks)); // sorted: output order is stable
   }
 }

@@ -26,7 +26,7 @@ public record VprDistribution(VprWork work, String level, String group, long par
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(group, "group");
-    marks = Map.copyOf(marks);
+    marks = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(marks)); // sorted: output order is stable
     scores = List.copyOf(scores);
     tasks = List.copyOf(tasks);
     peaks = List.copyOf(peaks);

@@ -1,0 +1,124 @@
+package io.github.vsoko.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.vsoko.indicators.gia.GiaAnalysis;
+import io.github.vsoko.indicators.gia.GiaMinimums;
+import io.github.vsoko.indicators.gia.GiaSubjectResult;
+import io.github.vsoko.indicators.gia.MinimumPurpose;
+import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.model.school.SchoolData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code vsoko gia}: ГИА by exam, form, subject and level. */
+@Command(
+    name = "gia",
+    mixinStandardHelpOptions = true,
+    description = "Итоги ГИА: средние баллы, отметки, доля ниже минимума (таблицы минимумов по годам и назначению), "
+        + "сравнение отметки на экзамене с годовой.",
+    footer = {"", "Пример:", "  vsoko gia --data school.json --year 2024 --purpose admission --format tsv"})
+final class GiaCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "ФАЙЛ", description = "Данные организации (vsoko/1 JSON).")
+  private Path data;
+
+  @Option(names = "--year", required = true, paramLabel = "ГГГГ", description = "Год ГИА.")
+  private int year;
+
+  @Option(names = "--purpose", defaultValue = "certificate", paramLabel = "НАЗНАЧЕНИЕ",
+      description = "Минимум ЕГЭ: certificate (аттестат, по умолчанию), admission (Рособрнадзор), ministry (вузы Минобрнауки).")
+  private String purpose;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "ФОРМАТ", description = "table, tsv или json.")
+  private String format;
+
+  @Override
+  public Integer call() throws IOException {
+    SchoolData school;
+    try {
+      school = CanonicalJson.read(data);
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(spec.commandLine(), "--data: нет файла " + data);
+    }
+    MinimumPurpose p = switch (purpose.toLowerCase(Locale.ROOT)) {
+      case "certificate" -> MinimumPurpose.CERTIFICATE;
+      case "admission" -> MinimumPurpose.ADMISSION;
+      case "ministry" -> MinimumPurpose.MINISTRY_UNIVERSITIES;
+      default -> throw new ParameterException(spec.commandLine(), "--purpose: certificate, admission или ministry, получено «"
+          + purpose + "»");
+    };
+    List<GiaSubjectResult> results = GiaAnalysis.analyse(school, year, GiaMinimums.bundled(), p);
+    PrintWriter out = spec.commandLine().getOut();
+    String[] head = {"экзамен", "форма", "предмет", "уровень", "результатов", "средний тестовый", "средний первичный", "отметки",
+        "минимум", "ниже минимума", "понизили", "подтвердили", "повысили", "без годовой"};
+    switch (format) {
+      case "tsv", "table" -> {
+        out.println(String.join("\t", head));
+        for (GiaSubjectResult r : results) {
+          out.println(String.join("\t", r.exam().label(), r.form().label(), r.subject().name(), r.level(),
+              Long.toString(r.participants()), num(r.meanTestScore()), num(r.meanPrimaryScore()), r.marks().entrySet().stream().map(e -> "«" + e.getKey() + "»: " + e.getValue())
+                  .collect(java.util.stream.Collectors.joining(", ")),
+              r.minimum().isPresent() ? Integer.toString(r.minimum().getAsInt()) : "—", Long.toString(r.belowMinimum()),
+              Long.toString(r.lowered()), Long.toString(r.confirmed()), Long.toString(r.raised()), Long.toString(r.noAnnualMark())));
+        }
+      }
+      case "json" -> {
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode array = mapper.createArrayNode();
+        for (GiaSubjectResult r : results) {
+          ObjectNode n = array.addObject();
+          n.put("exam", r.exam().name());
+          n.put("form", r.form().name());
+          n.put("subject", r.subject().name());
+          n.put("level", r.level());
+          n.put("results", r.participants());
+          put(n, "meanTestScore", r.meanTestScore());
+          put(n, "meanPrimaryScore", r.meanPrimaryScore());
+          ObjectNode marks = n.putObject("marks");
+          r.marks().forEach(marks::put);
+          if (r.minimum().isPresent()) {
+            n.put("minimum", r.minimum().getAsInt());
+          } else {
+            n.putNull("minimum");
+          }
+          n.put("belowMinimum", r.belowMinimum());
+          n.put("lowered", r.lowered());
+          n.put("confirmed", r.confirmed());
+          n.put("raised", r.raised());
+          n.put("noAnnualMark", r.noAnnualMark());
+        }
+        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+      }
+      default -> throw new ParameterException(spec.commandLine(), "--format: table, tsv или json, получено «" + format + "»");
+    }
+    return 0;
+  }
+
+  private static String num(OptionalDouble v) {
+    return v.isEmpty() ? "—" : BigDecimal.valueOf(v.getAsDouble()).setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+  }
+
+  private static void put(ObjectNode n, String field, OptionalDouble v) {
+    if (v.isPresent()) {
+      n.put(field, BigDecimal.valueOf(v.getAsDouble()).setScale(2, RoundingMode.HALF_UP));
+    } else {
+      n.putNull(field);
+    }
+  }
+}
