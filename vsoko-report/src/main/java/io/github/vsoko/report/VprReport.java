@@ -58,7 +58,7 @@ public final class VprReport {
       blocks.add(new Chart("groups-chart", l.pick("Гистограмма соответствия отметок за выполненную работу и отметок по журналу",
           "ВПР marks against journal marks"), ChartKind.BAR,
           List.of(l.pick("Понизили", "Lowered"), l.pick("Подтвердили", "Confirmed"), l.pick("Повысили", "Raised")),
-          List.of(new ChartSeries(l.pick("Количество участников в %", "Participants, %"), List.of(percent(t.lowered(), t.compared()),
+          List.of(new ChartSeries(l.pick("Количество участников", "Participants"), List.of(percent(t.lowered(), t.compared()),
               percent(t.confirmed(), t.compared()), percent(t.raised(), t.compared())))), "%"));
     }
     List<Row> rows = new ArrayList<>();

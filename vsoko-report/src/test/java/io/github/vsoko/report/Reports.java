@@ -41,6 +41,30 @@ final class Reports {
         AcademicYear.starting(2024), Optional.of(ON), ReportOptions.defaults());
   }
 
+  /** A small ВПР analysis by hand: two schools, a negative correlation in one, distributions with tasks. */
+  static Report vpr() {
+    io.github.vsoko.indicators.vpr.VprScales scales = io.github.vsoko.indicators.vpr.VprScales.forAll(
+        new io.github.vsoko.indicators.vpr.VprScale(6, 10, 15, java.util.OptionalInt.of(20)));
+    io.github.vsoko.indicators.vpr.VprAnalysis analysis = new io.github.vsoko.indicators.vpr.VprAnalysis(scales, true);
+    io.github.vsoko.indicators.vpr.VprDistributions distributions = new io.github.vsoko.indicators.vpr.VprDistributions(scales);
+    int[][] rows = {{5, 3}, {4, 8}, {3, 14}, {2, 19}, {4, 11}, {5, 16}, {3, 7}, {4, 12}};
+    for (int i = 0; i < rows.length; i++) {
+      int score = rows[i][1];
+      var r = new io.github.vsoko.model.school.VprResult("p" + i, i < 4 ? "sch1" : "sch2",
+          java.util.Optional.of(io.github.vsoko.model.school.ClassName.parse(i % 2 == 0 ? "4А" : "4Б")),
+          io.github.vsoko.model.school.SchoolSubject.MATHEMATICS, io.github.vsoko.model.school.Grade.of(4), 2024,
+          java.util.Optional.of("1"), false, java.util.List.of(
+              new io.github.vsoko.model.school.TaskScore("1", java.util.OptionalInt.of(score % 2), java.util.OptionalInt.of(1)),
+              new io.github.vsoko.model.school.TaskScore("2", java.util.OptionalInt.of(score - score % 2), java.util.OptionalInt.of(19))),
+          java.util.OptionalInt.of(score), java.util.Optional.empty(),
+          java.util.Optional.of(io.github.vsoko.model.school.MarkValue.of(rows[i][0])));
+      analysis.accept("vpr.xlsx", r);
+      distributions.accept(r);
+    }
+    return VprReport.build(analysis.result(), distributions.result(), "Анализ результатов ВПР", LocalDate.of(2024, 12, 31),
+        ReportOptions.defaults());
+  }
+
   static Report byKind(String kind) {
     return switch (kind) {
       case "self-assessment" -> selfAssessment();
@@ -48,6 +72,7 @@ final class Reports {
       case "cyclogram" -> cyclogram();
       case "roadmap" -> roadMap();
       case "recommendations" -> recommendations();
+      case "vpr" -> vpr();
       default -> throw new IllegalArgumentException(kind);
     };
   }
