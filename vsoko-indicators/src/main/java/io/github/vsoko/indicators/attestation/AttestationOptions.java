@@ -1,7 +1,7 @@
 package io.github.vsoko.indicators.attestation;
 
 /**
- * The choices where practice differs (analytics.md §4).
+ * The choices where practice differs (docs/attestation.md).
  *
  * @param notAttestedSouWeight the СОУ weight of «н/а»: 7 («Сетевой город», default) or 0
  * @param meanOverBase whether the mean mark divides by the whole base (н/а included, as some

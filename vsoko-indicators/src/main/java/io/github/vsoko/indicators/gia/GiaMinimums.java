@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * ЕГЭ minimum test scores as data: (year, purpose, subject) → minimum. Years a table does not cover
  * give no minimum — never a guess. Bundled: the 2026 minimums of Рособрнадзор and Минобрнауки
  * (2026/27 admission) for every subject, and русский язык / профильная математика for 2015 on from
- * the order № 1324 set (analytics.md §5.1).
+ * the order № 1324 set (docs/gia.md).
  */
 public final class GiaMinimums {
   private final Map<String, Integer> table;

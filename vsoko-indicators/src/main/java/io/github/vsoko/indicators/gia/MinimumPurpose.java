@@ -1,6 +1,6 @@
 package io.github.vsoko.indicators.gia;
 
-/** What a ЕГЭ minimum is for (analytics.md §5.1). */
+/** What a ЕГЭ minimum is for (docs/gia.md). */
 public enum MinimumPurpose {
   /** For the аттестат (русский язык 24, профильная математика 27). */
   CERTIFICATE,

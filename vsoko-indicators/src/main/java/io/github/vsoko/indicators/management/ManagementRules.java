@@ -58,7 +58,7 @@ public final class ManagementRules {
     return rules;
   }
 
-  /** The built-in rules: the measures of the seed documents on the signals of analytics.md. */
+  /** The built-in rules: the measures of the seed documents on the signals of docs/management.md. */
   public static ManagementRules builtIn() {
     try (InputStream in = ManagementRules.class.getResourceAsStream("built-in-rules.yaml")) {
       if (in == null) {

@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 /**
  * Minimum ЕГЭ test scores (минимальное количество баллов ЕГЭ) used by 1.12 and 1.13, by year.
  * Russian: 24 for the certificate, 36 for admission (since 2015); mathematics, profile level: 27
- * (since 2015); base level: the mark «3». Sources: Рособрнадзор's annual tables as retold in
- * {@code shared/reference/analytics.md} §5.1.
+ * (since 2015); base level: the mark «3». Sources: Рособрнадзор's annual tables of minimum scores
+ * (see docs/gia.md).
  */
 public final class EgeMinimums {
   /** First year the table covers. */

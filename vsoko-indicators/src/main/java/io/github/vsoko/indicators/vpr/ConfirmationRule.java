@@ -1,6 +1,6 @@
 package io.github.vsoko.indicators.vpr;
 
-/** What counts as «подтвердили» for the share of students who confirmed their marks (analytics.md §1.5). */
+/** What counts as «подтвердили» for the share of students who confirmed their marks (docs/vpr.md). */
 public enum ConfirmationRule {
   /** The ВПР mark equals the journal mark (strict; the ФИС ОКО report's «Подтвердили»). */
   CONFIRMED,

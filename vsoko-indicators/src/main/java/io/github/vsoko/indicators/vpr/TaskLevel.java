@@ -1,8 +1,8 @@
 package io.github.vsoko.indicators.vpr;
 
 /**
- * The level of a task (уровень сложности задания) and its completion thresholds (ФИОКО 2026, analytics.md
- * §2.4): basic — sufficient from 60 %, insufficient below 57 %; advanced — from 30 %, below 28.5 %;
+ * The level of a task (уровень сложности задания) and its completion thresholds (ФИОКО 2026
+ * recommendations, see docs/vpr.md): basic — sufficient from 60 %, insufficient below 57 %; advanced — from 30 %, below 28.5 %;
  * between them, the uncertainty zone.
  */
 public enum TaskLevel {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * primary score for the rank correlation). Not thread-safe: use one per file or thread and
  * {@link #merge} them; aggregation sums counts, so merging equals analysing the union.
  *
- * <p>Rules (analytics.md §1.3): a participant is a non-absent row with a primary score; the ВПР mark
+ * <p>Rules (docs/vpr.md): a participant is a non-absent row with a primary score; the ВПР mark
  * comes from the work's scale (else the file's own mark); participants without a journal mark are
  * counted apart, never as 0; r_s uses average ranks and is undefined below two pairs or without
  * variance. Official markers (2019 methodology): r_s &lt; 0, and a mean whose 95 % interval lies above
@@ -38,7 +38,7 @@ public final class VprAnalysis {
    * An empty analysis.
    *
    * @param scales the scales of the works
-   * @param heuristics whether to add the practical (non-official) warning signs of analytics.md §1.4
+   * @param heuristics whether to add the practical (non-official) warning signs of docs/vpr.md
    */
   public VprAnalysis(VprScales scales, boolean heuristics) {
     this.scales = Objects.requireNonNull(scales, "scales");

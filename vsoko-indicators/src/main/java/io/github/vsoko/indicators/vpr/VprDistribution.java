@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param marks participants by ВПР mark («2»…«5»); empty without a scale
  * @param scores participants by primary score (index = score)
  * @param tasks completion per task, in task order
- * @param peaks scores at mark boundaries where the histogram peaks (practical rule, analytics.md §2.4)
+ * @param peaks scores at mark boundaries where the histogram peaks (practical rule, docs/vpr.md)
  */
 public record VprDistribution(VprWork work, String level, String group, long participants, Map<String, Long> marks,
     List<Long> scores, List<TaskCompletion> tasks, List<Integer> peaks) {
@@ -52,7 +52,7 @@ public record VprDistribution(VprWork work, String level, String group, long par
     }
   }
 
-  /** The sample-size note of analytics.md §2.4: informative from 50, approximate from 20, limited below. */
+  /** The sample-size note of docs/vpr.md: informative from 50, approximate from 20, limited below. */
   public String sampleNote() {
     return participants >= 50 ? "выборка информативна" : participants >= 20 ? "выборка приблизительна" : "выборка ограничена";
   }

@@ -28,7 +28,7 @@ public final class VprScales {
 
   /**
    * The bundled scales: ВПР 2026, русский язык, 4 класс — «3» from 10, «4» from 16, «5» from 21,
-   * maximum 24 (ФИОКО demo version; shared/reference/analytics.md §3.4).
+   * maximum 24 (ФИОКО demo version of ВПР 2026; see docs/vpr.md).
    */
   public static VprScales bundled() {
     return none().with(new VprWork(SchoolSubject.RUSSIAN, Grade.of(4), 2026), new VprScale(10, 16, 21, OptionalInt.of(24)));
