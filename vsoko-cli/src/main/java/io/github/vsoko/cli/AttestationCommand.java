@@ -16,13 +16,10 @@ import io.github.vsoko.model.time.PeriodKind;
 import io.github.vsoko.model.time.ReportingPeriod;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -132,13 +129,8 @@ final class AttestationCommand implements Callable<Integer> {
 
   private static String[] cells(String key, AttestationCounts c, AttestationOptions o) {
     return new String[] {key, Long.toString(c.base()), Long.toString(c.five()), Long.toString(c.four()), Long.toString(c.three()),
-        Long.toString(c.two()), Long.toString(c.notAttested()), Long.toString(c.exempt()), num(c.progress(), 1), num(c.quality(), 1),
-        num(c.sou(o), 1), num(c.meanMark(o), 2)};
-  }
-
-  private static String num(OptionalDouble v, int scale) {
-    return v.isEmpty() ? "—" : BigDecimal.valueOf(v.getAsDouble()).setScale(scale, RoundingMode.HALF_UP).toPlainString()
-        .replace('.', ',');
+        Long.toString(c.two()), Long.toString(c.notAttested()), Long.toString(c.exempt()), Decimals.text(c.progress(), 1),
+        Decimals.text(c.quality(), 1), Decimals.text(c.sou(o), 1), Decimals.text(c.meanMark(o), 2)};
   }
 
   private static void json(PrintWriter out, List<AttestationGroup> groups, AttestationOptions o) throws IOException {
@@ -159,17 +151,9 @@ final class AttestationCommand implements Callable<Integer> {
     n.put("two", c.two());
     n.put("notAttested", c.notAttested());
     n.put("exempt", c.exempt());
-    put(n, "progress", c.progress(), 2);
-    put(n, "quality", c.quality(), 2);
-    put(n, "sou", c.sou(o), 2);
-    put(n, "meanMark", c.meanMark(o), 2);
-  }
-
-  private static void put(ObjectNode n, String field, OptionalDouble v, int scale) {
-    if (v.isPresent()) {
-      n.put(field, BigDecimal.valueOf(v.getAsDouble()).setScale(scale, RoundingMode.HALF_UP));
-    } else {
-      n.putNull(field);
-    }
+    Decimals.put(n, "progress", c.progress(), 2);
+    Decimals.put(n, "quality", c.quality(), 2);
+    Decimals.put(n, "sou", c.sou(o), 2);
+    Decimals.put(n, "meanMark", c.meanMark(o), 2);
   }
 }

@@ -11,13 +11,10 @@ import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.model.school.SchoolData;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +69,8 @@ final class GiaCommand implements Callable<Integer> {
         out.println(String.join("\t", head));
         for (GiaSubjectResult r : results) {
           out.println(String.join("\t", r.exam().label(), r.form().label(), r.subject().name(), r.level(),
-              Long.toString(r.participants()), num(r.meanTestScore()), num(r.meanPrimaryScore()), r.marks().entrySet().stream().map(e -> "«" + e.getKey() + "»: " + e.getValue())
+              Long.toString(r.participants()), Decimals.text(r.meanTestScore(), 2), Decimals.text(r.meanPrimaryScore(), 2),
+              r.marks().entrySet().stream().map(e -> "«" + e.getKey() + "»: " + e.getValue())
                   .collect(java.util.stream.Collectors.joining(", ")),
               r.minimum().isPresent() ? Integer.toString(r.minimum().getAsInt()) : "—", Long.toString(r.belowMinimum()),
               Long.toString(r.lowered()), Long.toString(r.confirmed()), Long.toString(r.raised()), Long.toString(r.noAnnualMark())));
@@ -88,8 +86,8 @@ final class GiaCommand implements Callable<Integer> {
           n.put("subject", r.subject().name());
           n.put("level", r.level());
           n.put("results", r.participants());
-          put(n, "meanTestScore", r.meanTestScore());
-          put(n, "meanPrimaryScore", r.meanPrimaryScore());
+          Decimals.put(n, "meanTestScore", r.meanTestScore(), 2);
+          Decimals.put(n, "meanPrimaryScore", r.meanPrimaryScore(), 2);
           ObjectNode marks = n.putObject("marks");
           r.marks().forEach(marks::put);
           if (r.minimum().isPresent()) {
@@ -108,17 +106,5 @@ final class GiaCommand implements Callable<Integer> {
       default -> throw new ParameterException(spec.commandLine(), "--format: table, tsv или json, получено «" + format + "»");
     }
     return 0;
-  }
-
-  private static String num(OptionalDouble v) {
-    return v.isEmpty() ? "—" : BigDecimal.valueOf(v.getAsDouble()).setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-  }
-
-  private static void put(ObjectNode n, String field, OptionalDouble v) {
-    if (v.isPresent()) {
-      n.put(field, BigDecimal.valueOf(v.getAsDouble()).setScale(2, RoundingMode.HALF_UP));
-    } else {
-      n.putNull(field);
-    }
   }
 }

@@ -10,7 +10,6 @@ import io.github.vsoko.indicators.management.ManagementOutcome;
 import io.github.vsoko.indicators.management.ManagementRules;
 import io.github.vsoko.indicators.management.Measurements;
 import io.github.vsoko.indicators.vpr.VprAnalysis;
-import io.github.vsoko.indicators.vpr.VprAnalysisResult;
 import io.github.vsoko.indicators.vpr.VprCounts;
 import io.github.vsoko.indicators.vpr.VprScale;
 import io.github.vsoko.indicators.vpr.VprScales;
@@ -82,7 +81,7 @@ final class RecommendCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ManagementRules ruleSet = rules();
-    Map<String, VprSchoolResult> vprBySchool = vprBySchool();
+    Map<String, SchoolVpr> vprBySchool = vprBySchool();
     List<Measurements> measurements = new ArrayList<>();
     LocalDate date = null;
     IndicatorRegistry registry = IndicatorRegistry.discover();
@@ -101,7 +100,7 @@ final class RecommendCommand implements Callable<Integer> {
         m = m.withAttestation(AttestationAnalysis.total(AttestationAnalysis.analyse(school, ReportingPeriod.academicYear(y),
             AttestationGrouping.SCHOOL, AttestationOptions.defaults())), AttestationOptions.defaults());
       }
-      VprSchoolResult v = school.organization().fisOkoLogin().map(vprBySchool::get).orElse(null);
+      SchoolVpr v = school.organization().fisOkoLogin().map(vprBySchool::get).orElse(null);
       if (v != null) {
         m = m.withVpr(v.counts(), v.spearman());
       }
@@ -140,9 +139,17 @@ final class RecommendCommand implements Callable<Integer> {
     }
   }
 
-  /** ВПР counts per school login, summed over the files and works given. */
-  private Map<String, VprSchoolResult> vprBySchool() {
-    Map<String, VprSchoolResult> out = new TreeMap<>();
+  /** A school's ВПР over every file and work given: counts summed, the lowest r_s (the most alarming). */
+  private record SchoolVpr(VprCounts counts, OptionalDouble spearman) {
+    SchoolVpr plus(SchoolVpr o) {
+      OptionalDouble rs = spearman.isEmpty() ? o.spearman : o.spearman.isEmpty() ? spearman
+          : OptionalDouble.of(Math.min(spearman.getAsDouble(), o.spearman.getAsDouble()));
+      return new SchoolVpr(counts.plus(o.counts), rs);
+    }
+  }
+
+  private Map<String, SchoolVpr> vprBySchool() {
+    Map<String, SchoolVpr> out = new TreeMap<>();
     if (vpr.isEmpty()) {
       return out;
     }
@@ -156,13 +163,8 @@ final class RecommendCommand implements Callable<Integer> {
     for (Path file : vpr) {
       VprImport.forEach(file, VprImportOptions.defaults(), r -> analysis.accept("all", r));
     }
-    VprAnalysisResult result = analysis.result();
-    Map<String, VprCounts> sums = new TreeMap<>();
-    for (VprSchoolResult s : result.schools()) {
-      sums.merge(s.school(), s.counts(), VprCounts::plus);
-      out.merge(s.school(), s, (a, b) -> new VprSchoolResult(a.file(), a.school(), a.work(), sums.get(a.school()),
-          a.spearman().isPresent() && b.spearman().isPresent()
-              ? OptionalDouble.of(Math.min(a.spearman().getAsDouble(), b.spearman().getAsDouble())) : a.spearman(), a.markers()));
+    for (VprSchoolResult s : analysis.result().schools()) {
+      out.merge(s.school(), new SchoolVpr(s.counts(), s.spearman()), SchoolVpr::plus);
     }
     return out;
   }

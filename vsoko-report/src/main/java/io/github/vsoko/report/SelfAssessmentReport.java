@@ -192,10 +192,10 @@ public final class SelfAssessmentReport {
     for (EducationLevel level : EducationLevel.values()) {
       List<Student> at = onRoll.stream().filter(s -> s.className().level() == level).toList();
       long classes = at.stream().map(Student::className).distinct().count();
-      rows.add(Row.of(List.of(Cell.text(level.abbreviation() + " — " + level.russianName()), integer(classes), integer(at.size()))));
+      rows.add(Row.of(List.of(Cell.text(level.abbreviation() + " — " + level.russianName()), Numbers.integer(classes), Numbers.integer(at.size()))));
     }
-    rows.add(new Row(List.of(Cell.text(l.pick("Итого", "Total")), integer(onRoll.stream().map(Student::className).distinct()
-        .count()), integer(onRoll.size())), RowKind.NORMAL, 0));
+    rows.add(new Row(List.of(Cell.text(l.pick("Итого", "Total")), Numbers.integer(onRoll.stream().map(Student::className).distinct()
+        .count()), Numbers.integer(onRoll.size())), RowKind.NORMAL, 0));
     b.blocks.add(new Table("classes", l.pick("Классы и обучающиеся по уровням образования на ", "Classes and students by level, ")
         + Labels.date(asOf), List.of(Row.of(l.pick("Уровень образования", "Level"), l.pick("Классов", "Classes"),
             l.pick("Обучающихся", "Students"))), rows, List.of(60, 20, 20)));
@@ -213,7 +213,7 @@ public final class SelfAssessmentReport {
     List<BigDecimal> shares = new ArrayList<>();
     for (MarkValue m : List.of(MarkValue.TWO, MarkValue.THREE, MarkValue.FOUR, MarkValue.FIVE)) {
       categories.add("«" + m.label() + "»");
-      shares.add(percent(counts.getOrDefault(m, 0L), total));
+      shares.add(Numbers.percent(counts.getOrDefault(m, 0L), total));
     }
     b.blocks.add(new Chart("marks", l.pick("Распределение отметок промежуточной аттестации, % от ", "Marks, % of ") + total
         + l.pick(" отметок", " marks"), ChartKind.BAR, categories, List.of(new ChartSeries(l.pick("Доля отметок", "Share"),
@@ -234,9 +234,8 @@ public final class SelfAssessmentReport {
       List<VprResult> written = results.stream().filter(v -> !v.absent() && v.primaryScore().isPresent()).toList();
       BigDecimal mean = written.isEmpty() ? null : BigDecimal.valueOf(written.stream().mapToInt(v -> v.primaryScore().getAsInt())
           .sum()).divide(BigDecimal.valueOf(written.size()), 1, RoundingMode.HALF_UP);
-      rows.add(Row.of(List.of(Cell.text(k[2]), Cell.text(Integer.parseInt(k[1]) + ""), Cell.text(k[0]), integer(written.size()),
-          integer(absent), mean == null ? Cell.text("—") : Cell.number(mean.toPlainString().replace('.', ','), mean,
-              CellKind.DECIMAL))));
+      rows.add(Row.of(List.of(Cell.text(k[2]), Cell.text(Integer.parseInt(k[1]) + ""), Cell.text(k[0]), Numbers.integer(written.size()),
+          Numbers.integer(absent), mean == null ? Cell.text("—") : Numbers.decimal(mean))));
     });
     b.blocks.add(new Table("vpr", l.pick("Всероссийские проверочные работы", "ВПР"), List.of(Row.of(l.pick("Предмет", "Subject"),
         l.pick("Класс", "Grade"), l.pick("Год", "Year"), l.pick("Писали", "Wrote"), l.pick("Отсутствовали", "Absent"),
@@ -254,9 +253,9 @@ public final class SelfAssessmentReport {
       List<GraduateDestination> at = ds.stream().filter(d -> d.level() == level).toList();
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.text(level.abbreviation()));
-      cells.add(integer(at.size()));
+      cells.add(Numbers.integer(at.size()));
       for (DestinationKind k : DestinationKind.values()) {
-        cells.add(integer(at.stream().filter(d -> d.destination() == k).count()));
+        cells.add(Numbers.integer(at.stream().filter(d -> d.destination() == k).count()));
       }
       rows.add(Row.of(cells));
     }
@@ -285,8 +284,8 @@ public final class SelfAssessmentReport {
     List<Row> rows = new ArrayList<>();
     for (QualityArea area : QualityArea.values()) {
       List<PlanItem> items = p.items().stream().filter(i -> i.area() == area).toList();
-      rows.add(Row.of(List.of(Cell.text(area.title()), integer(items.stream().map(PlanItem::object).distinct().count()),
-          integer(items.size()))));
+      rows.add(Row.of(List.of(Cell.text(area.title()), Numbers.integer(items.stream().map(PlanItem::object).distinct().count()),
+          Numbers.integer(items.size()))));
     }
     b.blocks.add(new Table("vsoko", l.pick("Объекты оценки по направлениям ВСОКО", "Objects of assessment by area"),
         List.of(Row.of(l.pick("Направление", "Area"), l.pick("Объектов", "Objects"), l.pick("Позиций плана", "Plan items"))),
@@ -303,14 +302,6 @@ public final class SelfAssessmentReport {
     List<Row> rows = warnings.stream().map(w -> Row.of(w.rule(), w.message(), String.join(", ", w.codes()))).toList();
     b.blocks.add(new Table("warnings", l.pick("Предупреждения", "Warnings"), List.of(Row.of(l.pick("Правило", "Rule"),
         l.pick("Сообщение", "Message"), l.pick("Показатели", "Indicators"))), rows, List.of(20, 60, 20)));
-  }
-
-  private static Cell integer(long value) {
-    return Cell.number(Long.toString(value), BigDecimal.valueOf(value), CellKind.INTEGER);
-  }
-
-  private static BigDecimal percent(long part, long total) {
-    return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
   }
 
   /** Collects blocks; indicator subsections take the rows of the given codes and their parts. */

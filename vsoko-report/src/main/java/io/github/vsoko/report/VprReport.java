@@ -58,16 +58,16 @@ public final class VprReport {
       blocks.add(new Chart("groups-chart", l.pick("Гистограмма соответствия отметок за выполненную работу и отметок по журналу",
           "ВПР marks against journal marks"), ChartKind.BAR,
           List.of(l.pick("Понизили", "Lowered"), l.pick("Подтвердили", "Confirmed"), l.pick("Повысили", "Raised")),
-          List.of(new ChartSeries(l.pick("Количество участников", "Participants"), List.of(percent(t.lowered(), t.compared()),
-              percent(t.confirmed(), t.compared()), percent(t.raised(), t.compared())))), "%"));
+          List.of(new ChartSeries(l.pick("Количество участников", "Participants"), List.of(Numbers.percent(t.lowered(), t.compared()),
+              Numbers.percent(t.confirmed(), t.compared()), Numbers.percent(t.raised(), t.compared())))), "%"));
     }
     List<Row> rows = new ArrayList<>();
     for (VprSchoolResult s : result.schools()) {
       VprCounts c = s.counts();
-      rows.add(Row.of(List.of(Cell.text(s.school()), Cell.text(s.work().toString()), integer(c.participants()), integer(c.absent()),
-          integer(c.lowered()), integer(c.confirmed()), integer(c.raised()), integer(c.noJournalMark()), integer(c.gapsTwoOrMore()),
-          c.meanPrimaryScore().isPresent() ? decimal(c.meanPrimaryScore().getAsDouble(), 2) : Cell.text("—"),
-          s.spearman().isPresent() ? decimal(s.spearman().getAsDouble(), 4) : Cell.text("—"),
+      rows.add(Row.of(List.of(Cell.text(s.school()), Cell.text(s.work().toString()), Numbers.integer(c.participants()), Numbers.integer(c.absent()),
+          Numbers.integer(c.lowered()), Numbers.integer(c.confirmed()), Numbers.integer(c.raised()), Numbers.integer(c.noJournalMark()), Numbers.integer(c.gapsTwoOrMore()),
+          c.meanPrimaryScore().isPresent() ? Numbers.decimal(c.meanPrimaryScore().getAsDouble(), 2) : Cell.text("—"),
+          s.spearman().isPresent() ? Numbers.decimal(s.spearman().getAsDouble(), 4) : Cell.text("—"),
           Cell.text(String.join("\n", s.markers())))));
     }
     blocks.add(new Table("schools", l.pick("Результаты по организациям", "By school"), List.of(Row.of(l.pick("ОО", "School"),
@@ -77,7 +77,7 @@ public final class VprReport {
         l.pick("Признаки необъективности", "Objectivity markers"))), rows, List.of(10, 14, 6, 6, 6, 6, 6, 6, 6, 7, 6, 21)));
     distributions(blocks, distributions, l);
     blocks.add(Paragraph.text(l.pick("Индекс объективности (100 − % промаркированных записей): ", "Objectivity index: ")
-        + BigDecimal.valueOf(result.objectivityIndex()).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',')));
+        + Numbers.text(BigDecimal.valueOf(result.objectivityIndex()).setScale(1, RoundingMode.HALF_UP))));
     blocks.add(Paragraph.note(l.pick("Отметка ВПР — по шкале перевода первичного балла; отметка по журналу — за предыдущую "
         + "четверть (триместр, полугодие) из формы сбора результатов. Участники без отметки по журналу не сравниваются. "
         + "Признаки: r_s < 0 и завышенный средний балл — по методике 2019 г.; пороги 20/40 % — неофициальные.",
@@ -95,7 +95,7 @@ public final class VprReport {
       n++;
       blocks.add(new Heading(2, d.work() + " — " + d.participants() + l.pick(" участников (", " participants (") + d.sampleNote() + ")"));
       if (!d.marks().isEmpty()) {
-        List<BigDecimal> shares = d.marks().values().stream().map(c -> percent(c, d.participants())).toList();
+        List<BigDecimal> shares = d.marks().values().stream().map(c -> Numbers.percent(c, d.participants())).toList();
         blocks.add(new Chart("marks-" + n, l.pick("Статистика по отметкам, % участников", "ВПР marks, % of participants"),
             ChartKind.BAR, d.marks().keySet().stream().map(k -> "«" + k + "»").toList(),
             List.of(new ChartSeries(d.work().toString(), shares)), "%"));
@@ -114,8 +114,8 @@ public final class VprReport {
       }
       List<Row> rows = new ArrayList<>();
       for (VprDistribution.TaskCompletion t : d.tasks()) {
-        rows.add(Row.of(List.of(Cell.text(t.task()), t.percent().isPresent() ? decimal(t.percent().get(), 1) : Cell.text("—"),
-            integer(t.notDone()), Cell.text(t.judge(TaskLevel.BASIC).orElse("—")))));
+        rows.add(Row.of(List.of(Cell.text(t.task()), t.percent().isPresent() ? Numbers.decimal(t.percent().get(), 1) : Cell.text("—"),
+            Numbers.integer(t.notDone()), Cell.text(t.judge(TaskLevel.BASIC).orElse("—")))));
       }
       if (!rows.isEmpty()) {
         blocks.add(new Table("tasks-" + n, l.pick("Выполнение заданий", "Task completion"), List.of(Row.of(l.pick("Задание", "Task"),
@@ -126,20 +126,8 @@ public final class VprReport {
   }
 
   private static Row group(String name, long count, long total) {
-    return Row.of(List.of(Cell.text(name), integer(count), total == 0 ? Cell.text("—")
-        : Cell.number(percent(count, total).toPlainString().replace('.', ','), percent(count, total), CellKind.PERCENT)));
+    return Row.of(List.of(Cell.text(name), Numbers.integer(count), total == 0 ? Cell.text("—")
+        : Cell.number(Numbers.text(Numbers.percent(count, total)), Numbers.percent(count, total), CellKind.PERCENT)));
   }
 
-  private static BigDecimal percent(long part, long total) {
-    return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-  }
-
-  private static Cell integer(long v) {
-    return Cell.number(Long.toString(v), BigDecimal.valueOf(v), CellKind.INTEGER);
-  }
-
-  private static Cell decimal(double v, int scale) {
-    BigDecimal d = BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
-    return Cell.number(d.toPlainString().replace('.', ','), d, CellKind.DECIMAL);
-  }
 }

@@ -38,7 +38,11 @@ public final class Dynamics {
     return Series.of(set.id() + "/" + code, values);
   }
 
-  private static Optional<BigDecimal> number(IndicatorValue v) {
+  /**
+   * The number a value stands for in series and rules: a count as it is, a share in percent and a
+   * mean to two places; nothing for other values or a share of an empty base.
+   */
+  public static Optional<BigDecimal> number(IndicatorValue v) {
     if (v instanceof Count c) {
       return Optional.of(BigDecimal.valueOf(c.value()));
     }

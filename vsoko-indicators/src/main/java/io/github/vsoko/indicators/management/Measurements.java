@@ -1,12 +1,10 @@
 package io.github.vsoko.indicators.management;
 
-import io.github.vsoko.indicators.Count;
 import io.github.vsoko.indicators.EvaluationResult;
 import io.github.vsoko.indicators.IndicatorResult;
-import io.github.vsoko.indicators.Mean;
-import io.github.vsoko.indicators.Share;
 import io.github.vsoko.indicators.attestation.AttestationCounts;
 import io.github.vsoko.indicators.attestation.AttestationOptions;
+import io.github.vsoko.indicators.dynamics.Dynamics;
 import io.github.vsoko.indicators.vpr.VprCounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,13 +56,9 @@ public record Measurements(String organizationId, String organizationName, Map<S
   public Measurements withIndicators(EvaluationResult result) {
     Measurements m = this;
     for (IndicatorResult r : result.results()) {
-      String name = r.definition().id();
-      if (r.value() instanceof Count c) {
-        m = m.with(name, BigDecimal.valueOf(c.value()));
-      } else if (r.value() instanceof Share s && s.percent().isPresent()) {
-        m = m.with(name, s.percent().get().setScale(2, RoundingMode.HALF_UP));
-      } else if (r.value() instanceof Mean mean) {
-        m = m.with(name, mean.value().setScale(2, RoundingMode.HALF_UP));
+      Optional<BigDecimal> number = Dynamics.number(r.value());
+      if (number.isPresent()) {
+        m = m.with(r.definition().id(), number.get());
       }
     }
     return m;

@@ -1,9 +1,17 @@
 package io.github.vsoko.report.internal;
 
+import io.github.vsoko.report.Cell;
+import io.github.vsoko.report.CellKind;
+import io.github.vsoko.report.Chart;
+import io.github.vsoko.report.ChartSeries;
+import io.github.vsoko.report.Row;
+import io.github.vsoko.report.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Number printing and axis scaling shared by the chart renderers. */
+/** Number printing, axis scaling and the data table shared by the chart renderers. */
 final class Charts {
   private Charts() {}
 
@@ -14,6 +22,27 @@ final class Charts {
       v = v.setScale(0);
     }
     return v.toPlainString().replace('.', ',');
+  }
+
+  /**
+   * A chart's data as a table: a row per category, a column per series («name, unit»), the values as
+   * numbers (percent when the unit is «%»). What formats without images show instead of a chart.
+   */
+  static Table table(Chart c, String caption) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < c.categories().size(); i++) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.text(c.categories().get(i)));
+      for (ChartSeries s : c.series()) {
+        BigDecimal v = s.values().get(i);
+        cells.add(Cell.number(number(v), v, "%".equals(c.unit()) ? CellKind.PERCENT : CellKind.DECIMAL));
+      }
+      rows.add(Row.of(cells));
+    }
+    List<String> head = new ArrayList<>();
+    head.add("");
+    c.series().forEach(s -> head.add(s.name() + (c.unit().isEmpty() ? "" : ", " + c.unit())));
+    return new Table(c.id(), caption, List.of(Row.of(head.toArray(String[]::new))), rows, head.stream().map(h -> 20).toList());
   }
 
   /** A round axis maximum at or above the largest value: 1, 2, 5 × 10ⁿ. */

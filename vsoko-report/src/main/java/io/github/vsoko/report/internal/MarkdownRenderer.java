@@ -3,7 +3,6 @@ package io.github.vsoko.report.internal;
 import io.github.vsoko.report.Block;
 import io.github.vsoko.report.Cell;
 import io.github.vsoko.report.Chart;
-import io.github.vsoko.report.ChartSeries;
 import io.github.vsoko.report.Heading;
 import io.github.vsoko.report.Paragraph;
 import io.github.vsoko.report.Report;
@@ -14,7 +13,6 @@ import io.github.vsoko.report.Table;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +48,7 @@ public final class MarkdownRenderer implements ReportRenderer {
       } else if (block instanceof Table t) {
         table(md, t);
       } else if (block instanceof Chart c) {
-        chart(md, c, report);
+        table(md, Charts.table(c, Labels.chart(report.language()) + ": " + c.title()));
       }
     }
     out.write(md.toString().getBytes(StandardCharsets.UTF_8));
@@ -94,24 +92,6 @@ public final class MarkdownRenderer implements ReportRenderer {
       }
     }
     md.append('\n');
-  }
-
-  private static void chart(StringBuilder md, Chart c, Report report) {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < c.categories().size(); i++) {
-      List<String> cells = new ArrayList<>();
-      cells.add(c.categories().get(i));
-      for (ChartSeries s : c.series()) {
-        cells.add(Charts.number(s.values().get(i)));
-      }
-      rows.add(Row.of(cells.toArray(String[]::new)));
-    }
-    List<String> head = new ArrayList<>();
-    head.add("");
-    c.series().forEach(s -> head.add(s.name() + (c.unit().isEmpty() ? "" : ", " + c.unit())));
-    List<Integer> widths = head.stream().map(h -> 1).toList();
-    table(md, new Table(c.id(), Labels.chart(report.language()) + ": " + c.title(), List.of(Row.of(head.toArray(String[]::new))),
-        rows, widths));
   }
 
   /** Escapes Markdown syntax; line breaks become {@code <br>} so that table cells stay one line. */

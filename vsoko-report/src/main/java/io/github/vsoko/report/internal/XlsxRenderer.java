@@ -4,7 +4,6 @@ import io.github.vsoko.report.Block;
 import io.github.vsoko.report.Cell;
 import io.github.vsoko.report.CellKind;
 import io.github.vsoko.report.Chart;
-import io.github.vsoko.report.ChartSeries;
 import io.github.vsoko.report.Heading;
 import io.github.vsoko.report.Paragraph;
 import io.github.vsoko.report.Report;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,7 +72,7 @@ public final class XlsxRenderer implements ReportRenderer {
           table(wb, styles, names, t);
         } else if (b instanceof Chart c) {
           text(summary, r++, 0, "→ " + Labels.chart(report.language()) + ": " + c.title(), styles.plain);
-          table(wb, styles, names, chartTable(c));
+          table(wb, styles, names, Charts.table(c, c.title()));
         }
       }
       var core = wb.getProperties().getCoreProperties();
@@ -85,24 +83,6 @@ public final class XlsxRenderer implements ReportRenderer {
       core.setTitle(report.title());
       wb.write(out);
     }
-  }
-
-  private static Table chartTable(Chart c) {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < c.categories().size(); i++) {
-      List<Cell> cells = new ArrayList<>();
-      cells.add(Cell.text(c.categories().get(i)));
-      for (ChartSeries s : c.series()) {
-        BigDecimal v = s.values().get(i);
-        cells.add(Cell.number(Charts.number(v), v, "%".equals(c.unit()) ? CellKind.PERCENT : CellKind.DECIMAL));
-      }
-      rows.add(Row.of(cells));
-    }
-    List<String> head = new ArrayList<>();
-    head.add("");
-    c.series().forEach(s -> head.add(s.name() + (c.unit().isEmpty() ? "" : ", " + c.unit())));
-    return new Table(c.id(), c.title(), List.of(Row.of(head.toArray(String[]::new))), rows,
-        head.stream().map(h -> 20).toList());
   }
 
   private static void table(XSSFWorkbook wb, Styles styles, Set<String> names, Table t) {

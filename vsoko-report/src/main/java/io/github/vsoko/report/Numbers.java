@@ -1,0 +1,34 @@
+package io.github.vsoko.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Number cells as the report builders print them: Russian decimal comma, exact numbers kept. */
+final class Numbers {
+  private Numbers() {}
+
+  /** A whole-number cell. */
+  static Cell integer(long value) {
+    return Cell.number(Long.toString(value), BigDecimal.valueOf(value), CellKind.INTEGER);
+  }
+
+  /** A decimal cell printed at the number's own scale («12,5»). */
+  static Cell decimal(BigDecimal value) {
+    return Cell.number(text(value), value, CellKind.DECIMAL);
+  }
+
+  /** A decimal cell rounded half up to {@code scale} places. */
+  static Cell decimal(double value, int scale) {
+    return decimal(BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP));
+  }
+
+  /** {@code part} of {@code total} in percent, one decimal; 0 for an empty total. */
+  static BigDecimal percent(long part, long total) {
+    return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+  }
+
+  /** «12,5». */
+  static String text(BigDecimal value) {
+    return value.toPlainString().replace('.', ',');
+  }
+}
