@@ -10,6 +10,10 @@ final class Decimals {
   private Decimals() {}
 
   /** «45,2» rounded half up to {@code scale} places, or «—». */
+  static String text(java.math.BigDecimal v) {
+    return v.toPlainString().replace('.', ',');
+  }
+
   static String text(OptionalDouble v, int scale) {
     return v.isEmpty() ? "—" : round(v.getAsDouble(), scale).toPlainString().replace('.', ',');
   }

@@ -3,6 +3,7 @@ package io.github.vsoko.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.vsoko.indicators.gia.ExamScales;
 import io.github.vsoko.indicators.gia.GiaAnalysis;
 import io.github.vsoko.indicators.gia.GiaMinimums;
 import io.github.vsoko.indicators.gia.GiaSubjectResult;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Итоги ГИА: средние баллы, отметки, доля ниже минимума (таблицы минимумов по годам и назначению), "
         + "сравнение отметки на экзамене с годовой.",
-    footer = {"", "Пример:", "  vsoko gia --data school.json --year 2024 --purpose admission --format tsv"})
+    footer = {"", "Пример:", "  vsoko gia --data school.json --year 2024 --purpose admission --scales oge-2024.yaml --format tsv"})
 final class GiaCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -41,6 +42,10 @@ final class GiaCommand implements Callable<Integer> {
   @Option(names = "--purpose", defaultValue = "certificate", paramLabel = "НАЗНАЧЕНИЕ",
       description = "Минимум ЕГЭ: certificate (аттестат, по умолчанию), admission (Рособрнадзор), ministry (вузы Минобрнауки).")
   private String purpose;
+
+  @Option(names = "--scales", paramLabel = "ФАЙЛ",
+      description = "Шкалы перевода баллов ОГЭ/ГВЭ в отметки (YAML, format: vsoko-exam-scales/1) в дополнение к встроенным.")
+  private Path scales;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "ФОРМАТ", description = "table, tsv или json.")
   private String format;
@@ -60,10 +65,19 @@ final class GiaCommand implements Callable<Integer> {
       default -> throw new ParameterException(spec.commandLine(), "--purpose: certificate, admission или ministry, получено «"
           + purpose + "»");
     };
-    List<GiaSubjectResult> results = GiaAnalysis.analyse(school, year, GiaMinimums.bundled(), p);
+    ExamScales table = ExamScales.bundled();
+    if (scales != null) {
+      try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(scales, java.nio.charset.StandardCharsets.UTF_8)) {
+        table = table.with(ExamScales.load(scales.toString(), reader));
+      } catch (NoSuchFileException e) {
+        throw new ParameterException(spec.commandLine(), "--scales: нет файла " + scales);
+      }
+    }
+    List<GiaSubjectResult> results = GiaAnalysis.analyse(school, year, GiaMinimums.bundled(), p, table);
     PrintWriter out = spec.commandLine().getOut();
     String[] head = {"экзамен", "форма", "предмет", "уровень", "результатов", "средний тестовый", "средний первичный", "отметки",
-        "минимум", "ниже минимума", "понизили", "подтвердили", "повысили", "без годовой"};
+        "минимум", "ниже минимума", "понизили", "подтвердили", "повысили", "без годовой", "шкала", "отметка по шкале",
+        "расходится со шкалой", "«2» по условию на часть", "не переведено"};
     switch (format) {
       case "tsv", "table" -> {
         out.println(String.join("\t", head));
@@ -73,7 +87,9 @@ final class GiaCommand implements Callable<Integer> {
               r.marks().entrySet().stream().map(e -> "«" + e.getKey() + "»: " + e.getValue())
                   .collect(java.util.stream.Collectors.joining(", ")),
               r.minimum().isPresent() ? Integer.toString(r.minimum().getAsInt()) : "—", Long.toString(r.belowMinimum()),
-              Long.toString(r.lowered()), Long.toString(r.confirmed()), Long.toString(r.raised()), Long.toString(r.noAnnualMark())));
+              Long.toString(r.lowered()), Long.toString(r.confirmed()), Long.toString(r.raised()), Long.toString(r.noAnnualMark()),
+              r.scaled() ? "да" : "нет", Long.toString(r.markedByScale()), Long.toString(r.disagreeWithScale()),
+              Long.toString(r.failedOnPartCondition()), Long.toString(r.unscaled())));
         }
       }
       case "json" -> {
@@ -100,6 +116,11 @@ final class GiaCommand implements Callable<Integer> {
           n.put("confirmed", r.confirmed());
           n.put("raised", r.raised());
           n.put("noAnnualMark", r.noAnnualMark());
+          n.put("scaled", r.scaled());
+          n.put("markedByScale", r.markedByScale());
+          n.put("disagreeWithScale", r.disagreeWithScale());
+          n.put("failedOnPartCondition", r.failedOnPartCondition());
+          n.put("unscaled", r.unscaled());
         }
         out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
       }

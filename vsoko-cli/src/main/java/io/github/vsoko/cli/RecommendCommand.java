@@ -8,6 +8,7 @@ import io.github.vsoko.indicators.attestation.AttestationGrouping;
 import io.github.vsoko.indicators.attestation.AttestationOptions;
 import io.github.vsoko.indicators.management.ManagementOutcome;
 import io.github.vsoko.indicators.management.ManagementRules;
+import io.github.vsoko.indicators.management.GroupComparison;
 import io.github.vsoko.indicators.management.Measurements;
 import io.github.vsoko.indicators.vpr.VprAnalysis;
 import io.github.vsoko.indicators.vpr.VprCounts;
@@ -15,6 +16,7 @@ import io.github.vsoko.indicators.vpr.VprScale;
 import io.github.vsoko.indicators.vpr.VprScales;
 import io.github.vsoko.indicators.vpr.VprSchoolResult;
 import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.io.SchoolGroupsTable;
 import io.github.vsoko.io.CanonicalYaml;
 import io.github.vsoko.io.VprImport;
 import io.github.vsoko.io.VprImportOptions;
@@ -75,6 +77,15 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--on", paramLabel = "ДД.ММ.ГГГГ", description = "Дата выявления (по умолчанию — конец отчётного периода данных).")
   private String on;
 
+  @Option(names = "--groups", paramLabel = "ФАЙЛ.csv",
+      description = "Сопоставимые группы школ: таблица CSV/XLSX «Идентификатор», «Группа» (вид, размер, местность — как решил муниципалитет).")
+  private Path groups;
+
+  @Option(names = "--compare", split = ",", paramLabel = "ПОКАЗАТЕЛЬ",
+      description = "Сравнить школы внутри групп по измерениям, например attestation.quality,vpr.confirmed,"
+          + "order1324.general/1.9 (по умолчанию с --groups: attestation.quality и vpr.confirmed).")
+  private List<String> compare = new ArrayList<>();
+
   @Option(names = "--out", paramLabel = "ФАЙЛ", description = "Записать рекомендации (vsoko/1 YAML или JSON) для vsoko report.")
   private Path out;
 
@@ -118,6 +129,9 @@ final class RecommendCommand implements Callable<Integer> {
       }
       all.addAll(o.recommendations());
     }
+    if (groups != null || !compare.isEmpty()) {
+      compare(measurements, console);
+    }
     if (out != null) {
       String name = out.getFileName().toString();
       Files.writeString(out, name.endsWith(".json") ? CanonicalJson.writeRecommendations(all) : CanonicalYaml.writeRecommendations(all),
@@ -125,6 +139,31 @@ final class RecommendCommand implements Callable<Integer> {
       console.println("Записано: " + out + " (рекомендаций: " + all.size() + ")");
     }
     return 0;
+  }
+
+  /** Each school against its comparable group's mean, by measurement. */
+  private void compare(List<Measurements> measurements, PrintWriter console) {
+    if (groups != null && !Files.isRegularFile(groups)) {
+      throw new ParameterException(spec.commandLine(), "--groups: нет файла " + groups);
+    }
+    Map<String, String> groupOf = groups == null ? Map.of() : SchoolGroupsTable.read(groups);
+    List<String> metrics = compare.isEmpty() ? List.of("attestation.quality", "vpr.confirmed") : compare;
+    Map<String, String> names = new TreeMap<>();
+    measurements.forEach(m -> names.put(m.organizationId(), m.organizationName()));
+    for (String metric : metrics) {
+      List<GroupComparison> rows = GroupComparison.compare(measurements, groupOf, metric.strip());
+      console.println();
+      console.println("Сравнение в сопоставимых группах: " + metric.strip()
+          + (rows.isEmpty() ? " — нет значений ни у одной школы" : ""));
+      if (!rows.isEmpty()) {
+        console.println(String.join("\t", "группа", "школа", "значение", "среднее группы", "отклонение", "место", "школ в группе"));
+      }
+      for (GroupComparison c : rows) {
+        console.println(String.join("\t", c.group(), names.getOrDefault(c.organizationId(), c.organizationId()),
+            Decimals.text(c.value()), Decimals.text(c.groupMean()), Decimals.text(c.difference()), Integer.toString(c.rank()),
+            Integer.toString(c.groupSize())));
+      }
+    }
   }
 
   private ManagementRules rules() throws IOException {

@@ -5,6 +5,7 @@ import io.github.vsoko.indicators.vpr.VprAnalysisResult;
 import io.github.vsoko.indicators.vpr.VprDistributions;
 import io.github.vsoko.indicators.vpr.VprScale;
 import io.github.vsoko.indicators.vpr.VprScales;
+import io.github.vsoko.indicators.vpr.VprTaskLevels;
 import io.github.vsoko.indicators.vpr.VprSchoolResult;
 import io.github.vsoko.io.ImportMode;
 import io.github.vsoko.io.ImportProblem;
@@ -57,7 +58,8 @@ final class VprCommand implements Callable<Integer> {
   @Option(names = "--scale", paramLabel = "МИН3,МИН4,МИН5[,МАКС]", description = "Шкала перевода для всех работ.")
   private String scale;
 
-  @Option(names = "--scales", paramLabel = "ФАЙЛ", description = "Шкалы по работам: таблица Год, Предмет, Класс, Мин3, Мин4, Мин5[, Макс].")
+  @Option(names = "--scales", paramLabel = "ФАЙЛ", description = "Шкалы по работам: таблица Год, Предмет, Класс, Мин3, Мин4, Мин5[, Макс, "
+      + "Задания повышенного уровня].")
   private Path scalesFile;
 
   @Option(names = "--subject", paramLabel = "ПРЕДМЕТ", description = "Предмет, если его нет в файле, имени и папках.")
@@ -173,7 +175,8 @@ final class VprCommand implements Callable<Integer> {
     }
     Files.createDirectories(out);
     ReportRenderers renderers = ReportRenderers.discover();
-    var report = VprReport.build(result, distributions.result(), "Анализ результатов ВПР", LocalDate.of(result.schools().stream()
+    VprTaskLevels levels = scalesFile == null ? VprTaskLevels.none() : VprScalesTable.readTaskLevels(scalesFile, VprTaskLevels.none());
+    var report = VprReport.build(result, distributions.result(), levels, "Анализ результатов ВПР", LocalDate.of(result.schools().stream()
         .mapToInt(s -> s.work().year()).max().orElse(2000), 12, 31), ReportOptions.defaults());
     for (String f : formats) {
       if (f.equals("json")) {

@@ -17,12 +17,34 @@ class GiaCommandTest extends CliTestSupport {
     Path data = dir.resolve("school.json");
     CanonicalJson.write(SmallSchool.data(), data);
     assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--format", "tsv")).as(err.toString()).isZero();
-    assertThat(out.toString().lines()).contains("ГИА-11\tЕГЭ\tРусский язык\t\t5\t40,60\t26,80\t\t24\t2\t0\t0\t0\t0",
-        "ГИА-11\tЕГЭ\tМатематика\tбазовый\t2\t—\t—\t«2»: 1, «4»: 1\t—\t0\t0\t0\t0\t2");
+    assertThat(out.toString().lines()).contains("ГИА-11\tЕГЭ\tРусский язык\t\t5\t40,60\t26,80\t\t24\t2\t0\t0\t0\t0\tнет\t0\t0\t0\t0",
+        "ГИА-11\tЕГЭ\tМатематика\tбазовый\t2\t—\t—\t«2»: 1, «4»: 1\t—\t0\t0\t0\t0\t2\tнет\t0\t0\t0\t0");
+    // the bundled 2024 ОГЭ mathematics scale needs geometry points from «3» up: four results reach 8 points without them
+    assertThat(out.toString().lines()).anyMatch(l -> l.startsWith("ГИА-9\tОГЭ\tМатематика\t") && l.endsWith("\tда\t0\t0\t0\t4"));
     out.getBuffer().setLength(0);
     assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--purpose", "admission", "--format", "json")).isZero();
     assertThat(out.toString()).contains("\"minimum\" : 36", "\"belowMinimum\" : 3");
     assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--purpose", "vuz")).isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).contains("--purpose: certificate, admission или ministry, получено «vuz»");
+  }
+
+  /** A region's 2024 ОГЭ Russian scale from a file: g4's 10 points are «3» on it, the school gave «2». */
+  @Test
+  void scalesFromAFile() throws IOException {
+    Path data = dir.resolve("school.json");
+    CanonicalJson.write(SmallSchool.data(), data);
+    Path scales = java.nio.file.Files.writeString(dir.resolve("scales.yaml"), """
+        format: vsoko-exam-scales/1
+        scales:
+          - {year: 2024, form: ОГЭ, subject: Русский язык, min3: 10, min4: 20, min5: 28, max: 37}
+        """);
+    assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--scales", scales.toString(), "--format", "json"))
+        .as(err.toString()).isZero();
+    assertThat(out.toString().replaceAll("\\s+", " ")).contains(
+        "\"subject\" : \"Русский язык\", \"level\" : \"\", \"results\" : 7",
+        "\"scaled\" : true, \"markedByScale\" : 0, \"disagreeWithScale\" : 1, \"failedOnPartCondition\" : 0, \"unscaled\" : 0");
+    java.nio.file.Files.writeString(scales, "format: vsoko-exam-scales/1\nscales:\n  - {year: 2024, form: ОГЭ}\n");
+    assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--scales", scales.toString())).isNotZero();
+    assertThat(err.toString()).contains("scales.yaml, шкала 1: нет поля «subject»");
   }
 }

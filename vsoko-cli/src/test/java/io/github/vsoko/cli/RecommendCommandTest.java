@@ -42,6 +42,40 @@ class RecommendCommandTest extends CliTestSupport {
         "Разработать четкую последовательность работы с неуспешными детьми");
   }
 
+  /**
+   * Three copies of the small school: sch2 has one more annual «3» (физика, s2), so its quality is lower than sch1's; sch3
+   * is alone in its group.
+   */
+  @Test
+  void schoolsComparedWithinComparableGroups() throws IOException {
+    var base = SmallSchool.data();
+    var year = io.github.vsoko.model.time.ReportingPeriod.academicYear(io.github.vsoko.model.time.AcademicYear.starting(2023));
+    Path a = dir.resolve("a.json");
+    Path b = dir.resolve("b.json");
+    Path c = dir.resolve("c.json");
+    CanonicalJson.write(base, a);
+    CanonicalJson.write(base.withOrganization(io.github.vsoko.model.organization.Organization.of("sch2", "МБОУ СОШ № 2", "МБОУ СОШ № 2",
+        io.github.vsoko.model.organization.OrganizationKind.GENERAL)).toBuilder().marks(List.of(
+            new io.github.vsoko.model.school.AttestationMark("s2", io.github.vsoko.model.school.SchoolSubject.PHYSICS, year,
+                io.github.vsoko.model.school.MarkValue.THREE))).build(), b);
+    CanonicalJson.write(base.withOrganization(io.github.vsoko.model.organization.Organization.of("sch3", "МКОУ ООШ с. Лесное",
+        "МКОУ ООШ с. Лесное", io.github.vsoko.model.organization.OrganizationKind.GENERAL)), c);
+    Path groups = Files.writeString(dir.resolve("groups.csv"), "Идентификатор;Группа\nsch1;город\nsch2;город\nsch3;село\n");
+    assertThat(run("recommend", "--data", a.toString(), "--data", b.toString(), "--data", c.toString(), "--academic-year",
+        "2023/2024", "--groups", groups.toString(), "--compare", "attestation.quality,vpr.confirmed")).as(err.toString()).isZero();
+    List<String> lines = out.toString().lines().toList();
+    int at = lines.indexOf("Сравнение в сопоставимых группах: attestation.quality");
+    assertThat(at).isPositive();
+    assertThat(lines.get(at + 1)).isEqualTo("группа\tшкола\tзначение\tсреднее группы\tотклонение\tместо\tшкол в группе");
+    assertThat(lines.get(at + 2)).startsWith("город\tМБОУ СОШ № 1\t").endsWith("\t1\t2");
+    assertThat(lines.get(at + 3)).startsWith("город\tМБОУ СОШ № 2\t").endsWith("\t2\t2");
+    assertThat(lines.get(at + 4)).startsWith("село\tМКОУ ООШ с. Лесное\t").contains("\t0,00\t1\t1");
+    assertThat(lines).contains("Сравнение в сопоставимых группах: vpr.confirmed — нет значений ни у одной школы");
+    Files.writeString(groups, "Идентификатор;Группа\nsch1;город\nsch1;село\n");
+    assertThat(run("recommend", "--data", a.toString(), "--groups", groups.toString())).isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(err.toString()).contains("groups.csv", "строка 3", "школа «sch1» уже отнесена к группе «город»");
+  }
+
   @Test
   void customRulesAndTheirErrors() throws IOException {
     Path data = dir.resolve("sch1.json");

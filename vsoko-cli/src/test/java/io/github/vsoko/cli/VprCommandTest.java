@@ -68,12 +68,17 @@ class VprCommandTest extends CliTestSupport {
   @Test
   void scalesFromATableAndTheReportFormats() throws IOException {
     Path scales = dir.resolve("шкалы.csv");
-    Files.writeString(scales, "Год;Предмет;Класс;Мин3;Мин4;Мин5;Макс\n2022;Математика;5;5;10;15;20\n", StandardCharsets.UTF_8);
+    Files.writeString(scales, "Год;Предмет;Класс;Мин3;Мин4;Мин5;Макс;Задания повышенного уровня\n"
+        + "2022;Математика;5;5;10;15;20;\"11.1; 14\"\n", StandardCharsets.UTF_8);
     assertThat(run("vpr", "--results", Y2022.toString(), "--scales", scales.toString(), "--format", "json,html,xlsx",
         "--out", dir.resolve("out").toString())).as(err.toString()).isZero();
     assertThat(dir.resolve("out").resolve("vpr.json")).isNotEmptyFile();
     assertThat(Files.readString(dir.resolve("out").resolve("vpr.html"))).contains("Подтвердили (Отметка = Отметке по журналу)",
-        "edu223017", "Распределение первичных баллов", "Выполнение заданий", "11.1");
+        "edu223017", "Распределение первичных баллов", "Выполнение заданий", "11.1", "Уровень сложности");
+    // task 14 is advanced (П), task 1 basic (Б); the levels are known, so no «*» note
+    String html = Files.readString(dir.resolve("out").resolve("vpr.html"));
+    assertThat(html).containsPattern("<td[^>]*>14</td>\\s*<td[^>]*>П</td>").containsPattern("<td[^>]*>1</td>\\s*<td[^>]*>Б</td>")
+        .doesNotContain("Уровни сложности заданий этой работы не заданы");
     assertThat(dir.resolve("out").resolve("vpr.xlsx")).isNotEmptyFile();
     assertThat(err.toString()).isEmpty();
   }

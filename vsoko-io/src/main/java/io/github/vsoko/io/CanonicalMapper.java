@@ -44,6 +44,8 @@ final class CanonicalMapper {
       .addModule(new JavaTimeModule())
       .addModule(valueTypes())
       .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+      .withConfigOverride(java.util.Map.class, o -> o.setInclude(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY, com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)))
       .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
       .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

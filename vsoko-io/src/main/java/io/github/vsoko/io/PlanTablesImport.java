@@ -211,7 +211,9 @@ public final class PlanTablesImport {
       } else if (continues) {
         previous.indicators().stream().filter(r -> r instanceof io.github.vsoko.model.framework.FreeTextIndicator).forEach(refs::add);
       }
-      for (String text : List.of(criteria, indicators)) {
+      List<String> candidates = new ArrayList<>(List.of(criteria, indicators));
+      candidates.addAll(lines(indicators));
+      for (String text : candidates) {
         String id = titles.get(normalize(text));
         if (id != null && refs.stream().noneMatch(r -> r.display().equals(id))) {
           refs.add(IndicatorReference.registered(id));

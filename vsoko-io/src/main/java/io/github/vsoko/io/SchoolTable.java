@@ -35,7 +35,15 @@ public enum SchoolTable {
       optional("network", "Сетевая форма", "да/нет (1.23)", "network form").withChoices("да", "нет"),
       optional("ovz", "ОВЗ", "да/нет", "special needs").withChoices("да", "нет"),
       optional("adapted", "АООП для обучающихся с умственной отсталостью", "да/нет", "adapted program").withChoices("да", "нет"),
-      optional("broadband", "Широкополосный интернет", "да/нет (2.5)", "broadband").withChoices("да", "нет"))),
+      optional("broadband", "Широкополосный интернет", "да/нет (2.5)", "broadband").withChoices("да", "нет"),
+      optional("underachieving", "Слабоуспевающий или неуспевающий", "да/нет, по списку школы", "underachieving")
+          .withChoices("да", "нет"),
+      optional("individualRoute", "Индивидуальный образовательный маршрут", "да/нет: разработан ИОМ", "individual route", "иом")
+          .withChoices("да", "нет"),
+      optional("remedial", "Дополнительные занятия", "да/нет: посещает занятия по ликвидации отставания", "remedial classes")
+          .withChoices("да", "нет"),
+      optional("textbooks", "Обеспечен учебниками", "да/нет: по каждому предмету обязательной части ООП", "textbooks provided")
+          .withChoices("да", "нет"))),
   /** Работники. */
   STAFF("Работники", "staff", List.of(
       required("id", "Идентификатор работника", "Псевдоним, без ФИО", "staff id", "id"),
@@ -87,7 +95,9 @@ public enum SchoolTable {
       optional("mark", "Отметка", "2–5", "mark").withChoices("2", "3", "4", "5"),
       required("year", "Год", "Год проведения", "year"),
       optional("period", "Период", "досрочный, основной (по умолчанию), резервный, дополнительный", "period")
-          .withChoices("досрочный", "основной", "резервный", "дополнительный"))),
+          .withChoices("досрочный", "основной", "резервный", "дополнительный"),
+      optional("parts", "Баллы по частям", "«геометрия: 3; алгебра: 9» — для шкал с условиями (ОГЭ по математике)",
+          "part scores", "баллы по модулям"))),
   /** Аттестаты. */
   CERTIFICATES("Аттестаты", "certificates", List.of(
       required("studentId", "Идентификатор учащегося", "Выпускник из таблицы «Учащиеся»", "student id"),

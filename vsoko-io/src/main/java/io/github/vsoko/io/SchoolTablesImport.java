@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -305,6 +306,10 @@ public final class SchoolTablesImport {
           flag(r, "ovz", StudentFlag.SPECIAL_NEEDS, flags);
           flag(r, "adapted", StudentFlag.ADAPTED_PROGRAM_INTELLECTUAL, flags);
           flag(r, "broadband", StudentFlag.BROADBAND_ACCESS, flags);
+          flag(r, "underachieving", StudentFlag.UNDERACHIEVING, flags);
+          flag(r, "individualRoute", StudentFlag.INDIVIDUAL_ROUTE, flags);
+          flag(r, "remedial", StudentFlag.REMEDIAL_CLASSES, flags);
+          flag(r, "textbooks", StudentFlag.TEXTBOOKS_PROVIDED, flags);
           return new Student(id, className, r.date("enrolledOn"), r.optionalDate("leftOn"), flags);
         }).ifPresent(s -> {
           if (!students.add(s.id())) {
@@ -390,7 +395,8 @@ public final class SchoolTablesImport {
         Optional<MarkValue> mark = r.optional("mark").map(t -> MarkValue.parse(t).filter(MarkValue::isNumeric)
             .orElseThrow(() -> new Cells.BadValue("ожидается отметка 2–5")));
         return new ExamResult(r.required("studentId"), exam, form, SchoolSubject.of(r.required("subject")), level, primary, test,
-            mark, r.integer("year"), r.choice("period", Labels.EXAM_PERIOD));
+            mark, r.integer("year"), r.choice("period", Labels.EXAM_PERIOD), r.optional("parts").map(Reader::parts)
+            .orElse(Map.of()));
       }, exams::add);
       data.exams(exams);
 
@@ -437,7 +443,25 @@ public final class SchoolTablesImport {
           r.yes("rrPrinting"));
     }
 
-    private static void flag(Row r, String key, StudentFlag flag, Set<StudentFlag> flags) {
+    /** «геометрия: 3; алгебра: 9» (or with commas) → points by part. */
+  static Map<String, Integer> parts(String text) {
+    Map<String, Integer> parts = new java.util.TreeMap<>();
+    for (String item : text.split("[;,]")) {
+      if (item.isBlank()) {
+        continue;
+      }
+      String[] kv = item.split("[:=]", 2);
+      if (kv.length != 2 || kv[0].isBlank() || !kv[1].strip().matches("\\d{1,3}")) {
+        throw new Cells.BadValue("ожидается «часть: баллы; часть: баллы», например «геометрия: 3; алгебра: 9»");
+      }
+      if (parts.put(kv[0].strip().toLowerCase(Locale.ROOT), Integer.parseInt(kv[1].strip())) != null) {
+        throw new Cells.BadValue("часть «" + kv[0].strip() + "» указана дважды");
+      }
+    }
+    return parts;
+  }
+
+  private static void flag(Row r, String key, StudentFlag flag, Set<StudentFlag> flags) {
       if (r.yes(key)) {
         flags.add(flag);
       }

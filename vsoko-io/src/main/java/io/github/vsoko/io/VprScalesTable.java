@@ -1,7 +1,9 @@
 package io.github.vsoko.io;
 
 import io.github.vsoko.indicators.vpr.VprScale;
+import io.github.vsoko.indicators.vpr.TaskLevel;
 import io.github.vsoko.indicators.vpr.VprScales;
+import io.github.vsoko.indicators.vpr.VprTaskLevels;
 import io.github.vsoko.indicators.vpr.VprWork;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.SchoolSubject;
@@ -17,15 +19,16 @@ import java.util.stream.Stream;
 
 /**
  * ВПР scales from a table (XLSX or CSV): columns «Год», «Предмет», «Класс», «Мин3», «Мин4», «Мин5» and
- * optionally «Макс» (English: year, subject, grade, min3, min4, min5, max), one row per work. Scales
- * must be exact, so any bad cell fails the whole table with every problem located.
+ * optionally «Макс» and «Задания повышенного уровня» (English: year, subject, grade, min3, min4, min5, max, advanced
+ * tasks — task labels separated by «;» or «,», e.g. «11.2; 12; 14»), one row per work. Scales must be exact, so any bad
+ * cell fails the whole table with every problem located.
  */
 public final class VprScalesTable {
   private VprScalesTable() {}
 
   private static final String[][] COLUMNS = {
     {"год", "year"}, {"предмет", "subject"}, {"класс", "grade"}, {"мин3", "min3"}, {"мин4", "min4"}, {"мин5", "min5"},
-    {"макс", "max"}};
+    {"макс", "max"}, {"заданияповышенногоуровня", "advancedtasks"}};
 
   /**
    * Reads the scales, added to {@code base}.
@@ -33,8 +36,48 @@ public final class VprScalesTable {
    * @throws ImportException listing every problem
    */
   public static VprScales read(Path file, VprScales base) {
+    VprScales[] scales = {base};
+    rows(file, (index, row) -> {
+      int max = index[6] < 0 || row.cell(index[6]).isBlank() ? -1 : number(row, index[6]);
+      scales[0] = scales[0].with(work(index, row), new VprScale(number(row, index[3]), number(row, index[4]),
+          number(row, index[5]), max < 0 ? OptionalInt.empty() : OptionalInt.of(max)));
+    });
+    return scales[0];
+  }
+
+  /**
+   * Reads the task levels of the same table (column «Задания повышенного уровня»; tasks not listed there stay basic,
+   * and only the works whose row fills the column become known), added to {@code base}.
+   *
+   * @throws ImportException listing every problem
+   */
+  public static VprTaskLevels readTaskLevels(Path file, VprTaskLevels base) {
+    VprTaskLevels[] levels = {base};
+    rows(file, (index, row) -> {
+      String advanced = index[7] < 0 ? "" : row.cell(index[7]);
+      if (!advanced.isBlank()) {
+        VprWork work = work(index, row);
+        for (String task : advanced.split("[;,]")) {
+          if (!task.isBlank()) {
+            levels[0] = levels[0].with(work, task.strip().replaceAll("\\.0+$", ""), TaskLevel.ADVANCED);
+          }
+        }
+      }
+    });
+    return levels[0];
+  }
+
+  private static VprWork work(int[] index, TableRow row) {
+    return new VprWork(SchoolSubject.of(row.cell(index[1])), Grade.of(number(row, index[2])), number(row, index[0]));
+  }
+
+  /** What to do with one row of the table, given the column indexes; an IllegalArgumentException is a located problem. */
+  private interface RowHandler {
+    void accept(int[] index, TableRow row);
+  }
+
+  private static void rows(Path file, RowHandler handler) {
     List<ImportProblem> problems = new ArrayList<>();
-    VprScales scales = base;
     try (TableSource source = TableSources.open(file, Optional.empty())) {
       String sheet = source.sheets().get(0);
       try (Stream<TableRow> rows = source.rows(sheet)) {
@@ -49,15 +92,12 @@ public final class VprScalesTable {
             index = header(row);
             if (index[5] < 0) {
               throw new ImportException(List.of(ImportProblem.ofFile(file.toString(),
-                  "нет строки заголовков шкал: Год, Предмет, Класс, Мин3, Мин4, Мин5[, Макс]")));
+                  "нет строки заголовков шкал: Год, Предмет, Класс, Мин3, Мин4, Мин5[, Макс, Задания повышенного уровня]")));
             }
             continue;
           }
           try {
-            int max = index[6] < 0 || row.cell(index[6]).isBlank() ? -1 : number(row, index[6]);
-            VprWork work = new VprWork(SchoolSubject.of(row.cell(index[1])), Grade.of(number(row, index[2])), number(row, index[0]));
-            scales = scales.with(work, new VprScale(number(row, index[3]), number(row, index[4]), number(row, index[5]),
-                max < 0 ? OptionalInt.empty() : OptionalInt.of(max)));
+            handler.accept(index, row);
           } catch (IllegalArgumentException e) {
             problems.add(new ImportProblem(ImportSeverity.ERROR, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
                 OptionalInt.of(row.number()), Optional.empty(), Optional.empty(), Optional.empty(), e.getMessage()));
@@ -72,7 +112,6 @@ public final class VprScalesTable {
     if (!problems.isEmpty()) {
       throw new ImportException(problems);
     }
-    return scales;
   }
 
   private static int[] header(TableRow row) {

@@ -145,6 +145,30 @@ class SchoolTablesImportTest {
   }
 
   @Test
+  void examPartScoresAndTheNewStudentFlagsRoundTripThroughCanonicalJson() throws IOException {
+    Files.writeString(dir.resolve("organization.csv"), "id;short name;kind;year\nsch2;Школа № 2;школа;2024\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("students.csv"), "student id;class;enrolled on;underachieving;ИОМ;remedial classes;textbooks provided\n"
+        + "s1;9А;01.09.2019;да;да;нет;да\ns2;9А;01.09.2019;нет;нет;нет;да\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("exams.csv"), "student id;exam;form;subject;primary score;mark;year;Баллы по частям\n"
+        + "s1;ГИА-9;ОГЭ;Математика;12;3;2024;\"Геометрия: 3; алгебра: 9\"\n"
+        + "s2;ГИА-9;ОГЭ;Математика;12;3;2024;геометрия 3\n", StandardCharsets.UTF_8);
+    SchoolTablesResult r = SchoolTablesImport.read(List.of(dir.resolve("organization.csv"), dir.resolve("students.csv"),
+        dir.resolve("exams.csv")), ImportMode.LENIENT);
+    assertThat(r.data().student("s1").orElseThrow().flags()).containsExactlyInAnyOrder(StudentFlag.UNDERACHIEVING,
+        StudentFlag.INDIVIDUAL_ROUTE, StudentFlag.TEXTBOOKS_PROVIDED);
+    assertThat(r.data().exams()).singleElement().satisfies(e -> {
+      assertThat(e.partScores()).containsExactly(java.util.Map.entry("алгебра", 9), java.util.Map.entry("геометрия", 3));
+      assertThat(e.partScore("ГЕОМЕТРИЯ")).hasValue(3);
+    });
+    assertThat(r.problems()).singleElement().asString().contains("exams.csv", "строка 3", "«Баллы по частям»",
+        "ожидается «часть: баллы; часть: баллы»");
+    Path json = dir.resolve("school.json");
+    CanonicalJson.write(r.data(), json);
+    assertThat(Files.readString(json)).contains("\"partScores\" : {", "\"геометрия\" : 3");
+    assertThat(CanonicalJson.read(json).exams()).isEqualTo(r.data().exams());
+  }
+
+  @Test
   void aMissingRequiredColumnFailsTheTableAndNamesTheColumns() throws IOException {
     Files.writeString(dir.resolve("Организация.csv"), "Идентификатор;Краткое наименование;Вид;Отчётный год\nsch;Школа;школа;2024\n",
         StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.github.vsoko.report;
 
 import io.github.vsoko.indicators.vpr.VprAnalysisResult;
 import io.github.vsoko.indicators.vpr.TaskLevel;
+import io.github.vsoko.indicators.vpr.VprTaskLevels;
 import io.github.vsoko.indicators.vpr.VprCounts;
 import io.github.vsoko.indicators.vpr.VprDistribution;
 import io.github.vsoko.indicators.vpr.VprSchoolResult;
@@ -39,6 +40,15 @@ public final class VprReport {
    */
   public static Report build(VprAnalysisResult result, List<VprDistribution> distributions, String title, LocalDate date,
       ReportOptions options) {
+    return build(result, distributions, VprTaskLevels.none(), title, date, options);
+  }
+
+  /**
+   * The report with task completion judged against each task's level ({@code levels}; a work whose levels are not
+   * given is judged against the basic level, and the report says so).
+   */
+  public static Report build(VprAnalysisResult result, List<VprDistribution> distributions, VprTaskLevels levels,
+      String title, LocalDate date, ReportOptions options) {
     Language l = options.language();
     VprCounts t = result.total();
     List<Block> blocks = new ArrayList<>();
@@ -75,7 +85,7 @@ public final class VprReport {
         l.pick("Подтвердили", "Confirmed"), l.pick("Повысили", "Raised"), l.pick("Без отметки по журналу", "No journal mark"),
         l.pick("Расхождение ≥ 2", "Gap ≥ 2"), l.pick("Средний первичный балл", "Mean score"), "r_s",
         l.pick("Признаки необъективности", "Objectivity markers"))), rows, List.of(10, 14, 6, 6, 6, 6, 6, 6, 6, 7, 6, 21)));
-    distributions(blocks, distributions, l);
+    distributions(blocks, distributions, levels, l);
     blocks.add(Paragraph.text(l.pick("Индекс объективности (100 − % промаркированных записей): ", "Objectivity index: ")
         + Numbers.text(BigDecimal.valueOf(result.objectivityIndex()).setScale(1, RoundingMode.HALF_UP))));
     blocks.add(Paragraph.note(l.pick("Отметка ВПР — по шкале перевода первичного балла; отметка по журналу — за предыдущую "
@@ -86,7 +96,7 @@ public final class VprReport {
     return new Report("vpr", title, Optional.empty(), Optional.empty(), blocks, date, l);
   }
 
-  private static void distributions(List<Block> blocks, List<VprDistribution> distributions, Language l) {
+  private static void distributions(List<Block> blocks, List<VprDistribution> distributions, VprTaskLevels levels, Language l) {
     int n = 0;
     for (VprDistribution d : distributions) {
       if (!d.level().equals("all") || d.participants() == 0) {
@@ -113,14 +123,24 @@ public final class VprReport {
             + "объективности, требует дополнительного анализа (практическое правило).", "Peaks at mark boundaries: " + d.peaks())));
       }
       List<Row> rows = new ArrayList<>();
+      boolean known = levels.isKnown(d.work());
       for (VprDistribution.TaskCompletion t : d.tasks()) {
-        rows.add(Row.of(List.of(Cell.text(t.task()), t.percent().isPresent() ? Numbers.decimal(t.percent().get(), 1) : Cell.text("—"),
-            Numbers.integer(t.notDone()), Cell.text(t.judge(TaskLevel.BASIC).orElse("—")))));
+        TaskLevel level = levels.level(d.work(), t.task());
+        String levelText = level == TaskLevel.ADVANCED ? l.pick("П", "A") : l.pick("Б", "B");
+        rows.add(Row.of(List.of(Cell.text(t.task()), Cell.text(known ? levelText : levelText + "*"),
+            t.percent().isPresent() ? Numbers.decimal(t.percent().get(), 1) : Cell.text("—"),
+            Numbers.integer(t.notDone()), Cell.text(t.judge(level).orElse("—")))));
       }
       if (!rows.isEmpty()) {
         blocks.add(new Table("tasks-" + n, l.pick("Выполнение заданий", "Task completion"), List.of(Row.of(l.pick("Задание", "Task"),
-            l.pick("Выполнение, %", "Completion, %"), l.pick("Не приступали", "Not done"),
-            l.pick("Уровень (как для базовых заданий)", "Level (basic thresholds)"))), rows, List.of(15, 25, 25, 35)));
+            l.pick("Уровень сложности", "Difficulty"), l.pick("Выполнение, %", "Completion, %"), l.pick("Не приступали", "Not done"),
+            l.pick("Уровень выполнения", "Attainment"))), rows, List.of(15, 15, 20, 20, 30)));
+        if (!known) {
+          blocks.add(Paragraph.note(l.pick("* Уровни сложности заданий этой работы не заданы (столбец «Задания повышенного "
+              + "уровня» таблицы шкал): все задания оценены по порогам базового уровня (достаточный от 60 %, "
+              + "недостаточный ниже 57 %).", "* Task levels of this work are not given: all tasks are judged against the "
+              + "basic thresholds.")));
+        }
       }
     }
   }

@@ -61,7 +61,11 @@ final class Reports {
       analysis.accept("vpr.xlsx", r);
       distributions.accept(r);
     }
-    return VprReport.build(analysis.result(), distributions.result(), "Анализ результатов ВПР", LocalDate.of(2024, 12, 31),
+    // task 2 of the work is advanced: judged against 30 % / 28.5 %
+    io.github.vsoko.indicators.vpr.VprTaskLevels levels = io.github.vsoko.indicators.vpr.VprTaskLevels.none().with(
+        new io.github.vsoko.indicators.vpr.VprWork(io.github.vsoko.model.school.SchoolSubject.MATHEMATICS,
+            io.github.vsoko.model.school.Grade.of(4), 2024), "2", io.github.vsoko.indicators.vpr.TaskLevel.ADVANCED);
+    return VprReport.build(analysis.result(), distributions.result(), levels, "Анализ результатов ВПР", LocalDate.of(2024, 12, 31),
         ReportOptions.defaults());
   }
 

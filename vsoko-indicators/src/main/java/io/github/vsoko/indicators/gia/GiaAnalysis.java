@@ -23,8 +23,18 @@ import java.util.TreeMap;
 public final class GiaAnalysis {
   private GiaAnalysis() {}
 
-  /** The results, sorted by exam, form, subject and level. */
+  /** The results without mark scales (marks only as given), sorted by exam, form, subject and level. */
   public static List<GiaSubjectResult> analyse(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose) {
+    return analyse(data, year, minimums, purpose, ExamScales.none());
+  }
+
+  /**
+   * The results, sorted by exam, form, subject and level. Where {@code scales} has the scale of an ОГЭ/ГВЭ subject,
+   * a result without a mark gets the scale's mark of its primary score and parts, and a given mark that differs from
+   * the scale's is counted (the given mark stays: it is the official one).
+   */
+  public static List<GiaSubjectResult> analyse(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose,
+      ExamScales scales) {
     Map<String, List<ExamResult>> groups = new TreeMap<>();
     for (ExamResult e : data.exams()) {
       if (e.year() == year) {
@@ -52,8 +62,31 @@ public final class GiaAnalysis {
       long confirmed = 0;
       long raised = 0;
       long noAnnual = 0;
+      long byScale = 0;
+      long disagree = 0;
+      long failedOnPart = 0;
+      long unscaled = 0;
+      Optional<ExamScale> scale = first.form() == ExamForm.EGE ? Optional.empty()
+          : scales.scale(year, first.exam(), first.form(), first.subject());
       for (ExamResult r : rs) {
         Optional<MarkValue> mark = r.mark().filter(MarkValue::isNumeric);
+        if (scale.isPresent() && r.primaryScore().isPresent()) {
+          int total = r.primaryScore().getAsInt();
+          try {
+            MarkValue scaled = scale.get().mark(total, r.partScores());
+            if (scaled.equals(MarkValue.TWO) && !scale.get().markByTotal(total).equals(MarkValue.TWO)) {
+              failedOnPart++;
+            }
+            if (mark.isEmpty()) {
+              mark = Optional.of(scaled);
+              byScale++;
+            } else if (!mark.get().equals(scaled)) {
+              disagree++;
+            }
+          } catch (IllegalArgumentException e) { // a part a condition needs is not given, or the score is outside the scale
+            unscaled++;
+          }
+        }
         mark.ifPresent(m -> marks.merge(m.label(), 1L, Long::sum));
         if (minimum.isPresent() && r.testScore().isPresent() && r.testScore().getAsInt() < minimum.getAsInt()) {
           below++;
@@ -77,7 +110,7 @@ public final class GiaAnalysis {
       out.add(new GiaSubjectResult(first.exam(), first.form(), first.subject(), level(first), rs.size(),
           mean(rs.stream().filter(r -> r.testScore().isPresent()).mapToInt(r -> r.testScore().getAsInt()).toArray()),
           mean(rs.stream().filter(r -> r.primaryScore().isPresent()).mapToInt(r -> r.primaryScore().getAsInt()).toArray()),
-          marks, minimum, below, lowered, confirmed, raised, noAnnual));
+          marks, minimum, below, lowered, confirmed, raised, noAnnual, scale.isPresent(), byScale, disagree, failedOnPart, unscaled));
     }
     return out;
   }

@@ -25,10 +25,17 @@ import java.util.OptionalInt;
  * @param confirmed exam mark equal to the annual mark
  * @param raised exam mark above the annual mark
  * @param noAnnualMark results with an exam mark but no numeric annual mark in the subject
+ * @param scaled whether a mark scale of the year was applied ({@link ExamScales})
+ * @param markedByScale results without a given mark that got the scale's mark
+ * @param disagreeWithScale results whose given mark differs from the scale's mark
+ * @param failedOnPartCondition results whose total reaches «3» but whose parts fail a condition of the scale (e.g.
+ *     fewer than 2 points for geometry in ОГЭ mathematics), so the mark is «2»
+ * @param unscaled results the scale could not mark (a part a condition needs is missing, or the score is outside it)
  */
 public record GiaSubjectResult(StateExam exam, ExamForm form, SchoolSubject subject, String level, long participants,
     OptionalDouble meanTestScore, OptionalDouble meanPrimaryScore, Map<String, Long> marks, OptionalInt minimum,
-    long belowMinimum, long lowered, long confirmed, long raised, long noAnnualMark) {
+    long belowMinimum, long lowered, long confirmed, long raised, long noAnnualMark, boolean scaled, long markedByScale,
+    long disagreeWithScale, long failedOnPartCondition, long unscaled) {
   /** Validates and copies. */
   public GiaSubjectResult {
     Objects.requireNonNull(exam, "exam");

@@ -1,8 +1,11 @@
 package io.github.vsoko.model.school;
 
 import io.github.vsoko.model.internal.Checks;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /**
  * A result of a state exam (результат ГИА) of one student in one subject.
@@ -17,6 +20,8 @@ import java.util.OptionalInt;
  * @param mark five-point mark, for ОГЭ, ГВЭ and base mathematics ЕГЭ
  * @param year the calendar year of the campaign
  * @param period which period of the campaign
+ * @param partScores primary points by part of the work (баллы по частям, модулям), e.g. «геометрия» → 3 for
+ *     ОГЭ mathematics, where a mark depends on them; empty (or {@code null}) when not given
  */
 public record ExamResult(
     String studentId,
@@ -28,7 +33,8 @@ public record ExamResult(
     OptionalInt testScore,
     Optional<MarkValue> mark,
     int year,
-    ExamPeriod period) {
+    ExamPeriod period,
+    Map<String, Integer> partScores) {
 
   /** Validates the result. */
   public ExamResult {
@@ -63,6 +69,39 @@ public record ExamResult(
       throw new IllegalArgumentException("exam result of student " + studentId + " in " + subject
           + " has no primary score, test score or mark");
     }
+    TreeMap<String, Integer> parts = new TreeMap<>();
+    for (Map.Entry<String, Integer> e : (partScores == null ? Map.<String, Integer>of() : partScores).entrySet()) {
+      String part = Checks.text(e.getKey(), "part of the work");
+      Checks.notNull(e.getValue(), "points for part " + part);
+      Checks.nonNegative(e.getValue(), "points for part " + part);
+      if (primaryScore.isPresent() && e.getValue() > primaryScore.getAsInt()) {
+        throw new IllegalArgumentException("part «" + part + "» has " + e.getValue() + " points, above the primary score "
+            + primaryScore.getAsInt());
+      }
+      parts.put(part, e.getValue());
+    }
+    partScores = Collections.unmodifiableSortedMap(parts);
+  }
+
+  /** A result without part scores. */
+  public ExamResult(String studentId, StateExam exam, ExamForm form, SchoolSubject subject, Optional<ExamLevel> level,
+      OptionalInt primaryScore, OptionalInt testScore, Optional<MarkValue> mark, int year, ExamPeriod period) {
+    this(studentId, exam, form, subject, level, primaryScore, testScore, mark, year, period, Map.of());
+  }
+
+  /** A copy with the points by part of the work. */
+  public ExamResult withPartScores(Map<String, Integer> value) {
+    return new ExamResult(studentId, exam, form, subject, level, primaryScore, testScore, mark, year, period, value);
+  }
+
+  /** Points for a part, by its name without regard to case; empty if not given. */
+  public OptionalInt partScore(String part) {
+    for (Map.Entry<String, Integer> e : partScores.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(part.strip())) {
+        return OptionalInt.of(e.getValue());
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** An ОГЭ result in the main period. */

@@ -123,6 +123,11 @@ public final class SchoolData {
     return toBuilder(organization, other).build();
   }
 
+  /** The same records of another organization (for example a municipality's test copy of a school). */
+  public SchoolData withOrganization(Organization other) {
+    return toBuilder(other, period).build();
+  }
+
   /** A builder holding this data. */
   public Builder toBuilder() {
     return toBuilder(organization, period);
