@@ -16,6 +16,8 @@ module io.github.vsoko.indicators {
   exports io.github.vsoko.indicators.management;
   exports io.github.vsoko.indicators.dynamics;
   exports io.github.vsoko.indicators.gia;
+  exports io.github.vsoko.indicators.literacy;
+  exports io.github.vsoko.indicators.effectiveness;
 
   uses IndicatorProvider;
 

@@ -5,6 +5,8 @@ import io.github.vsoko.model.school.CertificateStatus;
 import io.github.vsoko.model.school.ContestLevel;
 import io.github.vsoko.model.school.ContestStatus;
 import io.github.vsoko.model.school.DestinationKind;
+import io.github.vsoko.model.school.LiteracyDirection;
+import io.github.vsoko.model.school.LiteracyLevel;
 import io.github.vsoko.model.school.EducationLevel;
 import io.github.vsoko.model.school.Employment;
 import io.github.vsoko.model.school.ExamForm;
@@ -79,6 +81,16 @@ final class Labels {
       "10 класс", DestinationKind.GRADE_10, "спо", DestinationKind.VOCATIONAL, "колледж", DestinationKind.VOCATIONAL,
       "вуз", DestinationKind.UNIVERSITY, "работа", DestinationKind.EMPLOYMENT, "трудоустройство", DestinationKind.EMPLOYMENT,
       "армия", DestinationKind.ARMY, "служба в армии", DestinationKind.ARMY, "другое", DestinationKind.OTHER);
+  static final Map<String, LiteracyDirection> LITERACY_DIRECTION = labels(LiteracyDirection.values(),
+      "читательская", LiteracyDirection.READING, "читательская грамотность", LiteracyDirection.READING,
+      "математическая", LiteracyDirection.MATHEMATICAL, "математическая грамотность", LiteracyDirection.MATHEMATICAL,
+      "естественно-научная", LiteracyDirection.SCIENTIFIC, "естественнонаучная", LiteracyDirection.SCIENTIFIC,
+      "естественно-научная грамотность", LiteracyDirection.SCIENTIFIC, "естественнонаучная грамотность", LiteracyDirection.SCIENTIFIC,
+      "финансовая", LiteracyDirection.FINANCIAL, "финансовая грамотность", LiteracyDirection.FINANCIAL,
+      "глобальные компетенции", LiteracyDirection.GLOBAL_COMPETENCE, "креативное мышление", LiteracyDirection.CREATIVE_THINKING);
+  static final Map<String, LiteracyLevel> LITERACY_LEVEL = labels(LiteracyLevel.values(),
+      "недостаточный", LiteracyLevel.INSUFFICIENT, "низкий", LiteracyLevel.LOW, "средний", LiteracyLevel.MEDIUM,
+      "повышенный", LiteracyLevel.ELEVATED, "высокий", LiteracyLevel.HIGH);
 
   private Labels() {}
 

@@ -7,6 +7,7 @@ import io.github.vsoko.model.school.Certificate;
 import io.github.vsoko.model.school.ContestResult;
 import io.github.vsoko.model.school.ExamResult;
 import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.LiteracyResult;
 import io.github.vsoko.model.school.HeldEvent;
 import io.github.vsoko.model.school.Infrastructure;
 import io.github.vsoko.model.school.Learner;
@@ -37,6 +38,7 @@ record SchoolDataDocument(
     List<VprResult> vpr,
     Optional<Infrastructure> infrastructure,
     List<GraduateDestination> destinations,
+    List<LiteracyResult> literacy,
     List<PreschoolChild> children,
     Optional<PreschoolFacilities> preschoolFacilities,
     List<Learner> learners,
@@ -58,6 +60,7 @@ record SchoolDataDocument(
     vpr = orEmpty(vpr);
     infrastructure = infrastructure == null ? Optional.empty() : infrastructure;
     destinations = orEmpty(destinations);
+    literacy = orEmpty(literacy);
     children = orEmpty(children);
     preschoolFacilities = preschoolFacilities == null ? Optional.empty() : preschoolFacilities;
     learners = orEmpty(learners);
@@ -73,14 +76,14 @@ record SchoolDataDocument(
 
   static SchoolDataDocument of(SchoolData d, String format) {
     return new SchoolDataDocument(format, KIND, d.organization(), d.period(), d.students(), d.staff(), d.marks(), d.exams(),
-        d.certificates(), d.contests(), d.vpr(), d.infrastructure(), d.destinations(), d.children(), d.preschoolFacilities(),
+        d.certificates(), d.contests(), d.vpr(), d.infrastructure(), d.destinations(), d.literacy(), d.children(), d.preschoolFacilities(),
         d.learners(), d.projects(), d.heldEvents(), d.publications(), d.additionalFacilities());
   }
 
   SchoolData toSchoolData() {
     SchoolData.Builder b = SchoolData.builder(organization, period)
         .students(students).staff(staff).marks(marks).exams(exams).certificates(certificates).contests(contests)
-        .vpr(vpr).destinations(destinations).children(children).learners(learners).projects(projects)
+        .vpr(vpr).destinations(destinations).literacy(literacy).children(children).learners(learners).projects(projects)
         .heldEvents(heldEvents).publications(publications);
     infrastructure.ifPresent(b::infrastructure);
     preschoolFacilities.ifPresent(b::preschoolFacilities);

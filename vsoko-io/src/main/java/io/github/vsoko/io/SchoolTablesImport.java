@@ -11,6 +11,7 @@ import io.github.vsoko.model.school.ExamLevel;
 import io.github.vsoko.model.school.ExamResult;
 import io.github.vsoko.model.school.Experience;
 import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.LiteracyResult;
 import io.github.vsoko.model.school.Infrastructure;
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.ReadingRoom;
@@ -416,6 +417,12 @@ public final class SchoolTablesImport {
           r.choice("level", Labels.GRADUATION_LEVEL), r.integer("year"), r.choice("destination", Labels.DESTINATION)),
           destinations::add);
       data.destinations(destinations);
+
+      List<LiteracyResult> literacy = new ArrayList<>();
+      forStudents(SchoolTable.LITERACY, students, r -> new LiteracyResult(r.required("studentId"),
+          r.choice("direction", Labels.LITERACY_DIRECTION), r.date("date"), r.optional("score").map(Cells::decimal),
+          r.optional("level").map(t -> Cells.choice(t, Labels.LITERACY_LEVEL)), r.optional("source")), literacy::add);
+      data.literacy(literacy);
 
       List<Located<Map<String, String>>> infraRows = rows.getOrDefault(SchoolTable.INFRASTRUCTURE, List.of());
       for (int i = 1; i < infraRows.size(); i++) {

@@ -25,7 +25,7 @@ public final class SchoolDataUnion {
     SchoolData.Builder u = SchoolData.builder(organization, a.period());
     for (SchoolData d : new SchoolData[] {a, b}) {
       u.students(d.students()).staff(d.staff()).marks(d.marks()).exams(d.exams()).certificates(d.certificates())
-          .contests(d.contests()).vpr(d.vpr()).destinations(d.destinations()).children(d.children())
+          .contests(d.contests()).vpr(d.vpr()).destinations(d.destinations()).literacy(d.literacy()).children(d.children())
           .learners(d.learners()).projects(d.projects()).heldEvents(d.heldEvents()).publications(d.publications());
     }
     merge(a.infrastructure(), b.infrastructure(), SchoolDataUnion::infrastructure).ifPresent(u::infrastructure);

@@ -36,6 +36,7 @@ public final class SchoolData {
   private final List<VprResult> vpr;
   private final Optional<Infrastructure> infrastructure;
   private final List<GraduateDestination> destinations;
+  private final List<LiteracyResult> literacy;
   private final List<PreschoolChild> children;
   private final Optional<PreschoolFacilities> preschoolFacilities;
   private final List<Learner> learners;
@@ -58,6 +59,7 @@ public final class SchoolData {
     vpr = Checks.list(b.vpr, "ВПР results");
     infrastructure = Checks.notNull(b.infrastructure, "infrastructure");
     destinations = Checks.list(b.destinations, "graduate destinations");
+    literacy = Checks.list(b.literacy, "literacy results");
     children = Checks.list(b.children, "preschool children");
     preschoolFacilities = Checks.notNull(b.preschoolFacilities, "preschool facilities");
     learners = Checks.list(b.learners, "learners");
@@ -77,6 +79,7 @@ public final class SchoolData {
     references(exams, ExamResult::studentId, "exam result", studentsById.keySet(), problems);
     references(certificates, Certificate::studentId, "certificate", studentsById.keySet(), problems);
     references(destinations, GraduateDestination::studentId, "graduate destination", studentsById.keySet(), problems);
+    references(literacy, LiteracyResult::studentId, "literacy result", studentsById.keySet(), problems);
     java.util.Set<String> anyLearner = new java.util.HashSet<>(studentsById.keySet());
     anyLearner.addAll(learnersById.keySet());
     references(contests, ContestResult::studentId, "contest result", anyLearner, problems);
@@ -144,6 +147,7 @@ public final class SchoolData {
     b.vpr.addAll(vpr);
     b.infrastructure = infrastructure;
     b.destinations.addAll(destinations);
+    b.literacy.addAll(literacy);
     b.children.addAll(children);
     b.preschoolFacilities = preschoolFacilities;
     b.learners.addAll(learners);
@@ -207,6 +211,11 @@ public final class SchoolData {
   /** Graduates' destinations. */
   public List<GraduateDestination> destinations() {
     return destinations;
+  }
+
+  /** Results of functional-literacy diagnostics (диагностики функциональной грамотности). */
+  public List<LiteracyResult> literacy() {
+    return literacy;
   }
 
   /** Children of a preschool organization. */
@@ -288,6 +297,7 @@ public final class SchoolData {
         && vpr.equals(other.vpr)
         && infrastructure.equals(other.infrastructure)
         && destinations.equals(other.destinations)
+        && literacy.equals(other.literacy)
         && children.equals(other.children)
         && preschoolFacilities.equals(other.preschoolFacilities)
         && learners.equals(other.learners)
@@ -300,7 +310,7 @@ public final class SchoolData {
   @Override
   public int hashCode() {
     return Objects.hash(organization, period, students, staff, marks, exams, certificates, contests, vpr,
-        infrastructure, destinations, children, preschoolFacilities, learners, projects, heldEvents, publications,
+        infrastructure, destinations, literacy, children, preschoolFacilities, learners, projects, heldEvents, publications,
         additionalFacilities);
   }
 
@@ -323,6 +333,7 @@ public final class SchoolData {
     private final List<VprResult> vpr = new ArrayList<>();
     private Optional<Infrastructure> infrastructure = Optional.empty();
     private final List<GraduateDestination> destinations = new ArrayList<>();
+    private final List<LiteracyResult> literacy = new ArrayList<>();
     private final List<PreschoolChild> children = new ArrayList<>();
     private Optional<PreschoolFacilities> preschoolFacilities = Optional.empty();
     private final List<Learner> learners = new ArrayList<>();
@@ -393,6 +404,12 @@ public final class SchoolData {
     /** Sets the infrastructure figures. */
     public Builder infrastructure(Infrastructure value) {
       infrastructure = Optional.of(value);
+      return this;
+    }
+
+    /** Adds results of functional-literacy diagnostics. */
+    public Builder literacy(List<LiteracyResult> values) {
+      literacy.addAll(values);
       return this;
     }
 
