@@ -18,6 +18,7 @@ module io.github.vsoko.indicators {
   exports io.github.vsoko.indicators.gia;
   exports io.github.vsoko.indicators.literacy;
   exports io.github.vsoko.indicators.effectiveness;
+  exports io.github.vsoko.indicators.audit;
 
   uses IndicatorProvider;
 

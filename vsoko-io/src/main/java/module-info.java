@@ -1,6 +1,6 @@
 /**
- * Importers and exporters (импорт и экспорт данных): the canonical JSON format of school data;
- * Excel/CSV school tables and ФИС ОКО ВПР exports come next.
+ * Importers and exporters (импорт и экспорт данных): the canonical JSON/YAML formats, school tables from Excel/CSV,
+ * ФИС ОКО ВПР exports, plan and road-map tables, and ВСОКО documents (regulations as text, DOCX or HTML).
  */
 module io.github.vsoko.io {
   requires transitive io.github.vsoko.indicators;
@@ -14,6 +14,9 @@ module io.github.vsoko.io {
   requires org.dhatim.fastexcel;
   requires de.siegmar.fastcsv;
   requires com.github.albfernandez.juniversalchardet;
+  requires org.jsoup;
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.poi;
 
   exports io.github.vsoko.io;
 

@@ -74,6 +74,12 @@ final class Documents {
     }
   }
 
+  static io.github.vsoko.model.plan.VsokoModel model(Path file) throws IOException {
+    try (InputStream in = open(file)) {
+      return isYaml(file) ? CanonicalYaml.readModel(file.toString(), in) : CanonicalJson.readModel(file.toString(), in);
+    }
+  }
+
   static List<Recommendation> recommendations(Path file) throws IOException {
     try (InputStream in = open(file)) {
       return isYaml(file) ? CanonicalYaml.readRecommendations(file.toString(), in)

@@ -49,6 +49,6 @@ class JpmsServiceLoadingTest {
         .containsExactlyInAnyOrder("io.github.vsoko.indicators", "io.github.vsoko.indicators.order1324",
             "io.github.vsoko.indicators.vpr", "io.github.vsoko.indicators.attestation",
             "io.github.vsoko.indicators.management", "io.github.vsoko.indicators.dynamics",
-            "io.github.vsoko.indicators.gia", "io.github.vsoko.indicators.literacy", "io.github.vsoko.indicators.effectiveness");
+            "io.github.vsoko.indicators.gia", "io.github.vsoko.indicators.literacy", "io.github.vsoko.indicators.effectiveness", "io.github.vsoko.indicators.audit");
   }
 }

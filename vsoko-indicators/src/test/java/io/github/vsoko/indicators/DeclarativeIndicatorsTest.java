@@ -90,7 +90,7 @@ class DeclarativeIndicatorsTest {
             "acme.yaml:1:6: set ids starting with «order1324.» or «vsoko.» are reserved for built-in sets, was «order1324.mine»",
             "acme.yaml:8:40: unknown field «flag» of students; known: [grade, level, class, flags]",
             "acme.yaml:11:11: unit «балл» cannot be declared in YAML (only «человек», «единиц» and «человек/%»); write a Calculator in Java for it",
-            "acme.yaml:15:22: unknown records «pupils»; expected one of [students, staff, children, learners, contests, certificates, exams, destinations]",
+            "acme.yaml:15:22: unknown records «pupils»; expected one of [students, staff, children, learners, contests, certificates, exams, destinations, literacy]",
             "acme.yaml:19:51: «TEACHER» is not a value of «category»; expected one of [TEACHING, ADMINISTRATIVE, OTHER]",
             "acme.yaml:21:5: «title» is missing",
             "acme.yaml:22:5: unknown key «colour» in an indicator; expected one of [base, code, count, denominator, description, numerator, title, unit]"));

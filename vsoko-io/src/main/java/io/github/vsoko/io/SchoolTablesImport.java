@@ -11,6 +11,7 @@ import io.github.vsoko.model.school.ExamLevel;
 import io.github.vsoko.model.school.ExamResult;
 import io.github.vsoko.model.school.Experience;
 import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.LiteracyLevel;
 import io.github.vsoko.model.school.LiteracyResult;
 import io.github.vsoko.model.school.Infrastructure;
 import io.github.vsoko.model.school.MarkValue;
@@ -419,9 +420,15 @@ public final class SchoolTablesImport {
       data.destinations(destinations);
 
       List<LiteracyResult> literacy = new ArrayList<>();
-      forStudents(SchoolTable.LITERACY, students, r -> new LiteracyResult(r.required("studentId"),
-          r.choice("direction", Labels.LITERACY_DIRECTION), r.date("date"), r.optional("score").map(Cells::decimal),
-          r.optional("level").map(t -> Cells.choice(t, Labels.LITERACY_LEVEL)), r.optional("source")), literacy::add);
+      forStudents(SchoolTable.LITERACY, students, r -> {
+        Optional<java.math.BigDecimal> score = r.optional("score").map(Cells::decimal);
+        Optional<LiteracyLevel> level = r.optional("level").map(t -> Cells.choice(t, Labels.LITERACY_LEVEL));
+        if (score.isEmpty() && level.isEmpty()) {
+          throw new Cells.BadValue("нужен уровень (недостаточный … высокий) или балл");
+        }
+        return new LiteracyResult(r.required("studentId"), r.choice("direction", Labels.LITERACY_DIRECTION), r.date("date"), score,
+            level, r.optional("source"));
+      }, literacy::add);
       data.literacy(literacy);
 
       List<Located<Map<String, String>>> infraRows = rows.getOrDefault(SchoolTable.INFRASTRUCTURE, List.of());

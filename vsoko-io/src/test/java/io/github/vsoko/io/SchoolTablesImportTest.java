@@ -109,7 +109,8 @@ class SchoolTablesImportTest {
     assertThat(data.infrastructure().orElseThrow().educationalArea()).isEqualByComparingTo(new BigDecimal("1850.5"));
     assertThat(result.problems()).extracting(ImportProblem::toString).containsExactly(
         file + ", лист «Заметки», строка 1: лист не распознан ни как одна из таблиц (Организация, Учащиеся, Работники, "
-            + "Повышение квалификации, Отметки, ГИА, Аттестаты, Олимпиады, Инфраструктура, Выпускники) и пропущен",
+            + "Повышение квалификации, Отметки, ГИА, Аттестаты, Олимпиады, Инфраструктура, Выпускники, Функциональная грамотность) "
+            + "и пропущен",
         file + ", лист «Отметки», строка 3, столбец D («Отметка»): значение «6» — ожидается 2–5, н/а, осв., зачёт или незачёт; "
             + "строка не импортирована",
         file + ", лист «Отметки», строка 4, столбец A («Идентификатор учащегося»): значение «x9» — учащегося с таким "
@@ -152,16 +153,24 @@ class SchoolTablesImportTest {
     Files.writeString(dir.resolve("exams.csv"), "student id;exam;form;subject;primary score;mark;year;Баллы по частям\n"
         + "s1;ГИА-9;ОГЭ;Математика;12;3;2024;\"Геометрия: 3; алгебра: 9\"\n"
         + "s2;ГИА-9;ОГЭ;Математика;12;3;2024;геометрия 3\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("Функциональная грамотность.csv"), "Идентификатор учащегося;Направление;Дата;Балл;Уровень;Платформа\n"
+        + "s1;читательская грамотность;15.10.2024;;средний;РЭШ\ns2;Финансовая;15.10.2024;63,5;;\ns2;креативное мышление;15.10.2024;;;\n",
+        StandardCharsets.UTF_8);
     SchoolTablesResult r = SchoolTablesImport.read(List.of(dir.resolve("organization.csv"), dir.resolve("students.csv"),
-        dir.resolve("exams.csv")), ImportMode.LENIENT);
+        dir.resolve("exams.csv"), dir.resolve("Функциональная грамотность.csv")), ImportMode.LENIENT);
+    assertThat(r.data().literacy()).extracting(l -> l.studentId() + " " + l.direction() + " " + l.level().map(Enum::name).orElse("-")
+        + " " + l.score().map(BigDecimal::toPlainString).orElse("-") + " " + l.source().orElse("-"))
+        .containsExactly("s1 READING MEDIUM - РЭШ", "s2 FINANCIAL - 63.5 -");
     assertThat(r.data().student("s1").orElseThrow().flags()).containsExactlyInAnyOrder(StudentFlag.UNDERACHIEVING,
         StudentFlag.INDIVIDUAL_ROUTE, StudentFlag.TEXTBOOKS_PROVIDED);
     assertThat(r.data().exams()).singleElement().satisfies(e -> {
       assertThat(e.partScores()).containsExactly(java.util.Map.entry("алгебра", 9), java.util.Map.entry("геометрия", 3));
       assertThat(e.partScore("ГЕОМЕТРИЯ")).hasValue(3);
     });
-    assertThat(r.problems()).singleElement().asString().contains("exams.csv", "строка 3", "«Баллы по частям»",
+    assertThat(r.problems()).hasSize(2);
+    assertThat(r.problems().get(0)).asString().contains("exams.csv", "строка 3", "«Баллы по частям»",
         "ожидается «часть: баллы; часть: баллы»");
+    assertThat(r.problems().get(1)).asString().contains("Функциональная грамотность.csv", "строка 4", "нужен уровень (недостаточный … высокий) или балл; строка не импортирована");
     Path json = dir.resolve("school.json");
     CanonicalJson.write(r.data(), json);
     assertThat(Files.readString(json)).contains("\"partScores\" : {", "\"геометрия\" : 3");

@@ -38,4 +38,9 @@ public record Report(
   public List<Table> tables() {
     return blocks.stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
   }
+
+  /** The same report under another kind (it names the file: «effectiveness-sheet-sch1.html»). */
+  public Report withKind(String other) {
+    return new Report(other, title, subtitle, approval, blocks, date, language);
+  }
 }

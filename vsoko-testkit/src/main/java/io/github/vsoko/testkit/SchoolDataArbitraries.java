@@ -104,6 +104,7 @@ public final class SchoolDataArbitraries {
     List<ExamResult> exams = new ArrayList<>();
     List<Certificate> certificates = new ArrayList<>();
     List<ContestResult> contests = new ArrayList<>();
+    List<io.github.vsoko.model.school.LiteracyResult> literacy = new ArrayList<>();
     int n = r.nextInt(40);
     for (int i = 0; i < n; i++) {
       Set<StudentFlag> flags = EnumSet.noneOf(StudentFlag.class);
@@ -142,6 +143,14 @@ public final class SchoolDataArbitraries {
         contests.add(new ContestResult(s.id(), "Олимпиада", Optional.empty(), pick(r, ContestLevel.values()),
             pick(r, ContestStatus.values()), dayOf(year, r)));
       }
+      if (r.nextInt(3) == 0) {
+        boolean scoreOnly = r.nextInt(5) == 0;
+        literacy.add(new io.github.vsoko.model.school.LiteracyResult(s.id(),
+            pick(r, io.github.vsoko.model.school.LiteracyDirection.values()), dayOf(year, r),
+            scoreOnly || r.nextBoolean() ? Optional.of(BigDecimal.valueOf(r.nextInt(1000), 1)) : Optional.empty(),
+            scoreOnly ? Optional.empty() : Optional.of(pick(r, io.github.vsoko.model.school.LiteracyLevel.values())),
+            r.nextBoolean() ? Optional.of("РЭШ") : Optional.empty()));
+      }
     }
     List<StaffMember> staff = new ArrayList<>();
     int m = r.nextInt(15);
@@ -164,7 +173,8 @@ public final class SchoolDataArbitraries {
       staff.add(b.build());
     }
     SchoolData.Builder data = SchoolData.builder(organization(prefix), ReportingPeriod.calendarYear(year))
-        .students(students).marks(marks).exams(exams).certificates(certificates).contests(contests).staff(staff);
+        .students(students).marks(marks).exams(exams).certificates(certificates).contests(contests).staff(staff)
+        .literacy(literacy);
     if (r.nextInt(5) > 0) {
       data.infrastructure(new Infrastructure(asOf, r.nextInt(60), r.nextInt(3000), r.nextBoolean(), readingRoom(r),
           r.nextBoolean(), BigDecimal.valueOf(r.nextInt(20000), 1)));

@@ -3,7 +3,7 @@ package io.github.vsoko.indicators.effectiveness;
 import io.github.vsoko.model.check.ModelCheck;
 import io.github.vsoko.model.check.ModelCheckFinding;
 import io.github.vsoko.model.check.ModelCheckReport;
-import io.github.vsoko.model.framework.FreeTextIndicator;
+import io.github.vsoko.indicators.literacy.LiteracyPlan;
 import io.github.vsoko.model.framework.QualityArea;
 import io.github.vsoko.model.framework.VsokoDocument;
 import io.github.vsoko.model.framework.VsokoDocumentType;
@@ -28,11 +28,6 @@ import java.util.stream.Collectors;
 final class AutoChecks {
   /** The date by which schools were to update their ВСОКО for the new ФГОС (seed 003, item 5). */
   static final LocalDate UPDATED_FGOS = LocalDate.of(2022, 9, 1);
-
-  /** Functional literacy and its directions, as plans and regulations word them. */
-  static final java.util.regex.Pattern LITERACY = java.util.regex.Pattern.compile(
-      "(функциональн|читательск|математическ|естественн[а-я-]*научн|финансов)[а-я]*\\s+грамотност|глобальн[а-я]*\\s+компетенц"
-          + "|креативн[а-я]*\\s+мышлени");
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -138,7 +133,7 @@ final class AutoChecks {
   }
 
   private static Scored literacy(VsokoPlan plan, SheetInputs in) {
-    List<PlanItem> rows = plan.items().stream().filter(AutoChecks::aboutLiteracy).toList();
+    List<PlanItem> rows = plan.items().stream().filter(LiteracyPlan::concerns).toList();
     long results = in.data().map(d -> (long) d.literacy().size()).orElse(0L);
     String data = results > 0 ? "; результатов диагностик в данных: " + results : "";
     if (rows.isEmpty()) {
@@ -147,19 +142,6 @@ final class AutoChecks {
     boolean withIndicators = rows.stream().anyMatch(i -> !i.indicators().isEmpty());
     return new Scored(withIndicators ? 2 : 1, "строк плана о функциональной грамотности: " + rows.size()
         + (withIndicators ? ", с показателями" : ", без показателей") + data);
-  }
-
-  /** The object, criteria and indicators of a plan row, lower case. */
-  static String rowText(PlanItem i) {
-    StringBuilder text = new StringBuilder(i.object().title());
-    i.criteria().forEach(c -> text.append(' ').append(c.text()));
-    i.indicators().forEach(r -> text.append(' ').append(r instanceof FreeTextIndicator f ? f.text() : r.display()));
-    return text.toString().toLowerCase(Locale.ROOT);
-  }
-
-  static boolean aboutLiteracy(PlanItem i) {
-    String t = rowText(i);
-    return LITERACY.matcher(t).find();
   }
 
   private static Scored comparison(SheetInputs in) {
@@ -172,7 +154,7 @@ final class AutoChecks {
   }
 
   private static boolean comparesInternalAndExternal(PlanItem i) {
-    String t = rowText(i);
+    String t = i.text().toLowerCase(Locale.ROOT);
     return t.contains("внешн") && t.contains("внутренн") || t.contains("подтвердивших");
   }
 

@@ -49,7 +49,18 @@ public final class LiteracyPlan {
     return List.copyOf(items);
   }
 
-  /** A copy of the plan with the rows added (rows of the same criterion already in the plan are kept, not doubled). */
+  /** Functional literacy and its directions as plans and regulations word them (lower case, «ё» as «е»). */
+  public static final java.util.regex.Pattern WORDING = java.util.regex.Pattern.compile(
+      "(функциональн|читательск|математическ|естественн[\\w-]*научн|финансов)\\w*\\s+грамотност|глобальн\\w*\\s+компетенц"
+          + "|креативн\\w*\\s+мышлени",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Whether a plan row is about functional literacy (its object, criteria or indicators say so). */
+  public static boolean concerns(PlanItem item) {
+    return WORDING.matcher(item.text().replace('ё', 'е')).find();
+  }
+
+    /** A copy of the plan with the rows added (rows of the same criterion already in the plan are kept, not doubled). */
   public static VsokoPlan addTo(VsokoPlan plan) {
     List<PlanItem> all = new ArrayList<>(plan.items());
     for (PlanItem item : items()) {

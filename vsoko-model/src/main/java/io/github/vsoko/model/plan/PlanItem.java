@@ -46,7 +46,15 @@ public record PlanItem(
     Checks.notNull(procedure, "procedure");
   }
 
-  /** The quality area of the item's object. */
+  /** The row's words: the object, the criteria and the indicators (free text, or the id of a registered one), joined by «; ». */
+  public String text() {
+    StringBuilder b = new StringBuilder(object.title());
+    criteria.forEach(c -> b.append("; ").append(c.text()));
+    indicators.forEach(r -> b.append("; ").append(r instanceof io.github.vsoko.model.framework.FreeTextIndicator f ? f.text() : r.display()));
+    return b.toString();
+  }
+
+    /** The quality area of the item's object. */
   public QualityArea area() {
     return object.area();
   }
