@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
       "vsoko — внутренняя система оценки качества образования (ВСОКО): планы функционирования,",
       "самообследование, анализ результатов оценочных процедур.",
     },
-    footer = {"", "Пример:", "  java -jar vsoko.jar schedule \"Февраль – апрель ежегодно\" --year 2024/2025 --on 15.05.2025"},
-    subcommands = {ImportCommand.class, ReportCommand.class, VprCommand.class, AttestationCommand.class, RecommendCommand.class, GiaCommand.class, AuditCommand.class, SheetCommand.class, LiteracyCommand.class, ValidateCommand.class, TemplateCommand.class, IndicatorsCommand.class, EvaluateCommand.class,
+    footer = {"", "Пример:", "  java -jar vsoko.jar demo --out demo-output"},
+    subcommands = {DemoCommand.class, ImportCommand.class, ReportCommand.class, VprCommand.class, AttestationCommand.class, RecommendCommand.class, GiaCommand.class, AuditCommand.class, SheetCommand.class, LiteracyCommand.class, ValidateCommand.class, TemplateCommand.class, IndicatorsCommand.class, EvaluateCommand.class,
         ScheduleCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class VsokoCli implements Runnable {
   /** Exit code for data problems. */

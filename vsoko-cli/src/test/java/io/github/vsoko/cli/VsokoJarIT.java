@@ -66,4 +66,17 @@ class VsokoJarIT {
     assertThat(dir.resolve("cyclogram.docx")).isNotEmptyFile();
     assertThat(dir.resolve("cyclogram.xlsx")).isNotEmptyFile();
   }
+
+  /** The README's main command: the demo from the shaded jar (resources and renderers inside it), quietly. */
+  @Test
+  void theDemoRunsFromTheJar() throws Exception {
+    Path dir = Files.createTempDirectory("vsoko-demo");
+    Result r = run("demo", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("index.html");
+    assertThat(dir.resolve("index.html")).isNotEmptyFile();
+    assertThat(dir.resolve("self-assessment.pdf")).isNotEmptyFile();
+    assertThat(dir.resolve("vpr.html")).isNotEmptyFile();
+  }
 }

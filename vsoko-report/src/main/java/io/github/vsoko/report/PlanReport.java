@@ -7,6 +7,7 @@ import io.github.vsoko.model.framework.QualityArea;
 import io.github.vsoko.model.framework.Responsible;
 import io.github.vsoko.model.plan.PlanItem;
 import io.github.vsoko.model.plan.VsokoPlan;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,20 @@ import java.util.stream.Collectors;
  */
 public final class PlanReport {
   private PlanReport() {}
+
+  /**
+   * The plan and its cyclogram in one report («plan»): the plan's table, then a heading «Циклограмма ВСОКО» and the
+   * cyclogram's blocks (with due-this-month and overdue marks when {@code on} is given).
+   */
+  public static Report withCyclogram(VsokoPlan plan, Optional<LocalDate> on, ReportOptions options) {
+    Report p = build(plan, options);
+    Report c = CyclogramReport.build(plan, on, options);
+    List<Block> blocks = new ArrayList<>(p.blocks());
+    blocks.add(new Heading(1, options.language().pick("Циклограмма ВСОКО", "ВСОКО cyclogram")));
+    blocks.addAll(c.blocks());
+    return new Report(p.kind(), p.title(), p.subtitle(), p.approval(), blocks, options.date().orElse(on.orElse(plan.year().start())),
+        p.language());
+  }
 
   /** The plan as a report; the report's date is 1 September of the plan's year unless given. */
   public static Report build(VsokoPlan plan, ReportOptions options) {

@@ -1,0 +1,177 @@
+package io.github.vsoko.cli.demo;
+
+import io.github.vsoko.indicators.EvaluationResult;
+import io.github.vsoko.indicators.IndicatorEvaluator;
+import io.github.vsoko.indicators.IndicatorRegistry;
+import io.github.vsoko.indicators.attestation.AttestationAnalysis;
+import io.github.vsoko.indicators.attestation.AttestationGrouping;
+import io.github.vsoko.indicators.attestation.AttestationOptions;
+import io.github.vsoko.indicators.management.ManagementOutcome;
+import io.github.vsoko.indicators.management.ManagementRules;
+import io.github.vsoko.indicators.management.Measurements;
+import io.github.vsoko.indicators.vpr.VprAnalysis;
+import io.github.vsoko.indicators.vpr.VprCounts;
+import io.github.vsoko.indicators.vpr.VprScales;
+import io.github.vsoko.indicators.vpr.VprSchoolResult;
+import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.io.CanonicalYaml;
+import io.github.vsoko.model.framework.IndicatorReference;
+import io.github.vsoko.model.management.ControlIndicator;
+import io.github.vsoko.model.management.Direction;
+import io.github.vsoko.model.management.OrganizationAddressee;
+import io.github.vsoko.model.management.Recommendation;
+import io.github.vsoko.model.management.RecommendationStatus;
+import io.github.vsoko.model.management.RoleAddressee;
+import io.github.vsoko.model.framework.Role;
+import io.github.vsoko.model.framework.Responsible;
+import io.github.vsoko.model.plan.VsokoModel;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.time.AcademicYear;
+import io.github.vsoko.model.time.ReportingPeriod;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The embedded demo school (демонстрационная школа): a fictional «МБОУ СОШ № 7» with its school data for 2024, its
+ * ВСОКО model for 2024/2025 and the addressed recommendations it received. Shipped as resources of this package
+ * ({@code school.json.gz}, {@code vsoko-model.yaml}, {@code recommendations.yaml}) that {@link #main} generates once
+ * from a fixed seed; a test regenerates them and compares (docs/demo.md).
+ *
+ * @param data the school data (vsoko/1)
+ * @param model the ВСОКО model
+ * @param recommendations addressed recommendations
+ */
+public record DemoSchool(SchoolData data, VsokoModel model, List<Recommendation> recommendations) {
+  /** The seed of the generator. */
+  public static final long SEED = 20241231L;
+
+  /** The academic year of the plan. */
+  public static final AcademicYear YEAR = AcademicYear.starting(2024);
+
+  /** The date the demo is «today» on (statuses of plans, road maps and recommendations). */
+  public static final LocalDate TODAY = LocalDate.of(2025, 1, 20);
+
+  /** The resource folder, relative to the module, that {@link #main} writes by default. */
+  static final String RESOURCES = "vsoko-cli/src/main/resources/io/github/vsoko/cli/demo";
+
+  /** Generates the demo school from {@link #SEED}. */
+  public static DemoSchool generate() {
+    SchoolData data = new DemoData(SEED).generate();
+    VsokoModel model = DemoModel.model();
+    return new DemoSchool(data, model, recommendations(data));
+  }
+
+  /** Loads the shipped demo school. */
+  public static DemoSchool load() {
+    try {
+      SchoolData data = CanonicalJson.read("school.json", new java.io.ByteArrayInputStream(gunzip(resource("school.json.gz"))));
+      VsokoModel model;
+      try (InputStream in = new java.io.ByteArrayInputStream(resource("vsoko-model.yaml"))) {
+        model = CanonicalYaml.readModel("vsoko-model.yaml", in);
+      }
+      List<Recommendation> recs;
+      try (InputStream in = new java.io.ByteArrayInputStream(resource("recommendations.yaml"))) {
+        recs = CanonicalYaml.readRecommendations("recommendations.yaml", in);
+      }
+      return new DemoSchool(data, model, recs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The three documents as they are shipped: school data JSON (to be gzipped), model YAML, recommendations YAML. */
+  public List<String> documents() {
+    return List.of(CanonicalJson.write(data), CanonicalYaml.write(model), CanonicalYaml.writeRecommendations(recommendations));
+  }
+
+  /** Writes the resources (the JSON gzipped). */
+  public void write(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<String> docs = documents();
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("school.json.gz")))) {
+      out.write(docs.get(0).getBytes(StandardCharsets.UTF_8));
+    }
+    Files.writeString(dir.resolve("vsoko-model.yaml"), docs.get(1), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("recommendations.yaml"), docs.get(2), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Regenerates the shipped resources: {@code java -cp vsoko-cli/target/vsoko.jar io.github.vsoko.cli.demo.DemoSchool [DIR]}
+   * from the project root (DIR defaults to the module's resource folder).
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : RESOURCES);
+    generate().write(dir);
+    System.out.println("demo school written to " + dir.toAbsolutePath()); // the generator is a developer's tool
+  }
+
+  /** The school's own measures (as seed 002 words them) and the drafts the built-in rules give for its 2024 results. */
+  static List<Recommendation> recommendations(SchoolData data) {
+    List<Recommendation> out = new ArrayList<>();
+    OrganizationAddressee school = new OrganizationAddressee(data.organization().id(), data.organization().shortName());
+    out.add(Recommendation.builder("demo-1", "Разработать четкую последовательность работы с неуспешными детьми: документально "
+            + "регламентировать порядок исправления оценок и условия условного перехода в последующий класс")
+        .addressee(school).addressee(new RoleAddressee(new Role("Руководители и заместители руководителей ОУ")))
+        .responsible(Responsible.of("Заместитель директора по УВР")).deadline("До 01.09.2024")
+        .control(new ControlIndicator(IndicatorReference.registered("vsoko.analytics/3.1"), Optional.of(new BigDecimal("60")),
+            Optional.of(new BigDecimal("100")), Direction.INCREASE))
+        .status(RecommendationStatus.DONE).basis("Протокол заседания координационного совета № 4 от 27.04.2024").build());
+    out.add(Recommendation.builder("demo-2", "Доработать размещение на сайте во вкладке ВСОКО всех нормативно-правовых документов")
+        .addressee(school).responsible(Responsible.of("Директор")).deadline("До 01.09.2024").status(RecommendationStatus.DONE)
+        .basis("Протокол заседания координационного совета № 4 от 27.04.2024").build());
+    Measurements m = Measurements.of(data.organization().id(), data.organization().shortName())
+        .withIndicators(indicators(data))
+        .withAttestation(AttestationAnalysis.total(AttestationAnalysis.analyse(data, ReportingPeriod.academicYear(AcademicYear.starting(2023)),
+            AttestationGrouping.SCHOOL, AttestationOptions.defaults())), AttestationOptions.defaults());
+    VprAnalysis vpr = new VprAnalysis(VprScales.bundled(), false);
+    data.vpr().forEach(r -> vpr.accept("school.json", r));
+    VprCounts counts = null;
+    OptionalDouble spearman = OptionalDouble.empty();
+    for (VprSchoolResult s : vpr.result().schools()) {
+      counts = counts == null ? s.counts() : counts.plus(s.counts());
+      if (s.spearman().isPresent() && (spearman.isEmpty() || s.spearman().getAsDouble() < spearman.getAsDouble())) {
+        spearman = s.spearman();
+      }
+    }
+    if (counts != null) {
+      m = m.withVpr(counts, spearman);
+    }
+    ManagementOutcome outcome = ManagementRules.builtIn().apply(m, LocalDate.of(2024, 9, 2));
+    out.addAll(outcome.recommendations());
+    return out;
+  }
+
+  static EvaluationResult indicators(SchoolData data) {
+    return IndicatorEvaluator.evaluate(IndicatorRegistry.discover().requireSet("order1324.general"), data);
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = DemoSchool.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " of the demo school is missing from vsoko-cli");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  static byte[] gunzip(byte[] bytes) throws IOException {
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      in.transferTo(out);
+      return out.toByteArray();
+    }
+  }
+}
