@@ -69,9 +69,6 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "ru|en", defaultValue = "ru", description = "Язык подписей отчётов.")
   private String lang;
 
-  @Option(names = "--quiet", description = "Не печатать список записанных файлов.")
-  private boolean quiet;
-
   private final Map<String, List<String>> written = new LinkedHashMap<>();
 
   @Override
@@ -111,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
     Path index = out.resolve("index.html");
     Files.writeString(index, index(data, indicators, vpr, sheet, demo, language).outerHtml(), StandardCharsets.UTF_8);
     PrintWriter console = spec.commandLine().getOut();
-    if (!quiet) {
+    if (!VsokoCli.quiet(spec)) {
       written.values().forEach(files -> files.forEach(f -> console.println("Записано: " + out.resolve(f))));
       console.println("Откройте " + index.toAbsolutePath());
     }

@@ -100,12 +100,18 @@ final class ReportCommand implements Runnable {
       PrintWriter console = spec.commandLine().getOut();
       for (Report r : reports) {
         for (String f : formats) {
-          console.println("Записано: " + renderers.write(r, f.strip(), out));
+          Path file = renderers.write(r, f.strip(), out);
+          if (!VsokoCli.quiet(spec)) {
+            console.println("Записано: " + file);
+          }
         }
       }
       return 0;
     }
   }
+
+  /** «15.12.2024». */
+  static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   static LocalDate parseDate(String text, String option, CommandSpec spec) {
     try {
@@ -131,6 +137,7 @@ final class ReportCommand implements Runnable {
   }
 
   @Command(name = "self-assessment", mixinStandardHelpOptions = true,
+      footer = {"", "Пример:", "  vsoko report self-assessment --data school.json --plan plan.yaml --format html,docx,pdf --out отчёт"},
       description = "Отчёт о результатах самообследования (приказы № 462/№ 1218, показатели приказа № 1324).")
   static final class SelfAssessment implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -179,6 +186,7 @@ final class ReportCommand implements Runnable {
   }
 
   @Command(name = "plan", mixinStandardHelpOptions = true,
+      footer = {"", "Пример:", "  vsoko report plan --plan plan.xlsx --academic-year 2024/2025 --on 20.01.2025 --format html,xlsx --out план"},
       description = "План функционирования ВСОКО (plan.<формат>) и циклограмма (cyclogram.<формат>); с --on — что в сроке и что просрочено.")
   static final class Plan implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -200,7 +208,8 @@ final class ReportCommand implements Runnable {
     }
   }
 
-  @Command(name = "roadmap", mixinStandardHelpOptions = true, description = "Дорожная карта со статусами мероприятий (roadmap.<формат>).")
+  @Command(name = "roadmap", mixinStandardHelpOptions = true,
+      footer = {"", "Пример:", "  vsoko report roadmap --road-map карта.yaml --on 20.01.2025 --format html,docx --out карта"}, description = "Дорожная карта со статусами мероприятий (roadmap.<формат>).")
   static final class RoadMapCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Output output;
@@ -220,6 +229,7 @@ final class ReportCommand implements Runnable {
   }
 
   @Command(name = "recommendations", mixinStandardHelpOptions = true,
+      footer = {"", "Пример:", "  vsoko report recommendations --recommendations рекомендации.yaml --academic-year 2024/2025 --format docx --out отчёт"},
       description = "Адресные рекомендации: адресат, мероприятие, срок, ответственный, статус (recommendations.<формат>).")
   static final class Recommendations implements Callable<Integer> {
     @Spec CommandSpec spec;

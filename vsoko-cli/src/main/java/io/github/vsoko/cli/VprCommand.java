@@ -104,6 +104,7 @@ final class VprCommand implements Callable<Integer> {
     int n = threads != null ? threads : Math.min(results.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, n));
     List<Future<FileResult>> futures = new ArrayList<>();
+    Progress progress = Progress.of(err, results.size(), VsokoCli.quiet(spec));
     try {
       for (Path file : results) {
         futures.add(pool.submit(() -> {
@@ -117,6 +118,7 @@ final class VprCommand implements Callable<Integer> {
               distributions.accept(r);
             }
           });
+          progress.step();
           return new FileResult(analysis, distributions, summary);
         }));
       }
@@ -134,6 +136,7 @@ final class VprCommand implements Callable<Integer> {
         allDistributions.merge(r.distributions());
         problems.addAll(r.summary().problems());
       }
+      progress.finish();
       problems.forEach(p -> err.println(line(p)));
       VprAnalysisResult result = all.result();
       long unscaled = result.schools().stream().mapToLong(s -> s.counts().noMark()).sum();

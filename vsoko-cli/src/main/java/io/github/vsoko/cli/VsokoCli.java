@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code vsoko} command line: the entry point of {@code vsoko-cli/target/vsoko.jar}.
  *
- * <p>Exit codes: 0 — done; 1 — the data has problems; 2 — wrong usage.
+ * <p>Exit codes: 0 — done; 1 — the data has problems; 2 — wrong usage. Errors are one line each naming the place;
+ * {@code --debug} adds the stack trace, {@code --quiet} silences progress and «written» messages.
  */
 @Command(
     name = "vsoko",
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
       "самообследование, анализ результатов оценочных процедур.",
     },
     footer = {"", "Пример:", "  java -jar vsoko.jar demo --out demo-output"},
-    subcommands = {DemoCommand.class, ImportCommand.class, ReportCommand.class, VprCommand.class, AttestationCommand.class, RecommendCommand.class, GiaCommand.class, AuditCommand.class, SheetCommand.class, LiteracyCommand.class, ValidateCommand.class, TemplateCommand.class, IndicatorsCommand.class, EvaluateCommand.class,
+    subcommands = {DemoCommand.class, PlanCommand.class, ImportCommand.class, ReportCommand.class, VprCommand.class, AttestationCommand.class, RecommendCommand.class, GiaCommand.class, AuditCommand.class, SheetCommand.class, LiteracyCommand.class, ValidateCommand.class, TemplateCommand.class, IndicatorsCommand.class, EvaluateCommand.class,
         ScheduleCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class VsokoCli implements Runnable {
   /** Exit code for data problems. */
@@ -27,6 +28,38 @@ public final class VsokoCli implements Runnable {
   public static final int EXIT_USAGE = 2;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "При ошибке показать трассировку стека (для разработчиков).")
+  private boolean debug;
+
+  @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+      description = "Не печатать сообщения о ходе работы и о записанных файлах (данные и ошибки печатаются).")
+  private boolean quiet;
+
+  /** Whether {@code --quiet} was given to the command of {@code spec} or to any command above it. */
+  static boolean quiet(CommandLine.Model.CommandSpec spec) {
+    return matched(spec, "--quiet");
+  }
+
+  private static boolean matched(CommandLine.Model.CommandSpec spec, String option) {
+    for (CommandLine.Model.CommandSpec s = spec; s != null; s = s.parent()) {
+      CommandLine.ParseResult r = s.commandLine().getParseResult();
+      if (r != null && r.hasMatchedOption(option)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchedAnywhere(CommandLine.ParseResult result, String option) {
+    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption(option)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   @Override
   public void run() {
@@ -46,6 +79,12 @@ public final class VsokoCli implements Runnable {
     });
     cli.setExecutionExceptionHandler((e, c, r) -> {
       err.println("vsoko: " + e.getMessage());
+      if (matchedAnywhere(r, "--debug")) {
+        e.printStackTrace(err);
+      } else if (e.getMessage() == null || !(e instanceof IllegalArgumentException || e instanceof java.io.IOException
+          || e.getClass().getName().startsWith("io.github.vsoko"))) {
+        err.println("vsoko: " + e.getClass().getSimpleName() + " — подробности с --debug");
+      }
       return EXIT_DATA;
     });
     int code = cli.execute(args);

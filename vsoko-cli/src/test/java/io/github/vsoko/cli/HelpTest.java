@@ -1,0 +1,54 @@
+package io.github.vsoko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Every command's --help shows an example, and the exit codes follow the convention. */
+class HelpTest extends CliTestSupport {
+  private static void collect(CommandLine c, List<CommandLine> into) {
+    into.add(c);
+    c.getSubcommands().values().stream().distinct().forEach(s -> collect(s, into));
+  }
+
+  @Test
+  void everyCommandHasHelpWithAnExample() {
+    List<CommandLine> all = new ArrayList<>();
+    collect(new CommandLine(new VsokoCli()), all);
+    assertThat(all).hasSizeGreaterThan(20);
+    for (CommandLine c : all) {
+      if (c.getCommandName().equals("help")) {
+        continue;
+      }
+      String usage = c.getUsageMessage();
+      assertThat(usage).as(c.getCommandSpec().qualifiedName()).contains("--help").containsPattern("Пример(ы)?:");
+    }
+  }
+
+  @Test
+  void exitCodes() {
+    assertThat(run("schedule", "Август", "--year", "2024/2025")).isZero();
+    assertThat(run("schedule", "Когда-нибудь")).isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(run("schedule", "--no-such-option")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(run("no-such-command")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).doesNotContain("\tat ");
+  }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  @Test
+  void oneLineErrorsAndDebugShowsTheStackTrace() throws java.io.IOException {
+    assertThat(run("gia", "--data", "/nonexistent/dir/x.json", "--year", "2024")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--data: нет файла");
+    java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.json"), "{\"format\": \"vsoko/1\", \"organization\": 5}");
+    err.getBuffer().setLength(0);
+    assertThat(run("gia", "--data", bad.toString(), "--year", "2024")).isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(err.toString()).contains("bad.json").doesNotContain("\tat ");
+    err.getBuffer().setLength(0);
+    assertThat(run("gia", "--data", bad.toString(), "--year", "2024", "--debug")).isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(err.toString()).contains("bad.json", "\tat ");
+  }
+}
