@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
-/** Runs the code shown in README.md and docs/schedules.md, so the examples cannot rot. */
+/** Runs the code shown in docs/schedules.md (and the model check the docs describe), so the examples cannot rot. */
 class ReadmeExampleTest {
   @Test
   void readmeExample() {
