@@ -1,6 +1,11 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.AcademicYear;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -14,6 +19,15 @@ final class Args {
       return AcademicYear.parse(text);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), option + ": ожидается учебный год вида 2024/2025, получено «" + text + "»");
+    }
+  }
+
+  /** School data in vsoko/1 JSON; a missing file is a usage error naming the option. */
+  static SchoolData schoolData(Path file, String option, CommandSpec spec) throws IOException {
+    try {
+      return CanonicalJson.read(file);
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(spec.commandLine(), option + ": нет файла " + file);
     }
   }
 }

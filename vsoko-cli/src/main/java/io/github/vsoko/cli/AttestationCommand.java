@@ -8,7 +8,6 @@ import io.github.vsoko.indicators.attestation.AttestationCounts;
 import io.github.vsoko.indicators.attestation.AttestationGroup;
 import io.github.vsoko.indicators.attestation.AttestationGrouping;
 import io.github.vsoko.indicators.attestation.AttestationOptions;
-import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.model.school.AttestationMark;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.AcademicYear;
@@ -16,7 +15,6 @@ import io.github.vsoko.model.time.PeriodKind;
 import io.github.vsoko.model.time.ReportingPeriod;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -65,12 +63,7 @@ final class AttestationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SchoolData school;
-    try {
-      school = CanonicalJson.read(data);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "--data: нет файла " + data);
-    }
+    SchoolData school = Args.schoolData(data, "--data", spec);
     AttestationOptions options;
     AttestationGrouping grouping;
     try {

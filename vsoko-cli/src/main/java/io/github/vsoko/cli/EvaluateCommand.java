@@ -10,7 +10,6 @@ import io.github.vsoko.indicators.IndicatorSet;
 import io.github.vsoko.indicators.Policies;
 import io.github.vsoko.indicators.ValidationWarning;
 import io.github.vsoko.indicators.ValueFormat;
-import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.io.EvaluationExport;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.ReportingPeriod;
@@ -82,12 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     IndicatorRegistry registry = builder.build();
-    SchoolData school;
-    try {
-      school = CanonicalJson.read(data);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "--data: no such file " + data);
-    }
+    SchoolData school = Args.schoolData(data, "--data", spec);
     if (year != null) {
       school = school.withPeriod(ReportingPeriod.calendarYear(year));
     }

@@ -8,7 +8,6 @@ import io.github.vsoko.indicators.gia.GiaAnalysis;
 import io.github.vsoko.indicators.gia.GiaMinimums;
 import io.github.vsoko.indicators.gia.GiaSubjectResult;
 import io.github.vsoko.indicators.gia.MinimumPurpose;
-import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.model.school.SchoolData;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,12 +51,7 @@ final class GiaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SchoolData school;
-    try {
-      school = CanonicalJson.read(data);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "--data: нет файла " + data);
-    }
+    SchoolData school = Args.schoolData(data, "--data", spec);
     MinimumPurpose p = switch (purpose.toLowerCase(Locale.ROOT)) {
       case "certificate" -> MinimumPurpose.CERTIFICATE;
       case "admission" -> MinimumPurpose.ADMISSION;

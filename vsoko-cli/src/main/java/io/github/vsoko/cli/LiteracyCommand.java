@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vsoko.indicators.literacy.LiteracyAnalysis;
 import io.github.vsoko.indicators.literacy.LiteracyGroup;
 import io.github.vsoko.indicators.literacy.LiteracyGrouping;
-import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.model.school.LiteracyLevel;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.AcademicYear;
@@ -14,7 +13,6 @@ import io.github.vsoko.model.time.ReportingPeriod;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +50,7 @@ final class LiteracyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SchoolData school;
-    try {
-      school = CanonicalJson.read(data);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "--data: нет файла " + data);
-    }
+    SchoolData school = Args.schoolData(data, "--data", spec);
     ReportingPeriod period = academicYear == null ? school.period()
         : ReportingPeriod.academicYear(Args.academicYear(academicYear, "--academic-year", spec));
     LiteracyGrouping grouping;

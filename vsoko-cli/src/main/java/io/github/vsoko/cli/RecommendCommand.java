@@ -31,7 +31,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,12 +96,7 @@ final class RecommendCommand implements Callable<Integer> {
     LocalDate date = null;
     IndicatorRegistry registry = IndicatorRegistry.discover();
     for (Path file : data) {
-      SchoolData school;
-      try {
-        school = CanonicalJson.read(file);
-      } catch (NoSuchFileException e) {
-        throw new ParameterException(spec.commandLine(), "--data: нет файла " + file);
-      }
+      SchoolData school = Args.schoolData(file, "--data", spec);
       date = on != null ? ReportCommand.parseDate(on, "--on", spec) : school.period().end();
       EvaluationResult indicators = IndicatorEvaluator.evaluate(Sets.resolve(registry, null, school, spec), school);
       Measurements m = Measurements.of(school.organization().id(), school.organization().shortName()).withIndicators(indicators);

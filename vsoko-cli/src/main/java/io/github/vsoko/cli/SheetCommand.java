@@ -6,7 +6,6 @@ import io.github.vsoko.indicators.effectiveness.SheetAnswers;
 import io.github.vsoko.indicators.effectiveness.SheetEvaluation;
 import io.github.vsoko.indicators.effectiveness.SheetInputs;
 import io.github.vsoko.indicators.effectiveness.SheetResult;
-import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.model.management.Recommendation;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.AcademicYear;
@@ -17,7 +16,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,12 +81,7 @@ final class SheetCommand implements Callable<Integer> {
     List<SheetResult> results = new ArrayList<>();
     PrintWriter console = spec.commandLine().getOut();
     for (School s : schools) {
-      SchoolData data;
-      try {
-        data = CanonicalJson.read(s.data);
-      } catch (NoSuchFileException e) {
-        throw new ParameterException(spec.commandLine(), "--data: нет файла " + s.data);
-      }
+      SchoolData data = Args.schoolData(s.data, "--data", spec);
       SheetInputs in = SheetInputs.of(data, year).withRecommendations(recs);
       if (s.model != null) {
         in = in.withModel(Documents.model(s.model));

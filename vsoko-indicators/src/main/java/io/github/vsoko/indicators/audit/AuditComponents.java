@@ -1,5 +1,6 @@
 package io.github.vsoko.indicators.audit;
 
+import io.github.vsoko.indicators.internal.YamlDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,10 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The components an audit looks for, as data ({@code format: vsoko-audit/1}):
@@ -65,26 +62,14 @@ public record AuditComponents(List<AuditComponent> components) {
    * @throws IllegalArgumentException in Russian, naming the source, the component and the field
    */
   public static AuditComponents load(String source, Reader reader) {
-    Object root;
-    try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-    } catch (YAMLException e) {
-      throw new IllegalArgumentException(source + ": не YAML: " + e.getMessage(), e);
-    }
-    if (!(root instanceof Map<?, ?> map) || !FORMAT.equals(String.valueOf(map.get("format")))
-        || !(map.get("components") instanceof List<?> list)) {
-      throw new IllegalArgumentException(source + ": ожидается документ с «format: " + FORMAT + "» и списком «components»");
-    }
+    Map<?, ?> map = YamlDocuments.document(source, reader, FORMAT);
+    List<?> list = YamlDocuments.list(map, "components", source);
     List<AuditComponent> components = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       String where = source + ", компонент " + (i + 1);
-      if (!(list.get(i) instanceof Map<?, ?> c)) {
-        throw new IllegalArgumentException(where + ": ожидается отображение полей");
-      }
+      Map<?, ?> c = YamlDocuments.map(list.get(i), where);
       where += Optional.ofNullable(c.get("id")).map(id -> " («" + id + "»)").orElse("");
-      if (!(c.get("requirements") instanceof List<?> reqs)) {
-        throw new IllegalArgumentException(where + ": «requirements» должен быть списком");
-      }
+      List<?> reqs = YamlDocuments.list(c, "requirements", where);
       List<AuditRequirement> requirements = new ArrayList<>();
       for (int j = 0; j < reqs.size(); j++) {
         String at = where + ", требование " + (j + 1);
@@ -110,9 +95,9 @@ public record AuditComponents(List<AuditComponent> components) {
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(at + ": поле «plan»: ожидается одно из " + List.of(PlanCheck.values()), e);
         }
-        requirements.add(new AuditRequirement(text(r, "name", at), patterns, plan));
+        requirements.add(new AuditRequirement(YamlDocuments.text(r, "name", at), patterns, plan));
       }
-      components.add(new AuditComponent(text(c, "id", where), text(c, "title", where),
+      components.add(new AuditComponent(YamlDocuments.text(c, "id", where), YamlDocuments.text(c, "title", where),
           c.get("source") == null ? "" : c.get("source").toString().strip(), requirements));
     }
     try {
@@ -122,11 +107,5 @@ public record AuditComponents(List<AuditComponent> components) {
     }
   }
 
-  private static String text(Map<?, ?> m, String field, String where) {
-    Object v = m.get(field);
-    if (v == null || v.toString().isBlank()) {
-      throw new IllegalArgumentException(where + ": нет поля «" + field + "»");
-    }
-    return v.toString().strip();
-  }
+
 }

@@ -3,6 +3,7 @@ package io.github.vsoko.indicators.effectiveness;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import io.github.vsoko.indicators.internal.YamlDocuments;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -91,32 +92,32 @@ public record EffectivenessSheet(String id, String title, List<SheetSection> sec
    * @throws IllegalArgumentException in Russian, naming the source, the section or criterion and the field
    */
   public static EffectivenessSheet load(String source, Reader reader) {
-    Map<?, ?> root = YamlFields.document(source, reader, FORMAT);
+    Map<?, ?> root = YamlDocuments.document(source, reader, FORMAT);
     List<SheetLevel> levels = new ArrayList<>();
-    List<?> levelList = YamlFields.list(root, "levels", source);
+    List<?> levelList = YamlDocuments.list(root, "levels", source);
     for (int i = 0; i < levelList.size(); i++) {
       String where = source + ", уровень " + (i + 1);
-      Map<?, ?> l = YamlFields.map(levelList.get(i), where);
-      int from = YamlFields.integer(l, "from", where).orElseThrow(() -> new IllegalArgumentException(where + ": нет поля «from»"));
-      levels.add(new SheetLevel(BigDecimal.valueOf(from), YamlFields.text(l, "name", where), YamlFields.text(l, "conclusion", where)));
+      Map<?, ?> l = YamlDocuments.map(levelList.get(i), where);
+      int from = YamlDocuments.integer(l, "from", where).orElseThrow(() -> new IllegalArgumentException(where + ": нет поля «from»"));
+      levels.add(new SheetLevel(BigDecimal.valueOf(from), YamlDocuments.text(l, "name", where), YamlDocuments.text(l, "conclusion", where)));
     }
     List<SheetSection> sections = new ArrayList<>();
     List<SheetCriterion> criteria = new ArrayList<>();
-    List<?> sectionList = YamlFields.list(root, "sections", source);
+    List<?> sectionList = YamlDocuments.list(root, "sections", source);
     for (int i = 0; i < sectionList.size(); i++) {
       String where = source + ", раздел " + (i + 1);
-      Map<?, ?> s = YamlFields.map(sectionList.get(i), where);
-      SheetSection section = new SheetSection(YamlFields.text(s, "code", where), YamlFields.text(s, "title", where));
+      Map<?, ?> s = YamlDocuments.map(sectionList.get(i), where);
+      SheetSection section = new SheetSection(YamlDocuments.text(s, "code", where), YamlDocuments.text(s, "title", where));
       sections.add(section);
-      List<?> cs = YamlFields.list(s, "criteria", where);
+      List<?> cs = YamlDocuments.list(s, "criteria", where);
       for (int j = 0; j < cs.size(); j++) {
-        Map<?, ?> c = YamlFields.map(cs.get(j), where + ", критерий " + (j + 1));
-        String at = where + ", критерий " + YamlFields.optionalText(c, "id").orElse(Integer.toString(j + 1));
+        Map<?, ?> c = YamlDocuments.map(cs.get(j), where + ", критерий " + (j + 1));
+        String at = where + ", критерий " + YamlDocuments.optionalText(c, "id").orElse(Integer.toString(j + 1));
         try {
           List<Integer> scores = List.of(0, 1, 2);
           if (c.get("scores") != null) {
             scores = new ArrayList<>();
-            for (Object o : YamlFields.list(c, "scores", at)) {
+            for (Object o : YamlDocuments.list(c, "scores", at)) {
               try {
                 scores.add(Integer.parseInt(o.toString().strip()));
               } catch (NumberFormatException e) {
@@ -124,7 +125,7 @@ public record EffectivenessSheet(String id, String title, List<SheetSection> sec
               }
             }
           }
-          Optional<AutoCheck> auto = YamlFields.optionalText(c, "auto").map(a -> {
+          Optional<AutoCheck> auto = YamlDocuments.optionalText(c, "auto").map(a -> {
             try {
               return AutoCheck.valueOf(a.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
@@ -132,16 +133,16 @@ public record EffectivenessSheet(String id, String title, List<SheetSection> sec
                   + List.of(AutoCheck.values()), e);
             }
           });
-          criteria.add(new SheetCriterion(YamlFields.text(c, "id", at), section.code(), YamlFields.text(c, "title", at), scores,
-              YamlFields.integer(c, "weight", at).orElse(1), YamlFields.optionalText(c, "evidence").orElse(""),
-              YamlFields.optionalText(c, "source").orElse(""), auto));
+          criteria.add(new SheetCriterion(YamlDocuments.text(c, "id", at), section.code(), YamlDocuments.text(c, "title", at), scores,
+              YamlDocuments.integer(c, "weight", at).orElse(1), YamlDocuments.optionalText(c, "evidence").orElse(""),
+              YamlDocuments.optionalText(c, "source").orElse(""), auto));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(e.getMessage().startsWith(source) ? e.getMessage() : at + ": " + e.getMessage(), e);
         }
       }
     }
     try {
-      return new EffectivenessSheet(YamlFields.text(root, "id", source), YamlFields.text(root, "title", source), sections, criteria,
+      return new EffectivenessSheet(YamlDocuments.text(root, "id", source), YamlDocuments.text(root, "title", source), sections, criteria,
           levels);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(e.getMessage().startsWith(source) ? e.getMessage() : source + ": " + e.getMessage(), e);

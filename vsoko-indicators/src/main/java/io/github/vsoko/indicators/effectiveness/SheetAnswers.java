@@ -1,5 +1,6 @@
 package io.github.vsoko.indicators.effectiveness;
 
+import io.github.vsoko.indicators.internal.YamlDocuments;
 import java.io.Reader;
 import java.util.Map;
 import java.util.Objects;
@@ -51,17 +52,17 @@ public record SheetAnswers(String organizationId, Map<String, SheetAnswer> answe
    * @throws IllegalArgumentException in Russian, naming the source, the criterion and the field
    */
   public static SheetAnswers load(String source, Reader reader) {
-    Map<?, ?> root = YamlFields.document(source, reader, FORMAT);
-    String org = YamlFields.text(root, "organization", source);
+    Map<?, ?> root = YamlDocuments.document(source, reader, FORMAT);
+    String org = YamlDocuments.text(root, "organization", source);
     Map<String, SheetAnswer> answers = new TreeMap<>();
     Object a = root.get("answers");
     if (a != null) {
-      for (Map.Entry<?, ?> e : YamlFields.map(a, source + ", «answers»").entrySet()) {
+      for (Map.Entry<?, ?> e : YamlDocuments.map(a, source + ", «answers»").entrySet()) {
         String id = String.valueOf(e.getKey()).strip();
         String where = source + ", ответ на критерий " + id;
-        Map<?, ?> m = YamlFields.map(e.getValue(), where);
-        int score = YamlFields.integer(m, "score", where).orElseThrow(() -> new IllegalArgumentException(where + ": нет поля «score»"));
-        answers.put(id, new SheetAnswer(score, YamlFields.optionalText(m, "evidence").orElse("")));
+        Map<?, ?> m = YamlDocuments.map(e.getValue(), where);
+        int score = YamlDocuments.integer(m, "score", where).orElseThrow(() -> new IllegalArgumentException(where + ": нет поля «score»"));
+        answers.put(id, new SheetAnswer(score, YamlDocuments.optionalText(m, "evidence").orElse("")));
       }
     }
     return new SheetAnswers(org, answers);

@@ -1,5 +1,6 @@
 package io.github.vsoko.indicators.gia;
 
+import io.github.vsoko.indicators.internal.YamlDocuments;
 import io.github.vsoko.model.school.ExamForm;
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.SchoolSubject;
@@ -18,10 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Exam scales as data (шкалы перевода баллов ОГЭ/ГВЭ): (year, exam, form, subject) → {@link ExamScale}. Regions adopt
@@ -106,30 +103,18 @@ public final class ExamScales {
    * @throws IllegalArgumentException in Russian, naming the source, the scale and the field
    */
   public static ExamScales load(String source, Reader reader) {
-    Object root;
-    try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-    } catch (YAMLException e) {
-      throw new IllegalArgumentException(source + ": не YAML: " + e.getMessage(), e);
-    }
-    if (!(root instanceof Map<?, ?> map) || !FORMAT.equals(map.get("format"))) {
-      throw new IllegalArgumentException(source + ": ожидается документ с «format: " + FORMAT + "» и списком «scales»");
-    }
-    if (!(map.get("scales") instanceof List<?> list)) {
-      throw new IllegalArgumentException(source + ": «scales» должен быть списком шкал");
-    }
+    Map<?, ?> map = YamlDocuments.document(source, reader, FORMAT);
+    List<?> list = YamlDocuments.list(map, "scales", source);
     ExamScales scales = none();
     for (int i = 0; i < list.size(); i++) {
       String where = source + ", шкала " + (i + 1);
-      if (!(list.get(i) instanceof Map<?, ?> s)) {
-        throw new IllegalArgumentException(where + ": ожидается отображение полей");
-      }
+      Map<?, ?> s = YamlDocuments.map(list.get(i), where);
       try {
-        int year = integer(s, "year", where).orElseThrow(() -> missing(where, "year"));
-        String formText = text(s, "form", where);
+        int year = YamlDocuments.integer(s, "year", where).orElseThrow(() -> missing(where, "year"));
+        String formText = YamlDocuments.text(s, "form", where);
         ExamForm form = form(formText, where);
         StateExam exam = formText.contains("11") ? StateExam.GIA_11 : StateExam.GIA_9;
-        SchoolSubject subject = SchoolSubject.of(text(s, "subject", where));
+        SchoolSubject subject = SchoolSubject.of(YamlDocuments.text(s, "subject", where));
         List<PartCondition> conditions = new ArrayList<>();
         if (s.get("conditions") instanceof List<?> cs) {
           for (int j = 0; j < cs.size(); j++) {
@@ -137,17 +122,17 @@ public final class ExamScales {
             if (!(cs.get(j) instanceof Map<?, ?> c)) {
               throw new IllegalArgumentException(at + ": ожидается {part: …, min: …, from: …}");
             }
-            int from = integer(c, "from", at).orElse(3);
-            conditions.add(new PartCondition(text(c, "part", at), integer(c, "min", at).orElseThrow(() -> missing(at, "min")),
+            int from = YamlDocuments.integer(c, "from", at).orElse(3);
+            conditions.add(new PartCondition(YamlDocuments.text(c, "part", at), YamlDocuments.integer(c, "min", at).orElseThrow(() -> missing(at, "min")),
                 MarkValue.of(from)));
           }
         } else if (s.get("conditions") != null) {
           throw new IllegalArgumentException(where + ": «conditions» должен быть списком");
         }
-        ExamScale scale = new ExamScale(integer(s, "min3", where).orElseThrow(() -> missing(where, "min3")),
-            integer(s, "min4", where).orElseThrow(() -> missing(where, "min4")),
-            integer(s, "min5", where).orElseThrow(() -> missing(where, "min5")),
-            integer(s, "max", where).map(OptionalInt::of).orElse(OptionalInt.empty()), conditions);
+        ExamScale scale = new ExamScale(YamlDocuments.integer(s, "min3", where).orElseThrow(() -> missing(where, "min3")),
+            YamlDocuments.integer(s, "min4", where).orElseThrow(() -> missing(where, "min4")),
+            YamlDocuments.integer(s, "min5", where).orElseThrow(() -> missing(where, "min5")),
+            YamlDocuments.integer(s, "max", where).map(OptionalInt::of).orElse(OptionalInt.empty()), conditions);
         if (scales.scale(year, exam, form, subject).isPresent()) {
           throw new IllegalArgumentException(where + ": шкала " + formText + " «" + subject.name() + "» " + year
               + " уже задана выше");
@@ -172,26 +157,7 @@ public final class ExamScales {
     };
   }
 
-  private static String text(Map<?, ?> r, String field, String where) {
-    Object v = r.get(field);
-    if (v == null || v.toString().isBlank()) {
-      throw missing(where, field);
-    }
-    return v.toString().strip();
-  }
 
-  private static Optional<Integer> integer(Map<?, ?> r, String field, String where) {
-    Object v = r.get(field);
-    if (v == null) {
-      return Optional.empty();
-    }
-    if (v instanceof Integer i) {
-      return Optional.of(i);
-    }
-    try {
-      return Optional.of(Integer.parseInt(v.toString().strip()));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(where + ": поле «" + field + "»: ожидается целое число, получено «" + v + "»", e);
-    }
-  }
+
+
 }

@@ -1,4 +1,4 @@
-package io.github.vsoko.indicators.effectiveness;
+package io.github.vsoko.indicators.internal;
 
 import java.io.Reader;
 import java.util.List;
@@ -9,11 +9,12 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** Reading the sheet's YAML documents with errors naming the source and the place, in Russian. */
-final class YamlFields {
-  private YamlFields() {}
+/** Reading the YAML documents of the built-in data (sheets, answers, scales, audit components) with errors naming the source and the place, in Russian. */
+public final class YamlDocuments {
+  private YamlDocuments() {}
 
-  static Map<?, ?> document(String source, Reader reader, String format) {
+  /** The root mapping of a document with the given {@code format} line. */
+  public static Map<?, ?> document(String source, Reader reader, String format) {
     Object root;
     try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
@@ -26,16 +27,19 @@ final class YamlFields {
     return map;
   }
 
-  static String text(Map<?, ?> m, String field, String where) {
+  /** A required text field. */
+  public static String text(Map<?, ?> m, String field, String where) {
     return optionalText(m, field).orElseThrow(() -> new IllegalArgumentException(where + ": нет поля «" + field + "»"));
   }
 
-  static Optional<String> optionalText(Map<?, ?> m, String field) {
+  /** An optional text field (blank counts as absent). */
+  public static Optional<String> optionalText(Map<?, ?> m, String field) {
     Object v = m.get(field);
     return v == null || v.toString().isBlank() ? Optional.empty() : Optional.of(v.toString().strip());
   }
 
-  static Optional<Integer> integer(Map<?, ?> m, String field, String where) {
+  /** An optional whole number. */
+  public static Optional<Integer> integer(Map<?, ?> m, String field, String where) {
     Object v = m.get(field);
     if (v == null) {
       return Optional.empty();
@@ -50,7 +54,8 @@ final class YamlFields {
     }
   }
 
-  static List<?> list(Map<?, ?> m, String field, String where) {
+  /** A required list field. */
+  public static List<?> list(Map<?, ?> m, String field, String where) {
     Object v = m.get(field);
     if (!(v instanceof List<?> l)) {
       throw new IllegalArgumentException(where + ": «" + field + "» должен быть списком");
@@ -58,7 +63,8 @@ final class YamlFields {
     return l;
   }
 
-  static Map<?, ?> map(Object v, String where) {
+  /** A value that must be a mapping. */
+  public static Map<?, ?> map(Object v, String where) {
     if (!(v instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException(where + ": ожидается отображение полей");
     }
