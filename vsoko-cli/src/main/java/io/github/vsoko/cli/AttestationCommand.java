@@ -75,19 +75,21 @@ final class AttestationCommand implements Callable<Integer> {
     ReportingPeriod p = period(school);
     List<AttestationGroup> groups = AttestationAnalysis.analyse(school, p, grouping, options);
     PrintWriter out = spec.commandLine().getOut();
-    String[] head = {"группа", "всего", "5", "4", "3", "2", "н/а", "осв.", "успеваемость %", "качество %", "СОУ %", "средний балл"};
+    String[] head = VsokoCli.language(spec).pick(
+        new String[] {"группа", "всего", "5", "4", "3", "2", "н/а", "осв.", "успеваемость %", "качество %", "СОУ %", "средний балл"},
+        new String[] {"group", "base", "5", "4", "3", "2", "n/a", "exempt", "progress %", "quality %", "SOU %", "mean mark"});
     switch (format) {
       case "json" -> json(out, groups, options);
       case "tsv" -> {
         out.println(String.join("\t", head));
         groups.forEach(g -> out.println(String.join("\t", cells(g.key(), g.counts(), options))));
-        out.println(String.join("\t", cells("итого", AttestationAnalysis.total(groups), options)));
+        out.println(String.join("\t", cells(VsokoCli.language(spec).pick("итого", "total"), AttestationAnalysis.total(groups), options)));
       }
       case "table" -> {
         out.println(school.organization().shortName() + ", " + p.label() + ": итоги аттестации");
         out.println(String.format(Locale.ROOT, "%-24s %6s %5s %5s %5s %5s %5s %5s %8s %8s %8s %7s", (Object[]) head));
         groups.forEach(g -> out.println(row(cells(g.key(), g.counts(), options))));
-        out.println(row(cells("итого", AttestationAnalysis.total(groups), options)));
+        out.println(row(cells(VsokoCli.language(spec).pick("итого", "total"), AttestationAnalysis.total(groups), options)));
       }
       default -> throw new ParameterException(spec.commandLine(), "--format: table, tsv или json, получено «" + format + "»");
     }

@@ -66,18 +66,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "ПАПКА", description = "Папка для файлов (создаётся).")
   private Path out;
 
-  @Option(names = "--lang", paramLabel = "ru|en", defaultValue = "ru", description = "Язык подписей отчётов.")
-  private String lang;
-
   private final Map<String, List<String>> written = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws IOException {
-    Language language = switch (lang.toLowerCase(Locale.ROOT)) {
-      case "ru" -> Language.RU;
-      case "en" -> Language.EN;
-      default -> throw new ParameterException(spec.commandLine(), "--lang: ожидается ru или en, получено «" + lang + "»");
-    };
+    Language language = VsokoCli.language(spec);
     ReportOptions options = ReportOptions.defaults().withLanguage(language);
     DemoSchool demo = DemoSchool.load();
     SchoolData data = demo.data();

@@ -69,9 +69,12 @@ final class GiaCommand implements Callable<Integer> {
     }
     List<GiaSubjectResult> results = GiaAnalysis.analyse(school, year, GiaMinimums.bundled(), p, table);
     PrintWriter out = spec.commandLine().getOut();
-    String[] head = {"экзамен", "форма", "предмет", "уровень", "результатов", "средний тестовый", "средний первичный", "отметки",
-        "минимум", "ниже минимума", "понизили", "подтвердили", "повысили", "без годовой", "шкала", "отметка по шкале",
-        "расходится со шкалой", "«2» по условию на часть", "не переведено"};
+    String[] head = VsokoCli.language(spec).pick(new String[] {"экзамен", "форма", "предмет", "уровень", "результатов",
+        "средний тестовый", "средний первичный", "отметки", "минимум", "ниже минимума", "понизили", "подтвердили", "повысили",
+        "без годовой", "шкала", "отметка по шкале", "расходится со шкалой", "«2» по условию на часть", "не переведено"},
+        new String[] {"exam", "form", "subject", "level", "results", "mean test score", "mean primary score", "marks", "minimum",
+        "below minimum", "lowered", "confirmed", "raised", "no annual mark", "scale", "marked by scale", "disagree with scale",
+        "«2» by a part condition", "unscaled"});
     switch (format) {
       case "tsv", "table" -> {
         out.println(String.join("\t", head));

@@ -63,12 +63,15 @@ final class LiteracyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case "table", "tsv" -> {
-        List<String> head = new ArrayList<>(List.of("направление", "группа", "с уровнем"));
+        io.github.vsoko.report.Language lang = VsokoCli.language(spec);
+        List<String> head = new ArrayList<>(List.of(lang.pick("направление", "direction"), lang.pick("группа", "group"),
+            lang.pick("с уровнем", "with a level")));
         for (LiteracyLevel l : LiteracyLevel.values()) {
-          head.add(l.title());
-          head.add(l.title() + ", %");
+          String name = lang.pick(l.title(), l.name().toLowerCase(Locale.ROOT));
+          head.add(name);
+          head.add(name + ", %");
         }
-        head.addAll(List.of("не ниже среднего, %", "без уровня"));
+        head.addAll(List.of(lang.pick("не ниже среднего, %", "medium or above, %"), lang.pick("без уровня", "without a level")));
         out.println(String.join("\t", head));
         for (LiteracyGroup g : groups) {
           List<String> row = new ArrayList<>(List.of(g.direction().title(), g.group(), Long.toString(g.withLevel())));

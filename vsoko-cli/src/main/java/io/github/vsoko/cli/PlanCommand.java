@@ -85,7 +85,8 @@ final class PlanCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("tsv")) {
-        out.println(String.join("\t", "статус", "срок", "объект", "критерии", "ответственные", "документ"));
+        out.println(String.join("\t", VsokoCli.language(spec).pick(new String[] {"статус", "срок", "объект", "критерии",
+            "ответственные", "документ"}, new String[] {"status", "deadline", "object", "criteria", "responsible", "document"})));
         rows.forEach(r -> out.println(String.join("\t", r)));
       } else if (format.equals("table")) {
         out.println(p.title() + " — на " + ReportCommand.RU_DATE.format(date) + ": в сроке " + due.size() + ", просрочено "

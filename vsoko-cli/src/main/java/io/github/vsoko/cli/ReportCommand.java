@@ -68,9 +68,6 @@ final class ReportCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "ПАПКА", description = "Папка для файлов <отчёт>.<формат>.")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "ru|en", defaultValue = "ru", description = "Язык подписей (официальные формулировки — по-русски).")
-    String lang;
-
     @Option(names = "--share-style", paramLabel = "СТИЛЬ", defaultValue = "PERSONS_SLASH_PERCENT",
         description = "Запись «человек/%%»: PERSONS_SLASH_PERCENT («312 человек / 45 %%»), COUNT_PARENS_PERCENT («312 (45 %%)»), "
             + "COUNT_SLASH_NUMBER («312/45»).")
@@ -80,11 +77,7 @@ final class ReportCommand implements Runnable {
     String date;
 
     ReportOptions options(CommandSpec spec) {
-      Language language = switch (lang.toLowerCase(java.util.Locale.ROOT)) {
-        case "ru" -> Language.RU;
-        case "en" -> Language.EN;
-        default -> throw new ParameterException(spec.commandLine(), "--lang: ожидается ru или en, получено «" + lang + "»");
-      };
+      Language language = VsokoCli.language(spec);
       ReportOptions o = ReportOptions.defaults().withLanguage(language).withShareStyle(shareStyle);
       return date == null ? o : o.withDate(parseDate(date, "--date", spec));
     }

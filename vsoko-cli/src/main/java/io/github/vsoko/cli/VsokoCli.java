@@ -37,6 +37,27 @@ public final class VsokoCli implements Runnable {
       description = "Не печатать сообщения о ходе работы и о записанных файлах (данные и ошибки печатаются).")
   private boolean quiet;
 
+  @CommandLine.Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "ru|en",
+      description = "Язык подписей: ru (по умолчанию) или en; официальные формулировки показателей остаются русскими.")
+  private String lang;
+
+  /** The language of labels: the {@code --lang} given nearest to the command, else Russian. */
+  static io.github.vsoko.report.Language language(CommandLine.Model.CommandSpec spec) {
+    for (CommandLine.Model.CommandSpec s = spec; s != null; s = s.parent()) {
+      CommandLine.ParseResult r = s.commandLine().getParseResult();
+      if (r != null && r.hasMatchedOption("--lang")) {
+        String value = r.matchedOptionValue("--lang", "ru");
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+          case "ru" -> io.github.vsoko.report.Language.RU;
+          case "en" -> io.github.vsoko.report.Language.EN;
+          default -> throw new CommandLine.ParameterException(spec.commandLine(), "--lang: ожидается ru или en, получено «"
+              + value + "»");
+        };
+      }
+    }
+    return io.github.vsoko.report.Language.RU;
+  }
+
   /** Whether {@code --quiet} was given to the command of {@code spec} or to any command above it. */
   static boolean quiet(CommandLine.Model.CommandSpec spec) {
     return matched(spec, "--quiet");

@@ -51,4 +51,20 @@ class HelpTest extends CliTestSupport {
     assertThat(run("gia", "--data", bad.toString(), "--year", "2024", "--debug")).isEqualTo(VsokoCli.EXIT_DATA);
     assertThat(err.toString()).contains("bad.json", "\tat ");
   }
+
+  @Test
+  void langAnywhereOnTheLine() throws java.io.IOException {
+    java.nio.file.Path data = dir.resolve("school.json");
+    io.github.vsoko.io.CanonicalJson.write(io.github.vsoko.model.fixtures.SmallSchool.data(), data);
+    assertThat(run("--lang", "en", "gia", "--data", data.toString(), "--year", "2024", "--format", "tsv")).as(err.toString()).isZero();
+    assertThat(out.toString().lines().findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("exam\tform\tsubject"));
+    out.getBuffer().setLength(0);
+    assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--format", "tsv", "--lang", "en"))
+        .isZero();
+    assertThat(out.toString()).startsWith("group\tbase\t5\t4").contains("total\t");
+    out.getBuffer().setLength(0);
+    assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--format", "tsv")).isZero();
+    assertThat(out.toString()).startsWith("группа\tвсего");
+    assertThat(run("--lang", "fr", "gia", "--data", data.toString(), "--year", "2024")).isEqualTo(VsokoCli.EXIT_USAGE);
+  }
 }

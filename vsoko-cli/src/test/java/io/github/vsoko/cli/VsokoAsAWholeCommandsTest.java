@@ -78,7 +78,8 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
           "5.2": {score: 1}
         """, StandardCharsets.UTF_8);
     assertThat(run("sheet", "--data", data.toString(), "--model", model.toString(), "--answers", answers.toString(),
-        "--academic-year", "2024/2025", "--format", "md,html,docx", "--out", dir.resolve("one").toString())).as(err.toString()).isZero();
+        "--academic-year", "2024/2025", "--format", "md,html,docx,pdf", "--out", dir.resolve("one").toString())).as(err.toString()).isZero();
+    assertThat(dir.resolve("one").resolve("effectiveness-sheet.pdf")).isNotEmptyFile();
     assertThat(out.toString()).contains("МБОУ СОШ № 29: ").contains("без ответа: 0");
     String md = Files.readString(dir.resolve("one").resolve("effectiveness-sheet.md"));
     assertThat(md).contains("Оценочный лист эффективности функционирования внутренней системы оценки качества образования",
