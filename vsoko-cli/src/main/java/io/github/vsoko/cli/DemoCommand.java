@@ -135,7 +135,7 @@ final class DemoCommand implements Callable<Integer> {
     doc.title("vsoko — " + data.organization().shortName());
     doc.head().appendElement("style").appendText("body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60em;margin:2em auto;"
         + "padding:0 1em;color:#222}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3em .6em;text-align:left;"
-        + "vertical-align:top}th{background:#eee}li{margin:.2em 0}.warn{color:#8a4b00}");
+        + "vertical-align:top}td:last-child{white-space:nowrap}th{background:#eee}li{margin:.2em 0}.warn{color:#8a4b00}");
     Element body = doc.body();
     body.appendElement("h1").text(data.organization().fullName());
     body.appendElement("p").text(l.pick("Демонстрационная школа vsoko: данные за " + data.period().end().getYear()

@@ -471,6 +471,11 @@ final class DemoData {
     return WORKS.stream().map(w -> w.subject().name() + " " + w.grade() + ": " + w.min3() + "/" + w.min4() + "/" + w.min5()).toList();
   }
 
+  /** The journal's subject of a work: from grade 7 mathematics is taught as algebra and geometry; the journal mark is algebra's. */
+  private static SchoolSubject journalSubject(Work w) {
+    return w.subject().equals(SchoolSubject.MATHEMATICS) && w.grade() >= 7 ? SchoolSubject.ALGEBRA : w.subject();
+  }
+
   private void vprResults() {
     for (Work w : WORKS) {
       for (Student s : students) {
@@ -483,7 +488,7 @@ final class DemoData {
         if (random.nextDouble() < 0.05) {
           vpr.add(new VprResult(code, ORGANIZATION.fisOkoLogin().orElseThrow(), Optional.of(then), w.subject(), Grade.of(w.grade()), 2024,
               Optional.empty(), true, List.of(), OptionalInt.empty(), Optional.empty(),
-              Optional.ofNullable(annual.get(s.id() + "|" + w.subject().code())).filter(MarkValue::isNumeric)));
+              Optional.ofNullable(annual.get(s.id() + "|" + journalSubject(w).code())).filter(MarkValue::isNumeric)));
           continue;
         }
         double a = ability.get(s.id());
@@ -502,7 +507,7 @@ final class DemoData {
           total += got;
         }
         MarkValue mark = MarkValue.of(byScale(total, w.min3(), w.min4(), w.min5()));
-        Optional<MarkValue> journal = Optional.ofNullable(annual.get(s.id() + "|" + w.subject().code())).filter(MarkValue::isNumeric);
+        Optional<MarkValue> journal = Optional.ofNullable(annual.get(s.id() + "|" + journalSubject(w).code())).filter(MarkValue::isNumeric);
         if (then.toString().equals("4Б") && journal.isPresent() && journal.get().points().getAsInt() < 5 && random.nextDouble() < 0.6) {
           journal = Optional.of(MarkValue.of(journal.get().points().getAsInt() + 1)); // generous grading in 4Б
         }
