@@ -5,6 +5,7 @@ import io.github.vsoko.indicators.vpr.VprAnalysisResult;
 import io.github.vsoko.indicators.vpr.VprDistributions;
 import io.github.vsoko.indicators.vpr.VprScale;
 import io.github.vsoko.indicators.vpr.VprScales;
+import io.github.vsoko.indicators.vpr.TaskThresholds;
 import io.github.vsoko.indicators.vpr.VprTaskLevels;
 import io.github.vsoko.indicators.vpr.VprSchoolResult;
 import io.github.vsoko.io.ImportMode;
@@ -58,6 +59,11 @@ final class VprCommand implements Callable<Integer> {
   @Option(names = "--scale", paramLabel = "МИН3,МИН4,МИН5[,МАКС]", description = "Шкала перевода для всех работ.")
   private String scale;
 
+  @Option(names = "--task-thresholds", paramLabel = "БД,БН,ПД,ПН",
+      description = "Пороги выполнения заданий, %: базовые — достаточный от, недостаточный ниже; повышенные — то же "
+          + "(по умолчанию 60,57,30,28.5).")
+  private String taskThresholds;
+
   @Option(names = "--scales", paramLabel = "ФАЙЛ", description = "Шкалы по работам: таблица Год, Предмет, Класс, Мин3, Мин4, Мин5[, Макс, "
       + "Задания повышенного уровня].")
   private Path scalesFile;
@@ -93,6 +99,7 @@ final class VprCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     VprScales scales = scales();
+    thresholds(); // a bad value is a usage error before any file is read
     VprImportOptions options = new VprImportOptions(Optional.ofNullable(subject).map(SchoolSubject::of),
         Optional.ofNullable(grade).map(Grade::of), year == null ? OptionalInt.empty() : OptionalInt.of(year), ImportMode.LENIENT,
         Optional.empty());
@@ -156,6 +163,14 @@ final class VprCommand implements Callable<Integer> {
     }
   }
 
+  private TaskThresholds thresholds() {
+    try {
+      return taskThresholds == null ? TaskThresholds.defaults() : TaskThresholds.parse(taskThresholds);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--task-thresholds: " + e.getMessage());
+    }
+  }
+
   private VprScales scales() {
     VprScales base = VprScales.bundled();
     try {
@@ -179,6 +194,7 @@ final class VprCommand implements Callable<Integer> {
     Files.createDirectories(out);
     ReportRenderers renderers = ReportRenderers.discover();
     VprTaskLevels levels = scalesFile == null ? VprTaskLevels.none() : VprScalesTable.readTaskLevels(scalesFile, VprTaskLevels.none());
+    levels = levels.withThresholds(thresholds());
     var report = VprReport.build(result, distributions.result(), levels, "Анализ результатов ВПР", LocalDate.of(result.schools().stream()
         .mapToInt(s -> s.work().year()).max().orElse(2000), 12, 31), ReportOptions.defaults());
     for (String f : formats) {

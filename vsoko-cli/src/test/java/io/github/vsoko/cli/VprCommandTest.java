@@ -79,6 +79,13 @@ class VprCommandTest extends CliTestSupport {
     String html = Files.readString(dir.resolve("out").resolve("vpr.html"));
     assertThat(html).containsPattern("<td[^>]*>14</td>\\s*<td[^>]*>П</td>").containsPattern("<td[^>]*>1</td>\\s*<td[^>]*>Б</td>")
         .doesNotContain("Уровни сложности заданий этой работы не заданы");
+    // a region's own thresholds: with «достаточный» from 0 % every task with points is sufficient
+    assertThat(run("vpr", "--results", Y2022.toString(), "--scales", scales.toString(), "--task-thresholds", "0,0,0,0",
+        "--format", "md", "--out", dir.resolve("own").toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("own").resolve("vpr.md"))).doesNotContain("недостаточный", "зона неопределённости");
+    assertThat(run("vpr", "--results", Y2022.toString(), "--task-thresholds", "60,57")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--task-thresholds: пороги выполнения заданий");
+    err.getBuffer().setLength(0);
     assertThat(dir.resolve("out").resolve("vpr.xlsx")).isNotEmptyFile();
     assertThat(err.toString()).isEmpty();
   }

@@ -129,7 +129,7 @@ public final class VprReport {
         String levelText = level == TaskLevel.ADVANCED ? l.pick("П", "A") : l.pick("Б", "B");
         rows.add(Row.of(List.of(Cell.text(t.task()), Cell.text(known ? levelText : levelText + "*"),
             t.percent().isPresent() ? Numbers.decimal(t.percent().get(), 1) : Cell.text("—"),
-            Numbers.integer(t.notDone()), Cell.text(t.judge(level).orElse("—")))));
+            Numbers.integer(t.notDone()), Cell.text(t.judge(level, levels.thresholds()).orElse("—")))));
       }
       if (!rows.isEmpty()) {
         blocks.add(new Table("tasks-" + n, l.pick("Выполнение заданий", "Task completion"), List.of(Row.of(l.pick("Задание", "Task"),
@@ -137,8 +137,9 @@ public final class VprReport {
             l.pick("Уровень выполнения", "Attainment"))), rows, List.of(15, 15, 20, 20, 30)));
         if (!known) {
           blocks.add(Paragraph.note(l.pick("* Уровни сложности заданий этой работы не заданы (столбец «Задания повышенного "
-              + "уровня» таблицы шкал): все задания оценены по порогам базового уровня (достаточный от 60 %, "
-              + "недостаточный ниже 57 %).", "* Task levels of this work are not given: all tasks are judged against the "
+              + "уровня» таблицы шкал): все задания оценены по порогам базового уровня (достаточный от "
+              + Numbers.text(java.math.BigDecimal.valueOf(levels.thresholds().basicSufficient()).stripTrailingZeros()) + " %, недостаточный ниже "
+              + Numbers.text(java.math.BigDecimal.valueOf(levels.thresholds().basicInsufficient()).stripTrailingZeros()) + " %).", "* Task levels of this work are not given: all tasks are judged against the "
               + "basic thresholds.")));
         }
       }

@@ -1,29 +1,18 @@
 package io.github.vsoko.indicators.vpr;
 
 /**
- * The level of a task (уровень сложности задания) and its completion thresholds (ФИОКО 2026
- * recommendations, see docs/vpr.md): basic — sufficient from 60 %, insufficient below 57 %; advanced — from 30 %, below 28.5 %;
- * between them, the uncertainty zone.
+ * The level of a task (уровень сложности задания); the completion thresholds it is judged by are {@link TaskThresholds}
+ * (by default, the ФИОКО 2026 recommendations: basic — sufficient from 60 %, insufficient below 57 %; advanced — from 30 %,
+ * below 28.5 %).
  */
 public enum TaskLevel {
   /** Базовый (Б). */
-  BASIC(60, 57),
+  BASIC,
   /** Повышенный или высокий (П/В). */
-  ADVANCED(30, 28.5);
+  ADVANCED;
 
-  private final double sufficient;
-  private final double insufficient;
-
-  TaskLevel(double sufficient, double insufficient) {
-    this.sufficient = sufficient;
-    this.insufficient = insufficient;
-  }
-
-  /** «достаточный», «зона неопределённости» or «недостаточный» for a completion percentage. */
+  /** «достаточный», «зона неопределённости» or «недостаточный» for a completion percentage, by the default thresholds. */
   public String judge(double percent) {
-    if (percent >= sufficient) {
-      return "достаточный";
-    }
-    return percent < insufficient ? "недостаточный" : "зона неопределённости";
+    return TaskThresholds.defaults().judge(this, percent);
   }
 }

@@ -48,7 +48,12 @@ public record VprDistribution(VprWork work, String level, String group, long par
 
     /** The judgement for a level, if the percentage is known. */
     public Optional<String> judge(TaskLevel level) {
-      return percent().map(level::judge);
+      return judge(level, TaskThresholds.defaults());
+    }
+
+    /** The judgement for a level under given thresholds, if the percentage is known. */
+    public Optional<String> judge(TaskLevel level, TaskThresholds thresholds) {
+      return percent().map(p -> thresholds.judge(level, p));
     }
   }
 

@@ -8,13 +8,16 @@ import java.util.TreeMap;
 /**
  * The levels of a work's tasks (уровни сложности заданий по описанию КИМ ВПР) as data: (work, task) → basic or
  * advanced. The ФИС ОКО exports of participant results do not carry them, so they come with the scales table or from
- * the caller. A task the table does not name is judged as basic, and {@link #isKnown} tells whether it was named.
+ * the caller. A task the table does not name is judged as basic, and {@link #isKnown} tells whether it was named. The
+ * thresholds of the judgement come with the table ({@link TaskThresholds#defaults()} unless set).
  */
 public final class VprTaskLevels {
   private final Map<String, TaskLevel> table;
+  private final TaskThresholds thresholds;
 
-  private VprTaskLevels(Map<String, TaskLevel> table) {
+  private VprTaskLevels(Map<String, TaskLevel> table, TaskThresholds thresholds) {
     this.table = table;
+    this.thresholds = thresholds;
   }
 
   private static String key(VprWork work, String task) {
@@ -23,7 +26,7 @@ public final class VprTaskLevels {
 
   /** No levels known: every task is judged as basic. */
   public static VprTaskLevels none() {
-    return new VprTaskLevels(new TreeMap<>());
+    return new VprTaskLevels(new TreeMap<>(), TaskThresholds.defaults());
   }
 
   /** A copy with the level of one task. */
@@ -35,7 +38,17 @@ public final class VprTaskLevels {
     }
     Map<String, TaskLevel> copy = new TreeMap<>(table);
     copy.put(key(work, task), level);
-    return new VprTaskLevels(copy);
+    return new VprTaskLevels(copy, thresholds);
+  }
+
+  /** A copy judging tasks by other thresholds. */
+  public VprTaskLevels withThresholds(TaskThresholds value) {
+    return new VprTaskLevels(table, java.util.Objects.requireNonNull(value, "thresholds"));
+  }
+
+  /** The thresholds tasks are judged by. */
+  public TaskThresholds thresholds() {
+    return thresholds;
   }
 
   /** The level of a task, if the table names it. */
