@@ -30,6 +30,7 @@ class DemoCommandTest extends CliTestSupport {
     assertThat(Files.readString(out.resolve("plan.html"))).contains("План функционирования ВСОКО", "Циклограмма ВСОКО",
         "Функциональная грамотность обучающихся");
     assertThat(Files.readString(out.resolve("vpr.html"))).contains("<svg", "Понизили (Отметка &lt; Отметка по журналу)");
+    assertThat(Files.readString(out.resolve("effectiveness-sheet.html"))).contains("маркеры объективности: ", "подтвердили ");
     assertThat(out.toString()).doesNotContain("Exception");
 
     Path again = dir.resolve("again");

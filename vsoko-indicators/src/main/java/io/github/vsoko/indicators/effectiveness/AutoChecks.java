@@ -149,8 +149,22 @@ final class AutoChecks {
     long compared = in.data().map(d -> d.vpr().stream().filter(VprResult::isParticipant)
         .filter(r -> r.mark().isPresent() && r.journalMark().isPresent()).count()).orElse(0L);
     String text = (row ? "в плане есть сопоставление внутренней и внешней оценки" : "в плане нет сопоставления внутренней и внешней оценки")
-        + "; участников ВПР с отметкой и отметкой по журналу: " + compared;
+        + "; участников ВПР с отметкой и отметкой по журналу: " + compared + in.data().filter(d -> compared > 0).map(AutoChecks::objectivity)
+        .orElse("");
     return new Scored((row ? 1 : 0) + (compared > 0 ? 1 : 0), text);
+  }
+
+  /** The comparison with journal marks and the objectivity markers of the 2019 methodology, computed from the data's ВПР. */
+  private static String objectivity(io.github.vsoko.model.school.SchoolData data) {
+    io.github.vsoko.indicators.vpr.VprAnalysis a = new io.github.vsoko.indicators.vpr.VprAnalysis(
+        io.github.vsoko.indicators.vpr.VprScales.bundled(), false);
+    data.vpr().forEach(r -> a.accept("ВПР", r));
+    io.github.vsoko.indicators.vpr.VprAnalysisResult r = a.result();
+    long n = r.total().compared();
+    java.util.List<String> markers = r.schools().stream().flatMap(s -> s.markers().stream().map(m -> s.work() + ": " + m)).toList();
+    return "; подтвердили " + Math.round(100.0 * r.total().confirmed() / Math.max(1, n)) + " %, понизили "
+        + Math.round(100.0 * r.total().lowered() / Math.max(1, n)) + " %; маркеры объективности: "
+        + (markers.isEmpty() ? "нет" : String.join("; ", markers));
   }
 
   private static boolean comparesInternalAndExternal(PlanItem i) {
