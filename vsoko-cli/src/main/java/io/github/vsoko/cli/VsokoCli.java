@@ -14,10 +14,9 @@ import picocli.CommandLine.Command;
     name = "vsoko",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "vsoko — внутренняя система оценки качества образования (ВСОКО): планы функционирования,",
-      "самообследование, анализ результатов оценочных процедур.",
-    },
+    description = "vsoko — внутренняя система оценки качества образования (ВСОКО): план функционирования и циклограмма, "
+        + "самообследование (приказы № 462, № 1324), анализ результатов оценочных процедур, адресные рекомендации. "
+        + "Начните с «vsoko demo --out demo-output».",
     footer = {"", "Пример:", "  java -jar vsoko.jar demo --out demo-output"},
     subcommands = {DemoCommand.class, PlanCommand.class, ImportCommand.class, ReportCommand.class, VprCommand.class, AttestationCommand.class, RecommendCommand.class, GiaCommand.class, AuditCommand.class, SheetCommand.class, LiteracyCommand.class, ValidateCommand.class, TemplateCommand.class, IndicatorsCommand.class, EvaluateCommand.class,
         ScheduleCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
