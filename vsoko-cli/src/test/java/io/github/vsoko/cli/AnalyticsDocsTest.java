@@ -15,8 +15,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -24,29 +22,10 @@ import org.junit.jupiter.api.Test;
 class AnalyticsDocsTest {
   private static final Path EXAMPLES = Path.of("src", "test", "java", "io", "github", "vsoko", "cli", "docs", "AnalyticsExamples.java");
 
-  private static String block(String page, String name, String language) throws IOException {
-    String doc = Files.readString(Path.of("..", "docs", page), StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("<!-- example: " + Pattern.quote(name) + " -->\\s*```" + language + "\\n(.*?)```", Pattern.DOTALL)
-        .matcher(doc);
-    assertThat(m.find()).as("docs/%s has the example «%s»", page, name).isTrue();
-    return m.group(1);
-  }
-
-  private static String region(String name) throws IOException {
-    String text = Files.readString(EXAMPLES, StandardCharsets.UTF_8);
-    int start = text.indexOf("// example: " + name + "\n");
-    int end = text.indexOf("// end example", start);
-    String region = text.substring(start + ("// example: " + name + "\n").length(), text.lastIndexOf('\n', end) + 1);
-    int indent = region.lines().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    StringBuilder out = new StringBuilder();
-    region.lines().forEach(l -> out.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n'));
-    return out.toString();
-  }
-
   @Test
   void theSheetExampleOnTheDemoSchool() throws IOException {
-    assertThat(block("effectiveness.md", "sheet", "java")).isEqualTo(region("sheet"));
-    String answers = block("effectiveness.md", "answers", "yaml").replace("sch1", DemoSchool.load().data().organization().id());
+    assertThat(DocExamples.block("effectiveness.md", "sheet", "java")).isEqualTo(DocExamples.region(EXAMPLES, "sheet"));
+    String answers = DocExamples.block("effectiveness.md", "answers", "yaml").replace("sch1", DemoSchool.load().data().organization().id());
     DemoSchool demo = DemoSchool.load();
     assertThat(SheetAnswers.load("answers.yaml", new StringReader(answers)).answers()).containsKeys("3.1", "4.3");
     String summary = AnalyticsExamples.sheet(demo.data(), demo.model(), demo.recommendations(), new StringReader(answers));
@@ -55,7 +34,7 @@ class AnalyticsDocsTest {
 
   @Test
   void theAuditExampleOnSeed004() throws IOException {
-    assertThat(block("audit.md", "audit", "java")).isEqualTo(region("audit"));
+    assertThat(DocExamples.block("audit.md", "audit", "java")).isEqualTo(DocExamples.region(EXAMPLES, "audit"));
     Path seed;
     try (Stream<Path> files = Files.list(SharedFiles.find(Path.of("seeds")))) {
       seed = files.filter(f -> f.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
@@ -66,14 +45,14 @@ class AnalyticsDocsTest {
 
   @Test
   void theGiaExamplesOnTheDemoSchool() throws IOException {
-    assertThat(block("gia.md", "gia", "java")).isEqualTo(region("gia"));
+    assertThat(DocExamples.block("gia.md", "gia", "java")).isEqualTo(DocExamples.region(EXAMPLES, "gia"));
     assertThat(AnalyticsExamples.gia(DemoSchool.load().data())).anySatisfy(r -> {
       assertThat(r.form()).isEqualTo(ExamForm.OGE);
       assertThat(r.subject()).isEqualTo(SchoolSubject.MATHEMATICS);
       assertThat(r.scaled()).isTrue();
       assertThat(r.disagreeWithScale()).isZero();
     });
-    ExamScales scales = ExamScales.load("gia.md", new StringReader(block("gia.md", "scales", "yaml")));
+    ExamScales scales = ExamScales.load("gia.md", new StringReader(DocExamples.block("gia.md", "scales", "yaml")));
     assertThat(scales.scale(2024, StateExam.GIA_11, ExamForm.GVE, SchoolSubject.MATHEMATICS)).isPresent();
   }
 }
