@@ -7,15 +7,8 @@ import io.github.vsoko.indicators.vpr.VprTaskLevels;
 import io.github.vsoko.indicators.vpr.VprWork;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.SchoolSubject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
 /**
  * ВПР scales from a table (XLSX or CSV): columns «Год», «Предмет», «Класс», «Мин3», «Мин4», «Мин5» and
@@ -71,47 +64,11 @@ public final class VprScalesTable {
     return new VprWork(SchoolSubject.of(row.cell(index[1])), Grade.of(number(row, index[2])), number(row, index[0]));
   }
 
-  /** What to do with one row of the table, given the column indexes; an IllegalArgumentException is a located problem. */
-  private interface RowHandler {
-    void accept(int[] index, TableRow row);
-  }
-
-  private static void rows(Path file, RowHandler handler) {
-    List<ImportProblem> problems = new ArrayList<>();
-    try (TableSource source = TableSources.open(file, Optional.empty())) {
-      String sheet = source.sheets().get(0);
-      try (Stream<TableRow> rows = source.rows(sheet)) {
-        Iterator<TableRow> it = rows.iterator();
-        int[] index = null;
-        while (it.hasNext()) {
-          TableRow row = it.next();
-          if (row.isBlank()) {
-            continue;
-          }
-          if (index == null) {
-            index = header(row);
-            if (index[5] < 0) {
-              throw new ImportException(List.of(ImportProblem.ofFile(file.toString(),
-                  "нет строки заголовков шкал: Год, Предмет, Класс, Мин3, Мин4, Мин5[, Макс, Задания повышенного уровня]")));
-            }
-            continue;
-          }
-          try {
-            handler.accept(index, row);
-          } catch (IllegalArgumentException e) {
-            problems.add(new ImportProblem(ImportSeverity.ERROR, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
-                OptionalInt.of(row.number()), Optional.empty(), Optional.empty(), Optional.empty(), e.getMessage()));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
-    } catch (UncheckedIOException e) {
-      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getCause().getMessage())));
-    }
-    if (!problems.isEmpty()) {
-      throw new ImportException(problems);
-    }
+  private static void rows(Path file, HeaderedTable.RowHandler handler) {
+    HeaderedTable.read(file, row -> {
+      int[] index = header(row);
+      return index[5] < 0 ? null : index;
+    }, "нет строки заголовков шкал: Год, Предмет, Класс, Мин3, Мин4, Мин5[, Макс, Задания повышенного уровня]", handler);
   }
 
   private static int[] header(TableRow row) {
