@@ -3,7 +3,6 @@ package io.github.vsoko.report;
 import io.github.vsoko.indicators.effectiveness.CriterionScore;
 import io.github.vsoko.indicators.effectiveness.SheetResult;
 import io.github.vsoko.indicators.effectiveness.SheetSection;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +38,10 @@ public final class EffectivenessSheetReport {
     List<Row> totals = new ArrayList<>();
     for (SheetResult.SectionTotal t : r.sections()) {
       totals.add(Row.of(List.of(Cell.text(t.section().code() + ". " + t.section().title()), Numbers.integer(t.total()),
-          Numbers.integer(t.max()), percent(t.total(), t.max()))));
+          Numbers.integer(t.max()), Numbers.percentCell(t.total(), t.max()))));
     }
     totals.add(Row.of(List.of(Cell.text(l.pick("Итого", "Total")), Numbers.integer(r.total()), Numbers.integer(r.max()),
-        Cell.number(Numbers.text(r.percent()), r.percent(), CellKind.PERCENT))));
+        Numbers.percent(r.percent()))));
     blocks.add(new Table("totals", l.pick("Итоги по разделам", "Totals by section"), List.of(Row.of(l.pick("Раздел", "Section"),
         l.pick("Балл", "Score"), l.pick("Макс.", "Max"), "%")), totals, List.of(55, 15, 15, 15)));
     blocks.add(Paragraph.text(l.pick("Уровень эффективности: " + r.level().name() + " (" + Numbers.text(r.percent())
@@ -67,9 +66,9 @@ public final class EffectivenessSheetReport {
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.text(r.organizationName()));
       for (SheetResult.SectionTotal t : r.sections()) {
-        cells.add(percent(t.total(), t.max()));
+        cells.add(Numbers.percentCell(t.total(), t.max()));
       }
-      cells.add(Cell.number(Numbers.text(r.percent()), r.percent(), CellKind.PERCENT));
+      cells.add(Numbers.percent(r.percent()));
       cells.add(Cell.text(r.level().name()));
       cells.add(Numbers.integer(r.unanswered().size()));
       rows.add(Row.of(cells));
@@ -88,13 +87,5 @@ public final class EffectivenessSheetReport {
         rows, widths);
     return new Report("effectiveness-comparison", results.get(0).sheet().title(), Optional.of(l.pick("Сравнение организаций",
         "Organizations compared")), Optional.empty(), List.of(table), date, l);
-  }
-
-  private static Cell percent(int total, int max) {
-    if (max == 0) {
-      return Cell.text("—");
-    }
-    BigDecimal p = BigDecimal.valueOf(total * 100L).divide(BigDecimal.valueOf(max), 1, java.math.RoundingMode.HALF_UP);
-    return Cell.number(Numbers.text(p), p, CellKind.PERCENT);
   }
 }

@@ -27,6 +27,16 @@ final class Numbers {
     return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
   }
 
+  /** A percent cell of an exact percentage («33,3»). */
+  static Cell percent(BigDecimal value) {
+    return Cell.number(text(value), value, CellKind.PERCENT);
+  }
+
+  /** {@code part} of {@code total} as a percent cell, one decimal; «—» for an empty total. */
+  static Cell percentCell(long part, long total) {
+    return total == 0 ? Cell.text("—") : percent(percent(part, total));
+  }
+
   /** «12,5». */
   static String text(BigDecimal value) {
     return value.toPlainString().replace('.', ',');

@@ -147,8 +147,6 @@ public final class VprReport {
   }
 
   private static Row group(String name, long count, long total) {
-    return Row.of(List.of(Cell.text(name), Numbers.integer(count), total == 0 ? Cell.text("—")
-        : Cell.number(Numbers.text(Numbers.percent(count, total)), Numbers.percent(count, total), CellKind.PERCENT)));
+    return Row.of(List.of(Cell.text(name), Numbers.integer(count), Numbers.percentCell(count, total)));
   }
-
 }
