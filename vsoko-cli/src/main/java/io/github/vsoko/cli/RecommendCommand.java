@@ -11,7 +11,6 @@ import io.github.vsoko.indicators.management.ManagementRules;
 import io.github.vsoko.indicators.management.GroupComparison;
 import io.github.vsoko.indicators.management.Measurements;
 import io.github.vsoko.indicators.vpr.VprAnalysis;
-import io.github.vsoko.indicators.vpr.VprCounts;
 import io.github.vsoko.indicators.vpr.VprScale;
 import io.github.vsoko.indicators.vpr.VprScales;
 import io.github.vsoko.indicators.vpr.VprSchoolResult;
@@ -36,7 +35,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,7 +89,7 @@ final class RecommendCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ManagementRules ruleSet = rules();
-    Map<String, SchoolVpr> vprBySchool = vprBySchool();
+    Map<String, List<VprSchoolResult>> vprBySchool = vprBySchool();
     List<Measurements> measurements = new ArrayList<>();
     LocalDate date = null;
     IndicatorRegistry registry = IndicatorRegistry.discover();
@@ -105,10 +103,7 @@ final class RecommendCommand implements Callable<Integer> {
         m = m.withAttestation(AttestationAnalysis.total(AttestationAnalysis.analyse(school, ReportingPeriod.academicYear(y),
             AttestationGrouping.SCHOOL, AttestationOptions.defaults())), AttestationOptions.defaults());
       }
-      SchoolVpr v = school.organization().fisOkoLogin().map(vprBySchool::get).orElse(null);
-      if (v != null) {
-        m = m.withVpr(v.counts(), v.spearman());
-      }
+      m = m.withVpr(school.organization().fisOkoLogin().map(vprBySchool::get).orElse(List.of()));
       measurements.add(m);
     }
     List<ManagementOutcome> outcomes = ruleSet.applyAll(measurements, date);
@@ -172,17 +167,9 @@ final class RecommendCommand implements Callable<Integer> {
     }
   }
 
-  /** A school's ВПР over every file and work given: counts summed, the lowest r_s (the most alarming). */
-  private record SchoolVpr(VprCounts counts, OptionalDouble spearman) {
-    SchoolVpr plus(SchoolVpr o) {
-      OptionalDouble rs = spearman.isEmpty() ? o.spearman : o.spearman.isEmpty() ? spearman
-          : OptionalDouble.of(Math.min(spearman.getAsDouble(), o.spearman.getAsDouble()));
-      return new SchoolVpr(counts.plus(o.counts), rs);
-    }
-  }
-
-  private Map<String, SchoolVpr> vprBySchool() {
-    Map<String, SchoolVpr> out = new TreeMap<>();
+  /** Each school's ВПР results over every file and work given, by ФИС ОКО login. */
+  private Map<String, List<VprSchoolResult>> vprBySchool() {
+    Map<String, List<VprSchoolResult>> out = new TreeMap<>();
     if (vpr.isEmpty()) {
       return out;
     }
@@ -197,7 +184,7 @@ final class RecommendCommand implements Callable<Integer> {
       VprImport.forEach(file, VprImportOptions.defaults(), r -> analysis.accept("all", r));
     }
     for (VprSchoolResult s : analysis.result().schools()) {
-      out.merge(s.school(), new SchoolVpr(s.counts(), s.spearman()), SchoolVpr::plus);
+      out.computeIfAbsent(s.school(), k -> new ArrayList<>()).add(s);
     }
     return out;
   }

@@ -10,9 +10,7 @@ import io.github.vsoko.indicators.management.ManagementOutcome;
 import io.github.vsoko.indicators.management.ManagementRules;
 import io.github.vsoko.indicators.management.Measurements;
 import io.github.vsoko.indicators.vpr.VprAnalysis;
-import io.github.vsoko.indicators.vpr.VprCounts;
 import io.github.vsoko.indicators.vpr.VprScales;
-import io.github.vsoko.indicators.vpr.VprSchoolResult;
 import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.io.CanonicalYaml;
 import io.github.vsoko.model.framework.IndicatorReference;
@@ -41,7 +39,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -139,17 +136,7 @@ public record DemoSchool(SchoolData data, VsokoModel model, List<Recommendation>
             AttestationGrouping.SCHOOL, AttestationOptions.defaults())), AttestationOptions.defaults());
     VprAnalysis vpr = new VprAnalysis(VprScales.bundled(), false);
     data.vpr().forEach(r -> vpr.accept("school.json", r));
-    VprCounts counts = null;
-    OptionalDouble spearman = OptionalDouble.empty();
-    for (VprSchoolResult s : vpr.result().schools()) {
-      counts = counts == null ? s.counts() : counts.plus(s.counts());
-      if (s.spearman().isPresent() && (spearman.isEmpty() || s.spearman().getAsDouble() < spearman.getAsDouble())) {
-        spearman = s.spearman();
-      }
-    }
-    if (counts != null) {
-      m = m.withVpr(counts, spearman);
-    }
+    m = m.withVpr(vpr.result().schools());
     ManagementOutcome outcome = ManagementRules.builtIn().apply(m, LocalDate.of(2024, 9, 2));
     out.addAll(outcome.recommendations());
     return out;

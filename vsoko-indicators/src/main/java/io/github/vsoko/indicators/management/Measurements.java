@@ -86,4 +86,20 @@ public record Measurements(String organizationId, String organizationName, Map<S
     return spearman.isPresent()
         ? m.with("vpr.spearman", BigDecimal.valueOf(spearman.getAsDouble()).setScale(4, RoundingMode.HALF_UP)) : m;
   }
+
+  /**
+   * The ВПР of a school over several works and files: the counts summed and the lowest r_s (the most alarming) —
+   * then as {@link #withVpr(VprCounts, OptionalDouble)}; nothing is added for an empty list.
+   */
+  public Measurements withVpr(java.util.List<io.github.vsoko.indicators.vpr.VprSchoolResult> results) {
+    VprCounts counts = null;
+    OptionalDouble spearman = OptionalDouble.empty();
+    for (io.github.vsoko.indicators.vpr.VprSchoolResult r : results) {
+      counts = counts == null ? r.counts() : counts.plus(r.counts());
+      if (r.spearman().isPresent() && (spearman.isEmpty() || r.spearman().getAsDouble() < spearman.getAsDouble())) {
+        spearman = r.spearman();
+      }
+    }
+    return counts == null ? this : withVpr(counts, spearman);
+  }
 }

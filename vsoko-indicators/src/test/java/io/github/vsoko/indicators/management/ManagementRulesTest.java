@@ -29,6 +29,21 @@ import org.junit.jupiter.api.Test;
 class ManagementRulesTest {
   private static final LocalDate ON = LocalDate.of(2024, 10, 1);
 
+  /** Two works of a school: the counts add up (10 + 15 lowered of 20 + 30 compared = 50 %) and the lower r_s is kept. */
+  @Test
+  void vprOverSeveralWorksSumsTheCountsAndKeepsTheLowestSpearman() {
+    io.github.vsoko.indicators.vpr.VprWork w = new io.github.vsoko.indicators.vpr.VprWork(
+        io.github.vsoko.model.school.SchoolSubject.MATHEMATICS, io.github.vsoko.model.school.Grade.of(4), 2024);
+    Measurements m = Measurements.of("sch9", "МБОУ СОШ № 9").withVpr(java.util.List.of(
+        new io.github.vsoko.indicators.vpr.VprSchoolResult("a", "sch9", w, new VprCounts(20, 0, 0, 0, 0, 10, 8, 2, 0, 0, 0, 0),
+            OptionalDouble.of(0.3), java.util.List.of()),
+        new io.github.vsoko.indicators.vpr.VprSchoolResult("b", "sch9", w, new VprCounts(30, 0, 0, 0, 0, 15, 10, 5, 0, 0, 0, 0),
+            OptionalDouble.of(-0.1), java.util.List.of())));
+    assertThat(m.value("vpr.lowered")).contains(new BigDecimal("50.00"));
+    assertThat(m.value("vpr.spearman")).contains(new BigDecimal("-0.1000"));
+    assertThat(Measurements.of("x", "X").withVpr(java.util.List.of()).values()).isEmpty();
+  }
+
   @Test
   void builtInRulesTurnSignalsIntoFindingsAndAddressedRecommendations() {
     // ВПР: 50 compared, 25 lowered (50 %), r_s negative; attestation: progress 90 %, quality 80 %
