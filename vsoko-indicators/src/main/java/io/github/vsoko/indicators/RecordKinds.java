@@ -119,7 +119,7 @@ final class RecordKinds {
         ctx -> ctx.data().destinations().stream().filter(x -> x.year() == year(ctx)).toList(), GraduateDestination::studentId,
         List.of(Field.of("level", NAME, List.of("BASIC", "SECONDARY"), (s, c) -> s.level().name()),
             Field.of("destination", NAME, names(DestinationKind.values()), (s, c) -> s.destination().name()))));
-    m.put("literacy", RecordKind.<LiteracyResult>of("literacy", "обучающихся", RecordKinds::latestLiteracy,
+    m.put("literacy", RecordKind.<LiteracyResult>of("literacy", "обучающихся", ctx -> ctx.data().latestLiteracy(ctx.period()),
         LiteracyResult::studentId,
         List.of(Field.of("direction", NAME, names(LiteracyDirection.values()), (s, c) -> s.direction().name()),
             Field.of("level", NAME, names(LiteracyLevel.values()), (s, c) -> s.level().map(Enum::name).orElse(null)),
@@ -129,17 +129,6 @@ final class RecordKinds {
                 (s, c) -> c.data().student(s.studentId()).map(x -> (Object) x.className().toString()).orElse(null)),
             Field.of("source", TEXT, List.of(), (s, c) -> s.source().orElse(null)))));
     return Map.copyOf(m);
-  }
-
-  /** Per student and direction, the latest diagnostic of the period: a student counts once, with the last result. */
-  private static List<LiteracyResult> latestLiteracy(CalculationContext ctx) {
-    Map<String, LiteracyResult> latest = new java.util.TreeMap<>();
-    for (LiteracyResult r : ctx.data().literacy()) {
-      if (ctx.period().contains(r.date())) {
-        latest.merge(r.studentId() + "|" + r.direction(), r, (a, b) -> b.date().isAfter(a.date()) ? b : a);
-      }
-    }
-    return List.copyOf(latest.values());
   }
 
   /** Names in a stable order for messages. */

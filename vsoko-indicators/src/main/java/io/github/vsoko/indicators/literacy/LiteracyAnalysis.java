@@ -23,14 +23,8 @@ public final class LiteracyAnalysis {
 
   /** The groups of the period. */
   public static List<LiteracyGroup> analyse(SchoolData data, ReportingPeriod period, LiteracyGrouping grouping) {
-    Map<String, LiteracyResult> latest = new TreeMap<>();
-    for (LiteracyResult r : data.literacy()) {
-      if (period.contains(r.date())) {
-        latest.merge(r.studentId() + "|" + r.direction(), r, (a, b) -> b.date().isAfter(a.date()) ? b : a);
-      }
-    }
     Map<LiteracyDirection, Map<String, Counts>> byDirection = new EnumMap<>(LiteracyDirection.class);
-    for (LiteracyResult r : latest.values()) {
+    for (LiteracyResult r : data.latestLiteracy(period)) {
       String group = group(data.student(r.studentId()), grouping);
       Counts c = byDirection.computeIfAbsent(r.direction(), d -> new TreeMap<>(LiteracyAnalysis::compareGroups))
           .computeIfAbsent(group, g -> new Counts());

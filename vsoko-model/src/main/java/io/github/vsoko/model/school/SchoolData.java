@@ -218,6 +218,20 @@ public final class SchoolData {
     return literacy;
   }
 
+  /**
+   * Per student and direction, the latest diagnostic dated within {@code period}: what shares by level count, so a student
+   * counts once per direction. Sorted by student id and direction.
+   */
+  public List<LiteracyResult> latestLiteracy(ReportingPeriod period) {
+    Map<String, LiteracyResult> latest = new java.util.TreeMap<>();
+    for (LiteracyResult r : literacy) {
+      if (period.contains(r.date())) {
+        latest.merge(r.studentId() + "|" + r.direction(), r, (a, b) -> b.date().isAfter(a.date()) ? b : a);
+      }
+    }
+    return List.copyOf(latest.values());
+  }
+
   /** Children of a preschool organization. */
   public List<PreschoolChild> children() {
     return children;
