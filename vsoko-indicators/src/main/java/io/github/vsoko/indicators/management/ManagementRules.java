@@ -3,6 +3,7 @@ package io.github.vsoko.indicators.management;
 import io.github.vsoko.model.framework.IndicatorReference;
 import io.github.vsoko.model.framework.Responsible;
 import io.github.vsoko.model.framework.Role;
+import io.github.vsoko.indicators.internal.YamlDocuments;
 import io.github.vsoko.model.management.ControlIndicator;
 import io.github.vsoko.model.management.Direction;
 import io.github.vsoko.model.management.Finding;
@@ -26,10 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * A list of management rules, written as YAML ({@code format: vsoko-rules/1}, see docs/management.md),
@@ -76,43 +73,23 @@ public final class ManagementRules {
    * @throws IllegalArgumentException naming the source, the rule and the field
    */
   public static ManagementRules load(String source, Reader reader) {
-    Object root;
-    try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-    } catch (YAMLException e) {
-      throw new IllegalArgumentException(source + ": не YAML: " + e.getMessage(), e);
-    }
-    if (!(root instanceof Map<?, ?> map) || !"vsoko-rules/1".equals(map.get("format"))) {
-      throw new IllegalArgumentException(source + ": ожидается документ с «format: vsoko-rules/1» и списком «rules»");
-    }
-    if (!(map.get("rules") instanceof List<?> list)) {
-      throw new IllegalArgumentException(source + ": «rules» должен быть списком правил");
-    }
+    Map<?, ?> map = YamlDocuments.document(source, reader, "vsoko-rules/1");
+    List<?> list = YamlDocuments.list(map, "rules", source);
     List<ManagementRule> rules = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      if (!(list.get(i) instanceof Map<?, ?> r)) {
-        throw new IllegalArgumentException(source + ", правило " + (i + 1) + ": ожидается отображение полей");
-      }
+      Map<?, ?> r = YamlDocuments.map(list.get(i), source + ", правило " + (i + 1));
       String where = source + ", правило " + (i + 1) + Optional.ofNullable(r.get("id")).map(id -> " («" + id + "»)").orElse("");
       try {
-        rules.add(new ManagementRule(text(r, "id", where), text(r, "metric", where), number(r, "below", where),
-            number(r, "above", where), text(r, "finding", where),
-            Severity.valueOf(text(r, "severity", where).toUpperCase(Locale.ROOT)), text(r, "addressee", where),
-            text(r, "action", where), text(r, "responsible", where), text(r, "deadline", where),
-            Direction.valueOf(text(r, "direction", where).toUpperCase(Locale.ROOT))));
+        rules.add(new ManagementRule(YamlDocuments.text(r, "id", where), YamlDocuments.text(r, "metric", where), number(r, "below", where),
+            number(r, "above", where), YamlDocuments.text(r, "finding", where),
+            Severity.valueOf(YamlDocuments.text(r, "severity", where).toUpperCase(Locale.ROOT)), YamlDocuments.text(r, "addressee", where),
+            YamlDocuments.text(r, "action", where), YamlDocuments.text(r, "responsible", where), YamlDocuments.text(r, "deadline", where),
+            Direction.valueOf(YamlDocuments.text(r, "direction", where).toUpperCase(Locale.ROOT))));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(e.getMessage().startsWith(source) ? e.getMessage() : where + ": " + e.getMessage(), e);
       }
     }
     return of(rules);
-  }
-
-  private static String text(Map<?, ?> r, String field, String where) {
-    Object v = r.get(field);
-    if (v == null || v.toString().isBlank()) {
-      throw new IllegalArgumentException(where + ": нет поля «" + field + "»");
-    }
-    return v.toString().strip();
   }
 
   private static Optional<BigDecimal> number(Map<?, ?> r, String field, String where) {
