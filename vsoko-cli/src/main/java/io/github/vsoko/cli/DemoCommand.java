@@ -33,7 +33,6 @@ import io.github.vsoko.report.RoadMapReport;
 import io.github.vsoko.report.SelfAssessmentReport;
 import io.github.vsoko.report.VprReport;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,11 +99,8 @@ final class DemoCommand implements Callable<Integer> {
 
     Path index = out.resolve("index.html");
     Files.writeString(index, index(data, indicators, vpr, sheet, demo, language).outerHtml(), StandardCharsets.UTF_8);
-    PrintWriter console = spec.commandLine().getOut();
-    if (!VsokoCli.quiet(spec)) {
-      written.values().forEach(files -> files.forEach(f -> console.println("Записано: " + out.resolve(f))));
-      console.println("Откройте " + index.toAbsolutePath());
-    }
+    written.values().forEach(files -> files.forEach(f -> VsokoCli.info(spec, "Записано: " + out.resolve(f))));
+    VsokoCli.info(spec, "Откройте " + index.toAbsolutePath());
     return 0;
   }
 

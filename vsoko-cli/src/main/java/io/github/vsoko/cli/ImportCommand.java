@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
         Optional.ofNullable(grade), Optional.ofNullable(year), strict);
     loaded.problems().forEach(p -> err.println(p.severity().russianName() + ": " + p));
     CanonicalJson.write(loaded.data(), out);
-    spec.commandLine().getOut().println("Записано: " + out + " (" + Inputs.describe(loaded.data()) + ")");
+    VsokoCli.info(spec, "Записано: " + out + " (" + Inputs.describe(loaded.data()) + ")");
     return exitCode(loaded.problems());
   }
 
@@ -124,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     problems.forEach(p -> err.println(p.severity().russianName() + ": " + p));
     Files.writeString(out, text, StandardCharsets.UTF_8);
-    spec.commandLine().getOut().println("Записано: " + out + " (" + summary + ")");
+    VsokoCli.info(spec, "Записано: " + out + " (" + summary + ")");
     return exitCode(problems);
   }
 

@@ -125,7 +125,7 @@ final class RecommendCommand implements Callable<Integer> {
       String name = out.getFileName().toString();
       Files.writeString(out, name.endsWith(".json") ? CanonicalJson.writeRecommendations(all) : CanonicalYaml.writeRecommendations(all),
           StandardCharsets.UTF_8);
-      console.println("Записано: " + out + " (рекомендаций: " + all.size() + ")");
+      VsokoCli.info(spec, "Записано: " + out + " (рекомендаций: " + all.size() + ")");
     }
     return 0;
   }

@@ -22,7 +22,6 @@ import io.github.vsoko.report.ReportRenderers;
 import io.github.vsoko.report.RoadMapReport;
 import io.github.vsoko.report.SelfAssessmentReport;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -90,13 +89,9 @@ final class ReportCommand implements Runnable {
               + String.join(", ", renderers.formats()));
         }
       }
-      PrintWriter console = spec.commandLine().getOut();
       for (Report r : reports) {
         for (String f : formats) {
-          Path file = renderers.write(r, f.strip(), out);
-          if (!VsokoCli.quiet(spec)) {
-            console.println("Записано: " + file);
-          }
+          VsokoCli.info(spec, "Записано: " + renderers.write(r, f.strip(), out));
         }
       }
       return 0;

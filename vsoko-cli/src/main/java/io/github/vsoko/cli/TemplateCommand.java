@@ -2,7 +2,6 @@ package io.github.vsoko.cli;
 
 import io.github.vsoko.io.SchoolTemplates;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +23,7 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter w = spec.commandLine().getOut();
-    SchoolTemplates.write(out).forEach(p -> w.println("Записано: " + p));
+    SchoolTemplates.write(out).forEach(p -> VsokoCli.info(spec, "Записано: " + p));
     return 0;
   }
 }

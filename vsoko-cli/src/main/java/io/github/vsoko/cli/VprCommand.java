@@ -201,9 +201,9 @@ final class VprCommand implements Callable<Integer> {
       if (f.equals("json")) {
         Path file = out.resolve("vpr.json");
         Files.writeString(file, VprAnalysisJson.write(result));
-        spec.commandLine().getOut().println("Записано: " + file);
+        VsokoCli.info(spec, "Записано: " + file);
       } else if (renderers.find(f).isPresent()) {
-        spec.commandLine().getOut().println("Записано: " + renderers.write(report, f, out));
+        VsokoCli.info(spec, "Записано: " + renderers.write(report, f, out));
       } else {
         throw new ParameterException(spec.commandLine(), "--format: неизвестный формат «" + f + "»; доступны: json, "
             + String.join(", ", renderers.formats()));

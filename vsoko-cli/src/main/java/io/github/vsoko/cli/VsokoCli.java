@@ -57,6 +57,13 @@ public final class VsokoCli implements Runnable {
     return io.github.vsoko.report.Language.RU;
   }
 
+  /** Prints a progress or «written» message on stdout unless {@code --quiet} was given; data and errors never go here. */
+  static void info(CommandLine.Model.CommandSpec spec, String message) {
+    if (!quiet(spec)) {
+      spec.commandLine().getOut().println(message);
+    }
+  }
+
   /** Whether {@code --quiet} was given to the command of {@code spec} or to any command above it. */
   static boolean quiet(CommandLine.Model.CommandSpec spec) {
     return matched(spec, "--quiet");

@@ -67,4 +67,16 @@ class HelpTest extends CliTestSupport {
     assertThat(out.toString()).startsWith("группа\tвсего");
     assertThat(run("--lang", "fr", "gia", "--data", data.toString(), "--year", "2024")).isEqualTo(VsokoCli.EXIT_USAGE);
   }
+
+  /** --quiet silences every «written» message, whichever command writes files. */
+  @Test
+  void quietWritesNothingButTheFiles() {
+    assertThat(run("template", "--out", dir.resolve("t").toString(), "--quiet")).as(err.toString()).isZero();
+    assertThat(out.toString()).isEmpty();
+    assertThat(dir.resolve("t")).isNotEmptyDirectory();
+    assertThat(run("-q", "template", "--out", dir.resolve("t2").toString())).isZero();
+    assertThat(out.toString()).isEmpty();
+    assertThat(run("template", "--out", dir.resolve("t3").toString())).isZero();
+    assertThat(out.toString()).contains("Записано: ");
+  }
 }
