@@ -8,8 +8,6 @@ import io.github.vsoko.indicators.IndicatorResult;
 import io.github.vsoko.indicators.ValidationWarning;
 import io.github.vsoko.indicators.ValueFormat;
 import io.github.vsoko.indicators.effectiveness.EffectivenessSheet;
-import io.github.vsoko.indicators.effectiveness.SheetAnswer;
-import io.github.vsoko.indicators.effectiveness.SheetAnswers;
 import io.github.vsoko.indicators.effectiveness.SheetEvaluation;
 import io.github.vsoko.indicators.effectiveness.SheetInputs;
 import io.github.vsoko.indicators.effectiveness.SheetResult;
@@ -94,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
     write(renderers, RecommendationsReport.build(language.pick("Адресные рекомендации", "Addressed recommendations"),
         demo.recommendations(), DemoSchool.YEAR, Optional.of(DemoSchool.TODAY), options), "html");
     SheetResult sheet = SheetEvaluation.evaluate(EffectivenessSheet.builtIn(),
-        SheetInputs.of(data, DemoSchool.YEAR).withModel(demo.model()).withRecommendations(demo.recommendations()), answers(data));
+        SheetInputs.of(data, DemoSchool.YEAR).withModel(demo.model()).withRecommendations(demo.recommendations()), demo.sheetAnswers());
     write(renderers, EffectivenessSheetReport.build(sheet, DemoSchool.TODAY, options), "html");
 
     Path index = out.resolve("index.html");
@@ -109,17 +107,6 @@ final class DemoCommand implements Callable<Integer> {
       Path file = renderers.write(report, f, out);
       written.computeIfAbsent(report.kind(), k -> new ArrayList<>()).add(file.getFileName().toString());
     }
-  }
-
-  /** The school's answers to the criteria vsoko cannot score. */
-  static SheetAnswers answers(SchoolData data) {
-    return SheetAnswers.none(data.organization().id())
-        .with("3.1", new SheetAnswer(2, "приказ от 01.03.2024 № 31 о независимых наблюдателях на ВПР"))
-        .with("3.2", new SheetAnswer(2, "протоколы перепроверки работ ВПР 4-х классов, май 2024"))
-        .with("3.4", new SheetAnswer(1, "единые КИМ по русскому языку и математике; по остальным предметам — в разработке"))
-        .with("4.3", new SheetAnswer(2, "положение о работе с неуспевающими обучающимися, приказ от 30.08.2024 № 118"))
-        .with("4.4", new SheetAnswer(2, "протоколы педагогического совета № 1 от 29.08.2024 и № 3 от 28.12.2024"))
-        .with("5.2", new SheetAnswer(1, "обучение по ВСОКО прошли директор и оба заместителя по УВР"));
   }
 
   private Document index(SchoolData data, EvaluationResult indicators, VprAnalysisResult vpr, SheetResult sheet, DemoSchool demo,

@@ -6,6 +6,8 @@ import io.github.vsoko.indicators.IndicatorRegistry;
 import io.github.vsoko.indicators.attestation.AttestationAnalysis;
 import io.github.vsoko.indicators.attestation.AttestationGrouping;
 import io.github.vsoko.indicators.attestation.AttestationOptions;
+import io.github.vsoko.indicators.effectiveness.SheetAnswer;
+import io.github.vsoko.indicators.effectiveness.SheetAnswers;
 import io.github.vsoko.indicators.management.ManagementOutcome;
 import io.github.vsoko.indicators.management.ManagementRules;
 import io.github.vsoko.indicators.management.Measurements;
@@ -90,6 +92,16 @@ public record DemoSchool(SchoolData data, VsokoModel model, List<Recommendation>
     }
   }
 
+  /** The school's answers to the criteria of the effectiveness sheet that vsoko cannot score. */
+  public SheetAnswers sheetAnswers() {
+    return SheetAnswers.none(data.organization().id())
+        .with("3.1", new SheetAnswer(2, "приказ от 01.03.2024 № 31 о независимых наблюдателях на ВПР"))
+        .with("3.2", new SheetAnswer(2, "протоколы перепроверки работ ВПР 4-х классов, май 2024"))
+        .with("3.4", new SheetAnswer(1, "единые КИМ по русскому языку и математике; по остальным предметам — в разработке"))
+        .with("4.3", new SheetAnswer(2, "положение о работе с неуспевающими обучающимися, приказ от 30.08.2024 № 118"))
+        .with("4.4", new SheetAnswer(2, "протоколы педагогического совета № 1 от 29.08.2024 и № 3 от 28.12.2024"))
+        .with("5.2", new SheetAnswer(1, "обучение по ВСОКО прошли директор и оба заместителя по УВР"));
+  }
   /** The three documents as they are shipped: school data JSON (to be gzipped), model YAML, recommendations YAML. */
   public List<String> documents() {
     return List.of(CanonicalJson.write(data), CanonicalYaml.write(model), CanonicalYaml.writeRecommendations(recommendations));

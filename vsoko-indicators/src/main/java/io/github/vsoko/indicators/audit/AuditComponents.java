@@ -1,12 +1,7 @@
 package io.github.vsoko.indicators.audit;
 
 import io.github.vsoko.indicators.internal.YamlDocuments;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,15 +41,9 @@ public record AuditComponents(List<AuditComponent> components) {
 
   /** The built-in components (docs/audit.md). */
   public static AuditComponents builtIn() {
-    try (InputStream in = AuditComponents.class.getResourceAsStream("built-in-components.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("built-in-components.yaml is missing from vsoko-indicators");
-      }
-      return load("built-in-components.yaml", new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return YamlDocuments.bundled(AuditComponents.class, "built-in-components.yaml", AuditComponents::load);
   }
+
 
   /**
    * Reads components from YAML.

@@ -4,6 +4,9 @@ import io.github.vsoko.model.check.ModelCheck;
 import io.github.vsoko.model.check.ModelCheckFinding;
 import io.github.vsoko.model.check.ModelCheckReport;
 import io.github.vsoko.indicators.literacy.LiteracyPlan;
+import io.github.vsoko.indicators.vpr.VprAnalysis;
+import io.github.vsoko.indicators.vpr.VprAnalysisResult;
+import io.github.vsoko.indicators.vpr.VprScales;
 import io.github.vsoko.model.framework.QualityArea;
 import io.github.vsoko.model.framework.VsokoDocument;
 import io.github.vsoko.model.framework.VsokoDocumentType;
@@ -14,6 +17,7 @@ import io.github.vsoko.model.plan.PlanItem;
 import io.github.vsoko.model.plan.VsokoModel;
 import io.github.vsoko.model.plan.VsokoPlan;
 import io.github.vsoko.model.schedule.Schedule;
+import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.school.VprResult;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -155,13 +159,12 @@ final class AutoChecks {
   }
 
   /** The comparison with journal marks and the objectivity markers of the 2019 methodology, computed from the data's ВПР. */
-  private static String objectivity(io.github.vsoko.model.school.SchoolData data) {
-    io.github.vsoko.indicators.vpr.VprAnalysis a = new io.github.vsoko.indicators.vpr.VprAnalysis(
-        io.github.vsoko.indicators.vpr.VprScales.bundled(), false);
+  private static String objectivity(SchoolData data) {
+    VprAnalysis a = new VprAnalysis(VprScales.bundled(), false);
     data.vpr().forEach(r -> a.accept("ВПР", r));
-    io.github.vsoko.indicators.vpr.VprAnalysisResult r = a.result();
+    VprAnalysisResult r = a.result();
     long n = r.total().compared();
-    java.util.List<String> markers = r.schools().stream().flatMap(s -> s.markers().stream().map(m -> s.work() + ": " + m)).toList();
+    List<String> markers = r.schools().stream().flatMap(s -> s.markers().stream().map(m -> s.work() + ": " + m)).toList();
     return "; подтвердили " + Math.round(100.0 * r.total().confirmed() / Math.max(1, n)) + " %, понизили "
         + Math.round(100.0 * r.total().lowered() / Math.max(1, n)) + " %; маркеры объективности: "
         + (markers.isEmpty() ? "нет" : String.join("; ", markers));

@@ -1,13 +1,8 @@
 package io.github.vsoko.indicators.effectiveness;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import io.github.vsoko.indicators.internal.YamlDocuments;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -76,15 +71,9 @@ public record EffectivenessSheet(String id, String title, List<SheetSection> sec
 
   /** The built-in sheet (docs/effectiveness.md). */
   public static EffectivenessSheet builtIn() {
-    try (InputStream in = EffectivenessSheet.class.getResourceAsStream("built-in-sheet.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("built-in-sheet.yaml is missing from vsoko-indicators");
-      }
-      return load("built-in-sheet.yaml", new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return YamlDocuments.bundled(EffectivenessSheet.class, "built-in-sheet.yaml", EffectivenessSheet::load);
   }
+
 
   /**
    * Reads a sheet from YAML ({@code format: vsoko-sheet/1}; see the built-in sheet for the fields).

@@ -5,12 +5,7 @@ import io.github.vsoko.model.school.ExamForm;
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.SchoolSubject;
 import io.github.vsoko.model.school.StateExam;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,15 +76,9 @@ public final class ExamScales {
 
   /** The bundled scales ({@code exam-scales.yaml} of this package). */
   public static ExamScales bundled() {
-    try (InputStream in = ExamScales.class.getResourceAsStream("exam-scales.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("exam-scales.yaml is missing from vsoko-indicators");
-      }
-      return load("exam-scales.yaml", new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return YamlDocuments.bundled(ExamScales.class, "exam-scales.yaml", ExamScales::load);
   }
+
 
   /**
    * Reads scales from YAML:

@@ -70,4 +70,20 @@ public final class YamlDocuments {
     }
     return m;
   }
+
+  /**
+   * Loads a document bundled beside {@code owner} (a resource of its package) with the owner's loader.
+   *
+   * @throws IllegalStateException if the resource is missing from the jar
+   */
+  public static <T> T bundled(Class<?> owner, String name, java.util.function.BiFunction<String, Reader, T> load) {
+    try (java.io.InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from vsoko-indicators");
+      }
+      return load.apply(name, new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

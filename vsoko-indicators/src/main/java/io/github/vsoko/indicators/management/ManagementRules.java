@@ -11,13 +11,8 @@ import io.github.vsoko.model.management.OrganizationAddressee;
 import io.github.vsoko.model.management.Recommendation;
 import io.github.vsoko.model.management.RoleAddressee;
 import io.github.vsoko.model.management.Severity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,15 +52,9 @@ public final class ManagementRules {
 
   /** The built-in rules: the measures of the seed documents on the signals of docs/management.md. */
   public static ManagementRules builtIn() {
-    try (InputStream in = ManagementRules.class.getResourceAsStream("built-in-rules.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("built-in-rules.yaml is missing from vsoko-indicators");
-      }
-      return load("built-in-rules.yaml", new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return YamlDocuments.bundled(ManagementRules.class, "built-in-rules.yaml", ManagementRules::load);
   }
+
 
   /**
    * Reads rules from YAML.
