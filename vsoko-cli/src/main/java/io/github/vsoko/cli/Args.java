@@ -30,4 +30,15 @@ final class Args {
       throw new ParameterException(spec.commandLine(), option + ": нет файла " + file);
     }
   }
+
+  /** A YAML document of the user's (rules, scales, sheet, answers, audit components) read by its loader; a missing file is a usage error. */
+  static <T> T yaml(Path file, String option, CommandSpec spec, java.util.function.BiFunction<String, java.io.Reader, T> load)
+      throws IOException {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new ParameterException(spec.commandLine(), option + ": нет файла " + file);
+    }
+    try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      return load.apply(file.toString(), reader);
+    }
+  }
 }

@@ -9,9 +9,6 @@ import io.github.vsoko.model.plan.VsokoPlan;
 import io.github.vsoko.report.AuditReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,12 +53,7 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     AuditComponents c = AuditComponents.builtIn();
     if (components != null) {
-      if (!Files.isRegularFile(components)) {
-        throw new ParameterException(spec.commandLine(), "--components: нет файла " + components);
-      }
-      try (Reader r = Files.newBufferedReader(components, StandardCharsets.UTF_8)) {
-        c = AuditComponents.load(components.toString(), r);
-      }
+      c = Args.yaml(components, "--components", spec, AuditComponents::load);
     }
     if (names.size() > regulations.size()) {
       throw new ParameterException(spec.commandLine(), "--name: названий (" + names.size() + ") больше, чем положений ("

@@ -11,7 +11,6 @@ import io.github.vsoko.indicators.gia.MinimumPurpose;
 import io.github.vsoko.model.school.SchoolData;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +60,7 @@ final class GiaCommand implements Callable<Integer> {
     };
     ExamScales table = ExamScales.bundled();
     if (scales != null) {
-      try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(scales, java.nio.charset.StandardCharsets.UTF_8)) {
-        table = table.with(ExamScales.load(scales.toString(), reader));
-      } catch (NoSuchFileException e) {
-        throw new ParameterException(spec.commandLine(), "--scales: нет файла " + scales);
-      }
+      table = table.with(Args.yaml(scales, "--scales", spec, ExamScales::load));
     }
     List<GiaSubjectResult> results = GiaAnalysis.analyse(school, year, GiaMinimums.bundled(), p, table);
     PrintWriter out = spec.commandLine().getOut();

@@ -27,7 +27,6 @@ import io.github.vsoko.model.time.AcademicYear;
 import io.github.vsoko.model.time.ReportingPeriod;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,12 +158,7 @@ final class RecommendCommand implements Callable<Integer> {
     if (rules == null) {
       return ManagementRules.builtIn();
     }
-    if (!Files.isRegularFile(rules)) {
-      throw new ParameterException(spec.commandLine(), "--rules: нет файла " + rules);
-    }
-    try (Reader r = Files.newBufferedReader(rules, StandardCharsets.UTF_8)) {
-      return ManagementRules.load(rules.toString(), r);
-    }
+    return Args.yaml(rules, "--rules", spec, ManagementRules::load);
   }
 
   /** Each school's ВПР results over every file and work given, by ФИС ОКО login. */

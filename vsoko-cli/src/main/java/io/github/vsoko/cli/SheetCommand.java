@@ -13,21 +13,16 @@ import io.github.vsoko.report.EffectivenessSheetReport;
 import io.github.vsoko.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code vsoko sheet}: the effectiveness evaluation sheet of one school, or of many side by side. */
@@ -73,9 +68,7 @@ final class SheetCommand implements Callable<Integer> {
     AcademicYear year = Args.academicYear(academicYear, "--academic-year", spec);
     EffectivenessSheet sheet = EffectivenessSheet.builtIn();
     if (sheetFile != null) {
-      try (Reader r = reader(sheetFile, "--sheet")) {
-        sheet = EffectivenessSheet.load(sheetFile.toString(), r);
-      }
+      sheet = Args.yaml(sheetFile, "--sheet", spec, EffectivenessSheet::load);
     }
     List<Recommendation> recs = recommendations == null ? List.of() : Documents.recommendations(recommendations);
     List<SheetResult> results = new ArrayList<>();
@@ -88,9 +81,7 @@ final class SheetCommand implements Callable<Integer> {
       }
       SheetAnswers answers = SheetAnswers.none(data.organization().id());
       if (s.answers != null) {
-        try (Reader r = reader(s.answers, "--answers")) {
-          answers = SheetAnswers.load(s.answers.toString(), r);
-        }
+        answers = Args.yaml(s.answers, "--answers", spec, SheetAnswers::load);
         if (!answers.organizationId().equals(data.organization().id())) {
           throw new IllegalArgumentException(s.answers + ": ответы организации «" + answers.organizationId() + "», а данные — «"
               + data.organization().id() + "»");
@@ -123,12 +114,5 @@ final class SheetCommand implements Callable<Integer> {
       }
     }
     return output.write(spec, reports.toArray(Report[]::new));
-  }
-
-  private Reader reader(Path file, String option) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), option + ": нет файла " + file);
-    }
-    return Files.newBufferedReader(file, StandardCharsets.UTF_8);
   }
 }
