@@ -66,8 +66,7 @@ public final class GiaAnalysis {
       long disagree = 0;
       long failedOnPart = 0;
       long unscaled = 0;
-      Optional<ExamScale> scale = first.form() == ExamForm.EGE ? Optional.empty()
-          : scales.scale(year, first.exam(), first.form(), first.subject());
+      Optional<ExamScale> scale = scales.scale(year, first.exam(), first.form(), first.subject()); // never ЕГЭ: ExamScales refuses it
       for (ExamResult r : rs) {
         Optional<MarkValue> mark = r.mark().filter(MarkValue::isNumeric);
         if (scale.isPresent() && r.primaryScore().isPresent()) {
