@@ -11,14 +11,6 @@ module io.github.vsoko.indicators {
 
   exports io.github.vsoko.indicators;
   exports io.github.vsoko.indicators.order1324;
-  exports io.github.vsoko.indicators.vpr;
-  exports io.github.vsoko.indicators.attestation;
-  exports io.github.vsoko.indicators.management;
-  exports io.github.vsoko.indicators.dynamics;
-  exports io.github.vsoko.indicators.gia;
-  exports io.github.vsoko.indicators.literacy;
-  exports io.github.vsoko.indicators.effectiveness;
-  exports io.github.vsoko.indicators.audit;
 
   uses IndicatorProvider;
 

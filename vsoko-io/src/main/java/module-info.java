@@ -3,7 +3,7 @@
  * ФИС ОКО ВПР exports, plan and road-map tables, and ВСОКО documents (regulations as text, DOCX or HTML).
  */
 module io.github.vsoko.io {
-  requires transitive io.github.vsoko.indicators;
+  requires transitive io.github.vsoko.analytics;
   requires org.slf4j;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.databind;

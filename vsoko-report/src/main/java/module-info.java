@@ -3,7 +3,7 @@
  * cyclogram, road maps and addressed recommendations, in HTML, Markdown, CSV, JSON, XLSX, DOCX and PDF.
  */
 module io.github.vsoko.report {
-  requires transitive io.github.vsoko.indicators;
+  requires transitive io.github.vsoko.analytics;
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
   requires de.siegmar.fastcsv;

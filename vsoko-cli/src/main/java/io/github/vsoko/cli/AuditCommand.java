@@ -1,9 +1,9 @@
 package io.github.vsoko.cli;
 
-import io.github.vsoko.indicators.audit.AuditComponents;
-import io.github.vsoko.indicators.audit.AuditResult;
-import io.github.vsoko.indicators.audit.ComponentFinding;
-import io.github.vsoko.indicators.audit.RegulationAudit;
+import io.github.vsoko.analytics.audit.AuditComponents;
+import io.github.vsoko.analytics.audit.AuditResult;
+import io.github.vsoko.analytics.audit.ComponentFinding;
+import io.github.vsoko.analytics.audit.RegulationAudit;
 import io.github.vsoko.io.RegulationDocuments;
 import io.github.vsoko.model.plan.VsokoPlan;
 import io.github.vsoko.report.AuditReport;

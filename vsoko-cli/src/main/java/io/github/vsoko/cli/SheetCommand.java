@@ -1,11 +1,11 @@
 package io.github.vsoko.cli;
 
-import io.github.vsoko.indicators.effectiveness.CriterionScore;
-import io.github.vsoko.indicators.effectiveness.EffectivenessSheet;
-import io.github.vsoko.indicators.effectiveness.SheetAnswers;
-import io.github.vsoko.indicators.effectiveness.SheetEvaluation;
-import io.github.vsoko.indicators.effectiveness.SheetInputs;
-import io.github.vsoko.indicators.effectiveness.SheetResult;
+import io.github.vsoko.analytics.effectiveness.CriterionScore;
+import io.github.vsoko.analytics.effectiveness.EffectivenessSheet;
+import io.github.vsoko.analytics.effectiveness.SheetAnswers;
+import io.github.vsoko.analytics.effectiveness.SheetEvaluation;
+import io.github.vsoko.analytics.effectiveness.SheetInputs;
+import io.github.vsoko.analytics.effectiveness.SheetResult;
 import io.github.vsoko.model.management.Recommendation;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.AcademicYear;

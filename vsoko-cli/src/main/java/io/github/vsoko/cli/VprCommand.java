@@ -1,13 +1,13 @@
 package io.github.vsoko.cli;
 
-import io.github.vsoko.indicators.vpr.VprAnalysis;
-import io.github.vsoko.indicators.vpr.VprAnalysisResult;
-import io.github.vsoko.indicators.vpr.VprDistributions;
-import io.github.vsoko.indicators.vpr.VprScale;
-import io.github.vsoko.indicators.vpr.VprScales;
-import io.github.vsoko.indicators.vpr.TaskThresholds;
-import io.github.vsoko.indicators.vpr.VprTaskLevels;
-import io.github.vsoko.indicators.vpr.VprSchoolResult;
+import io.github.vsoko.analytics.vpr.VprAnalysis;
+import io.github.vsoko.analytics.vpr.VprAnalysisResult;
+import io.github.vsoko.analytics.vpr.VprDistributions;
+import io.github.vsoko.analytics.vpr.VprScale;
+import io.github.vsoko.analytics.vpr.VprScales;
+import io.github.vsoko.analytics.vpr.TaskThresholds;
+import io.github.vsoko.analytics.vpr.VprTaskLevels;
+import io.github.vsoko.analytics.vpr.VprSchoolResult;
 import io.github.vsoko.io.ImportMode;
 import io.github.vsoko.io.ImportProblem;
 import io.github.vsoko.io.VprAnalysisJson;

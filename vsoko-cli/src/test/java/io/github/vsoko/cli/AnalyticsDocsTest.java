@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vsoko.cli.demo.DemoSchool;
 import io.github.vsoko.cli.docs.AnalyticsExamples;
-import io.github.vsoko.indicators.effectiveness.SheetAnswers;
-import io.github.vsoko.indicators.gia.ExamScales;
+import io.github.vsoko.analytics.effectiveness.SheetAnswers;
+import io.github.vsoko.analytics.gia.ExamScales;
 import io.github.vsoko.model.fixtures.Seed004;
 import io.github.vsoko.model.school.ExamForm;
 import io.github.vsoko.model.school.SchoolSubject;

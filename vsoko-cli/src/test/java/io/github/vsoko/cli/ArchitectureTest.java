@@ -13,13 +13,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layering model ← indicators ← io, report ← cli (and testkit on indicators), forbids
+ * Keeps the layering model ← indicators ← analytics ← io, report ← cli (and testkit on indicators), forbids
  * package cycles, keeps the model free of anything but Guava, and keeps console output in the CLI.
  */
 @DisplayName("Architecture")
 class ArchitectureTest {
   private static final String MODEL = "io.github.vsoko.model..";
   private static final String INDICATORS = "io.github.vsoko.indicators..";
+  private static final String ANALYTICS = "io.github.vsoko.analytics..";
   private static final String IO = "io.github.vsoko.io..";
   private static final String REPORT = "io.github.vsoko.report..";
   private static final String TESTKIT = "io.github.vsoko.testkit..";
@@ -48,6 +49,12 @@ class ArchitectureTest {
   @Test
   void indicatorsDependOnlyOnTheModel() {
     check(noClasses().that().resideInAPackage(INDICATORS).should().dependOnClassesThat()
+        .resideInAnyPackage(ANALYTICS, IO, REPORT, TESTKIT, CLI));
+  }
+
+  @Test
+  void analyticsDependOnlyOnIndicatorsAndTheModel() {
+    check(noClasses().that().resideInAPackage(ANALYTICS).should().dependOnClassesThat()
         .resideInAnyPackage(IO, REPORT, TESTKIT, CLI));
   }
 
@@ -59,7 +66,8 @@ class ArchitectureTest {
 
   @Test
   void testkitDependsOnlyOnIndicatorsAndModel() {
-    check(noClasses().that().resideInAPackage(TESTKIT).should().dependOnClassesThat().resideInAnyPackage(IO, REPORT, CLI));
+    check(noClasses().that().resideInAPackage(TESTKIT).should().dependOnClassesThat()
+        .resideInAnyPackage(ANALYTICS, IO, REPORT, CLI));
   }
 
   @Test
@@ -78,7 +86,7 @@ class ArchitectureTest {
   void nothingOutsideAModuleUsesItsInternalPackages() {
     check(noClasses().that().resideOutsideOfPackage("io.github.vsoko.model..")
         .should().dependOnClassesThat().resideInAPackage("io.github.vsoko.model.internal.."));
-    for (String module : new String[] {"indicators", "io", "report", "testkit"}) {
+    for (String module : new String[] {"indicators", "analytics", "io", "report", "testkit"}) {
       check(noClasses().that().resideOutsideOfPackage("io.github.vsoko." + module + "..")
           .should().dependOnClassesThat().resideInAPackage("io.github.vsoko." + module + ".internal.."));
     }

@@ -24,8 +24,9 @@ class ModuleDescriptorTest {
   private static final Map<String, Set<String>> ALLOWED_VSOKO_REQUIRES = Map.of(
       "model", Set.of(),
       "indicators", Set.of("io.github.vsoko.model"),
-      "io", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators"),
-      "report", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators"),
+      "analytics", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators"),
+      "io", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators", "io.github.vsoko.analytics"),
+      "report", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators", "io.github.vsoko.analytics"),
       "testkit", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators"));
 
   private static ModuleDescriptor descriptor(String module) {
@@ -41,7 +42,7 @@ class ModuleDescriptorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"model", "indicators", "io", "report", "testkit"})
+  @ValueSource(strings = {"model", "indicators", "analytics", "io", "report", "testkit"})
   void everyLibraryModuleHasADescriptorThatExportsNoInternalPackage(String module) {
     ModuleDescriptor d = descriptor(module);
     assertThat(d.name()).isEqualTo("io.github.vsoko." + module);
@@ -50,6 +51,13 @@ class ModuleDescriptorTest {
     Set<String> vsokoRequires = d.requires().stream().map(ModuleDescriptor.Requires::name)
         .filter(n -> n.startsWith("io.github.vsoko")).collect(Collectors.toSet());
     assertThat(ALLOWED_VSOKO_REQUIRES.get(module)).containsAll(vsokoRequires);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theIndicatorsModuleExportsAtMostThreePackages() {
+    assertThat(descriptor("indicators").exports()).extracting(ModuleDescriptor.Exports::source)
+        .hasSizeLessThanOrEqualTo(3)
+        .containsExactlyInAnyOrder("io.github.vsoko.indicators", "io.github.vsoko.indicators.order1324");
   }
 
   @org.junit.jupiter.api.Test

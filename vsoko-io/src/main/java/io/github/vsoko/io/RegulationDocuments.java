@@ -1,6 +1,6 @@
 package io.github.vsoko.io;
 
-import io.github.vsoko.indicators.audit.RegulationText;
+import io.github.vsoko.analytics.audit.RegulationText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

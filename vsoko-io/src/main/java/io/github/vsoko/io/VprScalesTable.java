@@ -1,10 +1,10 @@
 package io.github.vsoko.io;
 
-import io.github.vsoko.indicators.vpr.VprScale;
-import io.github.vsoko.indicators.vpr.TaskLevel;
-import io.github.vsoko.indicators.vpr.VprScales;
-import io.github.vsoko.indicators.vpr.VprTaskLevels;
-import io.github.vsoko.indicators.vpr.VprWork;
+import io.github.vsoko.analytics.vpr.VprScale;
+import io.github.vsoko.analytics.vpr.TaskLevel;
+import io.github.vsoko.analytics.vpr.VprScales;
+import io.github.vsoko.analytics.vpr.VprTaskLevels;
+import io.github.vsoko.analytics.vpr.VprWork;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.SchoolSubject;
 import java.nio.file.Path;

@@ -3,10 +3,10 @@ package io.github.vsoko.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vsoko.indicators.audit.AuditComponents;
-import io.github.vsoko.indicators.audit.AuditResult;
-import io.github.vsoko.indicators.audit.RegulationAudit;
-import io.github.vsoko.indicators.audit.RegulationText;
+import io.github.vsoko.analytics.audit.AuditComponents;
+import io.github.vsoko.analytics.audit.AuditResult;
+import io.github.vsoko.analytics.audit.RegulationAudit;
+import io.github.vsoko.analytics.audit.RegulationText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

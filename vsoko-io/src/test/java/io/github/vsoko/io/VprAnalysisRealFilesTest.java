@@ -2,11 +2,11 @@ package io.github.vsoko.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vsoko.indicators.vpr.VprAnalysis;
-import io.github.vsoko.indicators.vpr.VprAnalysisResult;
-import io.github.vsoko.indicators.vpr.VprScale;
-import io.github.vsoko.indicators.vpr.VprScales;
-import io.github.vsoko.indicators.vpr.VprSchoolResult;
+import io.github.vsoko.analytics.vpr.VprAnalysis;
+import io.github.vsoko.analytics.vpr.VprAnalysisResult;
+import io.github.vsoko.analytics.vpr.VprScale;
+import io.github.vsoko.analytics.vpr.VprScales;
+import io.github.vsoko.analytics.vpr.VprSchoolResult;
 import io.github.vsoko.model.school.VprResult;
 import java.nio.file.Path;
 import java.util.HashMap;

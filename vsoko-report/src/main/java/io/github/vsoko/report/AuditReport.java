@@ -1,8 +1,8 @@
 package io.github.vsoko.report;
 
-import io.github.vsoko.indicators.audit.AuditResult;
-import io.github.vsoko.indicators.audit.ComponentFinding;
-import io.github.vsoko.indicators.audit.RequirementFinding;
+import io.github.vsoko.analytics.audit.AuditResult;
+import io.github.vsoko.analytics.audit.ComponentFinding;
+import io.github.vsoko.analytics.audit.RequirementFinding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.vsoko.report;
 
-import io.github.vsoko.indicators.effectiveness.CriterionScore;
-import io.github.vsoko.indicators.effectiveness.SheetResult;
-import io.github.vsoko.indicators.effectiveness.SheetSection;
+import io.github.vsoko.analytics.effectiveness.CriterionScore;
+import io.github.vsoko.analytics.effectiveness.SheetResult;
+import io.github.vsoko.analytics.effectiveness.SheetSection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

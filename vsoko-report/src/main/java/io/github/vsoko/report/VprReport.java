@@ -1,11 +1,11 @@
 package io.github.vsoko.report;
 
-import io.github.vsoko.indicators.vpr.VprAnalysisResult;
-import io.github.vsoko.indicators.vpr.TaskLevel;
-import io.github.vsoko.indicators.vpr.VprTaskLevels;
-import io.github.vsoko.indicators.vpr.VprCounts;
-import io.github.vsoko.indicators.vpr.VprDistribution;
-import io.github.vsoko.indicators.vpr.VprSchoolResult;
+import io.github.vsoko.analytics.vpr.VprAnalysisResult;
+import io.github.vsoko.analytics.vpr.TaskLevel;
+import io.github.vsoko.analytics.vpr.VprTaskLevels;
+import io.github.vsoko.analytics.vpr.VprCounts;
+import io.github.vsoko.analytics.vpr.VprDistribution;
+import io.github.vsoko.analytics.vpr.VprSchoolResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

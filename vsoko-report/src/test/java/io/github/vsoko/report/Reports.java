@@ -43,10 +43,10 @@ final class Reports {
 
   /** A small ВПР analysis by hand: two schools, a negative correlation in one, distributions with tasks. */
   static Report vpr() {
-    io.github.vsoko.indicators.vpr.VprScales scales = io.github.vsoko.indicators.vpr.VprScales.forAll(
-        new io.github.vsoko.indicators.vpr.VprScale(6, 10, 15, java.util.OptionalInt.of(20)));
-    io.github.vsoko.indicators.vpr.VprAnalysis analysis = new io.github.vsoko.indicators.vpr.VprAnalysis(scales, true);
-    io.github.vsoko.indicators.vpr.VprDistributions distributions = new io.github.vsoko.indicators.vpr.VprDistributions(scales);
+    io.github.vsoko.analytics.vpr.VprScales scales = io.github.vsoko.analytics.vpr.VprScales.forAll(
+        new io.github.vsoko.analytics.vpr.VprScale(6, 10, 15, java.util.OptionalInt.of(20)));
+    io.github.vsoko.analytics.vpr.VprAnalysis analysis = new io.github.vsoko.analytics.vpr.VprAnalysis(scales, true);
+    io.github.vsoko.analytics.vpr.VprDistributions distributions = new io.github.vsoko.analytics.vpr.VprDistributions(scales);
     int[][] rows = {{5, 3}, {4, 8}, {3, 14}, {2, 19}, {4, 11}, {5, 16}, {3, 7}, {4, 12}};
     for (int i = 0; i < rows.length; i++) {
       int score = rows[i][1];
@@ -62,9 +62,9 @@ final class Reports {
       distributions.accept(r);
     }
     // task 2 of the work is advanced: judged against 30 % / 28.5 %
-    io.github.vsoko.indicators.vpr.VprTaskLevels levels = io.github.vsoko.indicators.vpr.VprTaskLevels.none().with(
-        new io.github.vsoko.indicators.vpr.VprWork(io.github.vsoko.model.school.SchoolSubject.MATHEMATICS,
-            io.github.vsoko.model.school.Grade.of(4), 2024), "2", io.github.vsoko.indicators.vpr.TaskLevel.ADVANCED);
+    io.github.vsoko.analytics.vpr.VprTaskLevels levels = io.github.vsoko.analytics.vpr.VprTaskLevels.none().with(
+        new io.github.vsoko.analytics.vpr.VprWork(io.github.vsoko.model.school.SchoolSubject.MATHEMATICS,
+            io.github.vsoko.model.school.Grade.of(4), 2024), "2", io.github.vsoko.analytics.vpr.TaskLevel.ADVANCED);
     return VprReport.build(analysis.result(), distributions.result(), levels, "Анализ результатов ВПР", LocalDate.of(2024, 12, 31),
         ReportOptions.defaults());
   }

@@ -4,7 +4,7 @@ import static io.github.vsoko.model.framework.QualityArea.CONDITIONS;
 import static io.github.vsoko.model.framework.QualityArea.PROCESS;
 import static io.github.vsoko.model.framework.QualityArea.RESULTS;
 
-import io.github.vsoko.indicators.literacy.LiteracyPlan;
+import io.github.vsoko.analytics.literacy.LiteracyPlan;
 import io.github.vsoko.model.framework.AssessmentObject;
 import io.github.vsoko.model.framework.IndicatorReference;
 import io.github.vsoko.model.framework.Instrument;

@@ -1,0 +1,84 @@
+package io.github.vsoko.analytics.attestation;
+
+import io.github.vsoko.model.school.AttestationMark;
+import io.github.vsoko.model.school.ClassName;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.school.Student;
+import io.github.vsoko.model.time.ReportingPeriod;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Results of промежуточная аттестация for one period (a year, half-year, quarter or trimester): the
+ * marks of that period, grouped, counted. A mark of a student unknown to the data is an error; marks
+ * of students who left before the period's end are left out by default.
+ */
+public final class AttestationAnalysis {
+  private AttestationAnalysis() {}
+
+  /**
+   * Counts per group, sorted by group.
+   *
+   * @param data the organization's data
+   * @param period the attestation period (its marks only)
+   * @param grouping what to group by
+   * @param options denominators and weights
+   * @throws IllegalArgumentException for a mark of an unknown student
+   */
+  public static List<AttestationGroup> analyse(SchoolData data, ReportingPeriod period, AttestationGrouping grouping,
+      AttestationOptions options) {
+    Map<String, AttestationCounts> groups = new TreeMap<>(Comparator.comparing(AttestationAnalysis::sortKey));
+    for (AttestationMark m : data.marks()) {
+      if (!m.period().equals(period)) {
+        continue;
+      }
+      Student s = data.student(m.studentId()).orElseThrow(() -> new IllegalArgumentException(
+          "mark of unknown student «" + m.studentId() + "» (" + m.subject().name() + ")"));
+      if (options.excludeLeavers() && s.leftOn().map(d -> !d.isAfter(period.end())).orElse(false)) {
+        continue;
+      }
+      groups.merge(key(s.className(), m, grouping), count(m), AttestationCounts::plus);
+    }
+    List<AttestationGroup> out = new ArrayList<>();
+    groups.forEach((k, c) -> out.add(new AttestationGroup(k, c)));
+    return out;
+  }
+
+  /** The total over all groups (equal to grouping by {@link AttestationGrouping#SCHOOL}). */
+  public static AttestationCounts total(List<AttestationGroup> groups) {
+    return groups.stream().map(AttestationGroup::counts).reduce(AttestationCounts.ZERO, AttestationCounts::plus);
+  }
+
+  private static String key(ClassName c, AttestationMark m, AttestationGrouping grouping) {
+    return switch (grouping) {
+      case CLASS -> c.toString();
+      case GRADE -> Integer.toString(c.grade().value());
+      case LEVEL -> c.level().abbreviation();
+      case SUBJECT -> m.subject().name();
+      case CLASS_SUBJECT -> c + " · " + m.subject().name();
+      case SCHOOL -> "организация";
+    };
+  }
+
+  /** Classes sort by grade then letter («5А» before «10А»). */
+  private static String sortKey(String key) {
+    Optional<String> grade = Optional.of(key).filter(k -> k.matches("\\d+.*")).map(k -> k.replaceAll("^(\\d+).*", "$1"));
+    return grade.map(g -> String.format("%02d", Integer.parseInt(g)) + key.substring(g.length())).orElse("~" + key);
+  }
+
+  private static AttestationCounts count(AttestationMark m) {
+    return switch (m.value()) {
+      case FIVE -> new AttestationCounts(1, 0, 0, 0, 0, 0, 0);
+      case FOUR -> new AttestationCounts(0, 1, 0, 0, 0, 0, 0);
+      case THREE -> new AttestationCounts(0, 0, 1, 0, 0, 0, 0);
+      case TWO -> new AttestationCounts(0, 0, 0, 1, 0, 0, 0);
+      case NOT_ATTESTED -> new AttestationCounts(0, 0, 0, 0, 1, 0, 0);
+      case EXEMPT -> new AttestationCounts(0, 0, 0, 0, 0, 1, 0);
+      case PASS, FAIL -> new AttestationCounts(0, 0, 0, 0, 0, 0, 1);
+    };
+  }
+}

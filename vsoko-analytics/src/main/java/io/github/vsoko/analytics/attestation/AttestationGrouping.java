@@ -1,0 +1,17 @@
+package io.github.vsoko.analytics.attestation;
+
+/** What attestation results are grouped by. */
+public enum AttestationGrouping {
+  /** Класс («5А»). */
+  CLASS,
+  /** Параллель (grade). */
+  GRADE,
+  /** Уровень образования (НОО, ООО, СОО). */
+  LEVEL,
+  /** Предмет. */
+  SUBJECT,
+  /** Класс и предмет. */
+  CLASS_SUBJECT,
+  /** Вся организация. */
+  SCHOOL
+}

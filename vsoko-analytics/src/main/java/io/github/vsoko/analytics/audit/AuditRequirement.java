@@ -1,0 +1,43 @@
+package io.github.vsoko.analytics.audit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One thing a component requires, found when a paragraph matches every pattern (patterns are matched against the
+ * paragraph in lower case with «ё» as «е» and spaces collapsed), or else — if {@code plan} is given — when the plan of
+ * functioning has such rows.
+ *
+ * @param name what is required, in Russian («приказ № 1324»)
+ * @param patterns regular expressions that must all match the same paragraph
+ * @param plan the plan evidence that also satisfies it, if any
+ */
+public record AuditRequirement(String name, List<Pattern> patterns, Optional<PlanCheck> plan) {
+  /** Validates. */
+  public AuditRequirement {
+    Objects.requireNonNull(name, "name");
+    patterns = List.copyOf(patterns);
+    if (patterns.isEmpty()) {
+      throw new IllegalArgumentException("requirement «" + name + "» has no pattern");
+    }
+    Objects.requireNonNull(plan, "plan");
+  }
+
+  /** Compiles patterns written in lower case (Unicode classes, case-insensitive). */
+  public static Pattern compile(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  }
+
+  /** The normal form paragraphs are matched in. */
+  static String normalize(String text) {
+    return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
+  }
+
+  /** Whether a normalized paragraph satisfies the requirement. */
+  boolean matches(String normalized) {
+    return patterns.stream().allMatch(p -> p.matcher(normalized).find());
+  }
+}

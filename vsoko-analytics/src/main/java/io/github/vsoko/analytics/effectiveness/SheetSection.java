@@ -1,0 +1,17 @@
+package io.github.vsoko.analytics.effectiveness;
+
+import java.util.Objects;
+
+/**
+ * A section of the sheet (раздел оценочного листа).
+ *
+ * @param code «1»
+ * @param title «Документы ВСОКО»
+ */
+public record SheetSection(String code, String title) {
+  /** Validates. */
+  public SheetSection {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(title, "title");
+  }
+}

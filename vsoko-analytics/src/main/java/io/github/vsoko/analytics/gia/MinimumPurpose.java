@@ -1,0 +1,11 @@
+package io.github.vsoko.analytics.gia;
+
+/** What a ЕГЭ minimum is for (docs/gia.md). */
+public enum MinimumPurpose {
+  /** For the аттестат (русский язык 24, профильная математика 27). */
+  CERTIFICATE,
+  /** Рособрнадзор's minimum for admission to a university. */
+  ADMISSION,
+  /** Минобрнауки's minimum for the universities it runs. */
+  MINISTRY_UNIVERSITIES
+}

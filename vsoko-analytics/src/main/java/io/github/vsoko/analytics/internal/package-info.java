@@ -1,0 +1,2 @@
+/** Implementation details of the analytics: not exported. */
+package io.github.vsoko.analytics.internal;

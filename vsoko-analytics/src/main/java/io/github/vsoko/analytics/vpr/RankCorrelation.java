@@ -1,0 +1,61 @@
+package io.github.vsoko.analytics.vpr;
+
+import java.util.Arrays;
+import java.util.OptionalDouble;
+
+/**
+ * Spearman's rank correlation (коэффициент ранговой корреляции Спирмена) with average ranks for ties,
+ * computed as Pearson's correlation of the ranks (which equals {@code 1 − 6Σd²/(n(n²−1))} without ties).
+ */
+public final class RankCorrelation {
+  private RankCorrelation() {}
+
+  /** r_s of paired values; empty for fewer than two pairs or when either side has no variance. */
+  public static OptionalDouble spearman(int[] x, int[] y) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("pairs needed: " + x.length + " x values, " + y.length + " y values");
+    }
+    if (x.length < 2) {
+      return OptionalDouble.empty();
+    }
+    double[] rx = ranks(x);
+    double[] ry = ranks(y);
+    double mx = Arrays.stream(rx).average().orElse(0);
+    double my = Arrays.stream(ry).average().orElse(0);
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < rx.length; i++) {
+      sxy += (rx[i] - mx) * (ry[i] - my);
+      sxx += (rx[i] - mx) * (rx[i] - mx);
+      syy += (ry[i] - my) * (ry[i] - my);
+    }
+    if (sxx == 0 || syy == 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(sxy / Math.sqrt(sxx * syy));
+  }
+
+  /** Ranks 1…n, ties sharing their average rank. */
+  static double[] ranks(int[] values) {
+    Integer[] order = new Integer[values.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(values[a], values[b]));
+    double[] ranks = new double[values.length];
+    int i = 0;
+    while (i < order.length) {
+      int j = i;
+      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
+        j++;
+      }
+      double rank = (i + j) / 2.0 + 1;
+      for (int k = i; k <= j; k++) {
+        ranks[order[k]] = rank;
+      }
+      i = j + 1;
+    }
+    return ranks;
+  }
+}

@@ -1,0 +1,237 @@
+package io.github.vsoko.analytics.vpr;
+
+import io.github.vsoko.model.school.MarkValue;
+import io.github.vsoko.model.school.VprResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Accumulates ВПР rows into the comparison with journal marks (сравнение отметок с отметками по
+ * журналу) per school, work and file, keeping per row only what the analysis needs (journal mark and
+ * primary score for the rank correlation). Not thread-safe: use one per file or thread and
+ * {@link #merge} them; aggregation sums counts, so merging equals analysing the union.
+ *
+ * <p>Rules (docs/vpr.md): a participant is a non-absent row with a primary score; the ВПР mark
+ * comes from the work's scale (else the file's own mark); participants without a journal mark are
+ * counted apart, never as 0; r_s uses average ranks and is undefined below two pairs or without
+ * variance. Official markers (2019 methodology): r_s &lt; 0, and a mean whose 95 % interval lies above
+ * the interval of all schools analysed for the work (t = 1.96), and a sharp rise or fall of a school's
+ * cohort from grade 4 to grade 5 a year later ({@link CohortChange}, on the entries of grade 5 when
+ * both years are analysed and the scales give the maximum). Practical heuristics, if enabled, are
+ * labelled «неофициальный признак».
+ */
+public final class VprAnalysis {
+  static final String UNOFFICIAL = "неофициальный признак";
+  private static final double T = 1.96;
+
+  private final VprScales scales;
+  private final boolean heuristics;
+  private final Map<Key, Tally> tallies = new TreeMap<>();
+
+  /**
+   * An empty analysis.
+   *
+   * @param scales the scales of the works
+   * @param heuristics whether to add the practical (non-official) warning signs of docs/vpr.md
+   */
+  public VprAnalysis(VprScales scales, boolean heuristics) {
+    this.scales = Objects.requireNonNull(scales, "scales");
+    this.heuristics = heuristics;
+  }
+
+  private record Key(VprWork work, String school, String file) implements Comparable<Key> {
+    @Override
+    public int compareTo(Key o) {
+      int c = work.compareTo(o.work);
+      if (c == 0) {
+        c = school.compareTo(o.school);
+      }
+      return c != 0 ? c : file.compareTo(o.file);
+    }
+  }
+
+  /** Mutable counts of one key. */
+  private static final class Tally {
+    long participants;
+    long absent;
+    long invalid;
+    long noJournal;
+    long noMark;
+    long lowered;
+    long confirmed;
+    long raised;
+    long gaps;
+    long sum;
+    long squares;
+    long overMax;
+    int[] journal = new int[16];
+    int[] scores = new int[16];
+    int pairs;
+
+    void pair(int j, int s) {
+      if (pairs == journal.length) {
+        journal = Arrays.copyOf(journal, pairs * 2);
+        scores = Arrays.copyOf(scores, pairs * 2);
+      }
+      journal[pairs] = j;
+      scores[pairs] = s;
+      pairs++;
+    }
+
+    void add(Tally o) {
+      participants += o.participants;
+      absent += o.absent;
+      invalid += o.invalid;
+      noJournal += o.noJournal;
+      noMark += o.noMark;
+      lowered += o.lowered;
+      confirmed += o.confirmed;
+      raised += o.raised;
+      gaps += o.gaps;
+      sum += o.sum;
+      squares += o.squares;
+      overMax += o.overMax;
+      for (int i = 0; i < o.pairs; i++) {
+        pair(o.journal[i], o.scores[i]);
+      }
+    }
+
+    VprCounts counts() {
+      return new VprCounts(participants, absent, invalid, noJournal, noMark, lowered, confirmed, raised, gaps, sum, squares,
+          overMax);
+    }
+  }
+
+  /** Adds one row read from a file. */
+  public void accept(String file, VprResult r) {
+    VprWork work = new VprWork(r.subject(), r.grade(), r.year());
+    Tally t = tallies.computeIfAbsent(new Key(work, r.schoolLogin(), file), k -> new Tally());
+    if (r.absent()) {
+      t.absent++;
+      return;
+    }
+    if (r.primaryScore().isEmpty()) {
+      t.invalid++;
+      return;
+    }
+    int score = r.primaryScore().getAsInt();
+    Optional<MarkValue> mark;
+    Optional<VprScale> scale = scales.find(work);
+    if (scale.isPresent()) {
+      if (scale.get().max().isPresent() && score > scale.get().max().getAsInt()) {
+        t.invalid++;
+        t.overMax++;
+        return;
+      }
+      mark = Optional.of(scale.get().mark(score));
+    } else {
+      mark = r.mark().filter(MarkValue::isNumeric);
+    }
+    t.participants++;
+    t.sum += score;
+    t.squares += (long) score * score;
+    Optional<MarkValue> journal = r.journalMark().filter(MarkValue::isNumeric);
+    if (journal.isEmpty()) {
+      t.noJournal++;
+      return;
+    }
+    int j = journal.get().points().getAsInt();
+    t.pair(j, score);
+    if (mark.isEmpty()) {
+      t.noMark++;
+      return;
+    }
+    int v = mark.get().points().getAsInt();
+    if (v < j) {
+      t.lowered++;
+    } else if (v == j) {
+      t.confirmed++;
+    } else {
+      t.raised++;
+    }
+    if (Math.abs(v - j) >= 2) {
+      t.gaps++;
+    }
+  }
+
+  /** Adds another analysis's rows to this one (and returns this). */
+  public VprAnalysis merge(VprAnalysis other) {
+    other.tallies.forEach((k, t) -> tallies.computeIfAbsent(k, x -> new Tally()).add(t));
+    return this;
+  }
+
+  /** The comparison per school and file, markers included, and the total. */
+  public VprAnalysisResult result() {
+    Map<VprWork, Tally> byWork = new TreeMap<>();
+    tallies.forEach((k, t) -> {
+      Tally w = byWork.computeIfAbsent(k.work(), x -> new Tally());
+      w.participants += t.participants;
+      w.sum += t.sum;
+      w.squares += t.squares;
+    });
+    List<VprSchoolResult> out = new ArrayList<>();
+    VprCounts total = VprCounts.ZERO;
+    for (Map.Entry<Key, Tally> e : tallies.entrySet()) {
+      Tally t = e.getValue();
+      VprCounts c = t.counts();
+      total = total.plus(c);
+      OptionalDouble rs = RankCorrelation.spearman(Arrays.copyOf(t.journal, t.pairs), Arrays.copyOf(t.scores, t.pairs));
+      out.add(new VprSchoolResult(e.getKey().file(), e.getKey().school(), e.getKey().work(), c, rs,
+          markers(c, rs, byWork.get(e.getKey().work()).counts())));
+    }
+    VprAnalysisResult preliminary = new VprAnalysisResult(out, total);
+    Map<String, List<String>> cohort = new TreeMap<>();
+    for (CohortChange.Change c : CohortChange.analyse(preliminary, scales, 4)) {
+      c.marker().ifPresent(m -> cohort.computeIfAbsent(c.school() + "|" + c.to(), k -> new ArrayList<>()).add(m));
+    }
+    if (cohort.isEmpty()) {
+      return preliminary;
+    }
+    List<VprSchoolResult> marked = new ArrayList<>();
+    for (VprSchoolResult s : out) {
+      List<String> extra = cohort.getOrDefault(s.school() + "|" + s.work(), List.of());
+      List<String> markers = new ArrayList<>(s.markers());
+      markers.addAll(extra);
+      marked.add(new VprSchoolResult(s.file(), s.school(), s.work(), s.counts(), s.spearman(), markers));
+    }
+    return new VprAnalysisResult(marked, total);
+  }
+
+  private List<String> markers(VprCounts school, OptionalDouble rs, VprCounts all) {
+    List<String> m = new ArrayList<>();
+    if (inflated(school, all)) {
+      m.add("завышенные значения среднего балла ВПР (95 % интервал школы выше интервала по всем школам)");
+    }
+    if (rs.isPresent() && rs.getAsDouble() < 0) {
+      m.add("несоответствие результатов ВПР и школьных отметок (r_s < 0)");
+    }
+    if (heuristics && school.compared() > 0) {
+      double lowered = 100.0 * school.lowered() / school.compared();
+      double raised = 100.0 * school.raised() / school.compared();
+      if (lowered >= 40 || raised >= 40) {
+        m.add("понизили или повысили 40 % и более — высокий риск (" + UNOFFICIAL + ")");
+      } else if (lowered >= 20 || raised >= 20) {
+        m.add("понизили или повысили 20 % и более — средний риск (" + UNOFFICIAL + ")");
+      }
+    }
+    return m;
+  }
+
+  /** The school's 95 % interval of the mean lies wholly above the interval of all schools. */
+  static boolean inflated(VprCounts school, VprCounts all) {
+    OptionalDouble s = school.scoreDeviation();
+    OptionalDouble sAll = all.scoreDeviation();
+    if (s.isEmpty() || sAll.isEmpty() || school.participants() == all.participants()) {
+      return false;
+    }
+    double lower = school.meanPrimaryScore().getAsDouble() - T * s.getAsDouble() / Math.sqrt(school.participants());
+    double upper = all.meanPrimaryScore().getAsDouble() + T * sAll.getAsDouble() / Math.sqrt(all.participants());
+    return lower > upper;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.vsoko.analytics.vpr;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The levels of a work's tasks (уровни сложности заданий по описанию КИМ ВПР) as data: (work, task) → basic or
+ * advanced. The ФИС ОКО exports of participant results do not carry them, so they come with the scales table or from
+ * the caller. A task the table does not name is judged as basic, and {@link #isKnown} tells whether it was named. The
+ * thresholds of the judgement come with the table ({@link TaskThresholds#defaults()} unless set).
+ */
+public final class VprTaskLevels {
+  private final Map<String, TaskLevel> table;
+  private final TaskThresholds thresholds;
+
+  private VprTaskLevels(Map<String, TaskLevel> table, TaskThresholds thresholds) {
+    this.table = table;
+    this.thresholds = thresholds;
+  }
+
+  private static String key(VprWork work, String task) {
+    return work + "|" + task.strip();
+  }
+
+  /** No levels known: every task is judged as basic. */
+  public static VprTaskLevels none() {
+    return new VprTaskLevels(new TreeMap<>(), TaskThresholds.defaults());
+  }
+
+  /** A copy with the level of one task. */
+  public VprTaskLevels with(VprWork work, String task, TaskLevel level) {
+    Objects.requireNonNull(work, "work");
+    Objects.requireNonNull(level, "level");
+    if (task == null || task.isBlank()) {
+      throw new IllegalArgumentException("a task level needs the task label («1», «11.1»)");
+    }
+    Map<String, TaskLevel> copy = new TreeMap<>(table);
+    copy.put(key(work, task), level);
+    return new VprTaskLevels(copy, thresholds);
+  }
+
+  /** A copy judging tasks by other thresholds. */
+  public VprTaskLevels withThresholds(TaskThresholds value) {
+    return new VprTaskLevels(table, java.util.Objects.requireNonNull(value, "thresholds"));
+  }
+
+  /** The thresholds tasks are judged by. */
+  public TaskThresholds thresholds() {
+    return thresholds;
+  }
+
+  /** The level of a task, if the table names it. */
+  public Optional<TaskLevel> find(VprWork work, String task) {
+    return Optional.ofNullable(table.get(key(work, task)));
+  }
+
+  /** The level of a task: as named, else basic. */
+  public TaskLevel level(VprWork work, String task) {
+    return find(work, task).orElse(TaskLevel.BASIC);
+  }
+
+  /** Whether the table names any task of the work. */
+  public boolean isKnown(VprWork work) {
+    String prefix = work + "|";
+    return table.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.vsoko.analytics.gia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vsoko.model.fixtures.SmallSchool;
+import io.github.vsoko.model.school.AttestationMark;
+import io.github.vsoko.model.school.MarkValue;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.school.SchoolSubject;
+import io.github.vsoko.model.time.AcademicYear;
+import io.github.vsoko.model.time.ReportingPeriod;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+class GiaAnalysisTest {
+  /**
+   * The small school's 2024 ГИА (every period counted): ЕГЭ русский 80, 23, 50, 30, 20 — mean 40.6,
+   * two below 24; профильная математика 70, 20, 25 — two below 27; базовая «4», «2» (no minimum);
+   * ОГЭ русский 7 results with marks 5, 4, 3, 2, 3, 2, 2 and primary scores summing to 116. g1's annual
+   * «4» in Russian against the exam «5»: raised.
+   */
+  @Test
+  void theSmallSchoolByHand() {
+    SchoolData data = SmallSchool.data().toBuilder().marks(List.of(new AttestationMark("g1", SchoolSubject.RUSSIAN,
+        ReportingPeriod.academicYear(AcademicYear.starting(2023)), MarkValue.FOUR))).build();
+    List<GiaSubjectResult> r = GiaAnalysis.analyse(data, 2024, GiaMinimums.bundled(), MinimumPurpose.CERTIFICATE);
+    assertThat(r).extracting(x -> x.form().name() + " " + x.subject().name() + " " + x.level()).containsExactly(
+        "EGE Математика базовый", "EGE Математика профильный", "EGE Русский язык ", "GVE Математика ", "GVE Русский язык ",
+        "OGE Математика ", "OGE Русский язык ");
+    GiaSubjectResult egeRu = r.get(2);
+    assertThat(egeRu.participants()).isEqualTo(5);
+    assertThat(egeRu.meanTestScore().getAsDouble()).isCloseTo(40.6, Offset.offset(1e-9));
+    assertThat(egeRu.minimum()).hasValue(24);
+    assertThat(egeRu.belowMinimum()).isEqualTo(2);
+    assertThat(r.get(1).belowMinimum()).isEqualTo(2);
+    assertThat(r.get(0).minimum()).isEmpty();
+    assertThat(r.get(0).marks()).isEqualTo(Map.of("4", 1L, "2", 1L));
+    GiaSubjectResult ogeRu = r.get(6);
+    assertThat(ogeRu.marks()).isEqualTo(Map.of("5", 1L, "4", 1L, "3", 2L, "2", 3L));
+    assertThat(ogeRu.meanPrimaryScore().getAsDouble()).isCloseTo(116 / 7.0, Offset.offset(1e-9));
+    assertThat(ogeRu.raised()).isEqualTo(1);
+    assertThat(ogeRu.noAnnualMark()).isEqualTo(6);
+    // the admission purpose uses 36 for Russian in 2024
+    assertThat(GiaAnalysis.analyse(data, 2024, GiaMinimums.bundled(), MinimumPurpose.ADMISSION).get(2).belowMinimum())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void minimumsAreVersionedAndNeverGuessed() {
+    GiaMinimums m = GiaMinimums.bundled();
+    assertThat(m.minimum(2026, MinimumPurpose.ADMISSION, SchoolSubject.SOCIAL_STUDIES)).hasValue(42);
+    assertThat(m.minimum(2026, MinimumPurpose.MINISTRY_UNIVERSITIES, SchoolSubject.INFORMATICS)).hasValue(46);
+    assertThat(m.minimum(2024, MinimumPurpose.ADMISSION, SchoolSubject.SOCIAL_STUDIES)).isEmpty();
+    assertThat(m.minimum(2014, MinimumPurpose.CERTIFICATE, SchoolSubject.RUSSIAN)).isEmpty();
+    assertThat(m.with(2024, MinimumPurpose.ADMISSION, SchoolSubject.SOCIAL_STUDIES, 42)
+        .minimum(2024, MinimumPurpose.ADMISSION, SchoolSubject.SOCIAL_STUDIES)).hasValue(42);
+  }
+}

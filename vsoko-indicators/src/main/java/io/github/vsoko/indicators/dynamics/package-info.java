@@ -1,6 +1,0 @@
-/**
- * Dynamics (динамика): any indicator across years by re-evaluating the data for each reporting year,
- * year-on-year changes, the least-squares trend over 3–5 years, and the «2» share rule (+10 п.п. is
- * negative).
- */
-package io.github.vsoko.indicators.dynamics;

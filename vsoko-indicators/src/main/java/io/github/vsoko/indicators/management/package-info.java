@@ -1,6 +1,0 @@
-/**
- * The management cycle (управленческий цикл): measurements of an organization → findings
- * (выявленные дефициты) → draft addressed recommendations (адресные рекомендации), by rules written as
- * data (YAML); municipal lists of the schools that need recommendations.
- */
-package io.github.vsoko.indicators.management;

@@ -1,9 +1,0 @@
-package io.github.vsoko.indicators.vpr;
-
-/** What counts as «подтвердили» for the share of students who confirmed their marks (docs/vpr.md). */
-public enum ConfirmationRule {
-  /** The ВПР mark equals the journal mark (strict; the ФИС ОКО report's «Подтвердили»). */
-  CONFIRMED,
-  /** The ВПР mark is not below the journal mark (подтвердили + повысили). */
-  NOT_LOWERED
-}
