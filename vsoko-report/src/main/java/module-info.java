@@ -31,5 +31,7 @@ module io.github.vsoko.report {
       io.github.vsoko.report.internal.JsonRenderer,
       io.github.vsoko.report.internal.XlsxRenderer,
       io.github.vsoko.report.internal.DocxRenderer,
-      io.github.vsoko.report.internal.PdfRenderer;
+      io.github.vsoko.report.internal.PdfRenderer,
+      io.github.vsoko.report.internal.TsvRenderer,
+      io.github.vsoko.report.internal.TextRenderer;
 }

@@ -1,12 +1,21 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.app.TableContext;
+import io.github.vsoko.indicators.RussianFormat;
 import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.AcademicYear;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** Option values the commands share, parsed with one usage message each. */
@@ -22,6 +31,15 @@ final class Args {
     }
   }
 
+  /** «31.12.2024» or «2024-12-31», a real date, else a usage error naming the option. */
+  static LocalDate date(String text, String option, CommandSpec spec) {
+    try {
+      return RussianFormat.parseDate(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
   /** School data in vsoko/1 JSON; a missing file is a usage error naming the option. */
   static SchoolData schoolData(Path file, String option, CommandSpec spec) throws IOException {
     try {
@@ -32,13 +50,26 @@ final class Args {
   }
 
   /** A YAML document of the user's (rules, scales, sheet, answers, audit components) read by its loader; a missing file is a usage error. */
-  static <T> T yaml(Path file, String option, CommandSpec spec, java.util.function.BiFunction<String, java.io.Reader, T> load)
-      throws IOException {
-    if (!java.nio.file.Files.isRegularFile(file)) {
+  static <T> T yaml(Path file, String option, CommandSpec spec, BiFunction<String, Reader, T> load) throws IOException {
+    if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), option + ": нет файла " + file);
     }
-    try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return load.apply(file.toString(), reader);
+    }
+  }
+
+  /** The options a plan or road-map table needs. */
+  static final class TableOptions {
+    @Option(names = "--organization", paramLabel = "ИД", defaultValue = "school",
+        description = "Идентификатор организации, если план или карта — таблица XLSX/CSV.")
+    String organization;
+
+    @Option(names = "--academic-year", paramLabel = "ГГГГ/ГГГГ", description = "Учебный год, если план или карта — таблица.")
+    String academicYear;
+
+    TableContext context(CommandSpec spec) {
+      return new TableContext(organization, Optional.ofNullable(academicYear).map(t -> academicYear(t, "--academic-year", spec)));
     }
   }
 }

@@ -1,14 +1,14 @@
 package io.github.vsoko.cli;
 
 import io.github.vsoko.analytics.audit.AuditComponents;
-import io.github.vsoko.analytics.audit.AuditResult;
-import io.github.vsoko.analytics.audit.ComponentFinding;
-import io.github.vsoko.analytics.audit.RegulationAudit;
+import io.github.vsoko.app.AuditedRegulation;
+import io.github.vsoko.app.RegulationAuditOutcome;
+import io.github.vsoko.app.RegulationAuditRequest;
+import io.github.vsoko.app.RegulationAuditWorkflow;
+import io.github.vsoko.app.TableContext;
 import io.github.vsoko.io.RegulationDocuments;
 import io.github.vsoko.model.plan.VsokoPlan;
-import io.github.vsoko.report.AuditReport;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         "  vsoko audit --regulation школа1.html --regulation школа2.txt --format xlsx --out мониторинг"})
 final class AuditCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @Mixin private ReportCommand.Output output;
+  @Mixin private ReportOutput output;
 
   @Option(names = "--regulation", required = true, paramLabel = "ФАЙЛ",
       description = "Положение о ВСОКО: .txt, .docx или сохранённая страница .html; можно несколько (по одному на школу).")
@@ -51,30 +51,25 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    AuditComponents c = AuditComponents.builtIn();
-    if (components != null) {
-      c = Args.yaml(components, "--components", spec, AuditComponents::load);
-    }
+    Console.check(spec, output.formats);
+    AuditComponents c = components == null ? AuditComponents.builtIn()
+        : Args.yaml(components, "--components", spec, AuditComponents::load);
     if (names.size() > regulations.size()) {
       throw new ParameterException(spec.commandLine(), "--name: названий (" + names.size() + ") больше, чем положений ("
           + regulations.size() + ")");
     }
     Optional<VsokoPlan> p = plan == null ? Optional.empty()
-        : Optional.of(Documents.plan(plan, new Documents.TableContext("school", Optional.empty(), spec.commandLine().getErr())));
-    List<AuditResult> results = new ArrayList<>();
-    PrintWriter console = spec.commandLine().getOut();
+        : Optional.of(Documents.plan(plan, new TableContext("school", Optional.empty()), spec));
+    List<AuditedRegulation> audited = new ArrayList<>();
     for (int i = 0; i < regulations.size(); i++) {
       Path file = regulations.get(i);
-      String school = i < names.size() ? names.get(i) : stem(file);
-      AuditResult r = RegulationAudit.audit(c, school, RegulationDocuments.read(file), i == 0 ? p : Optional.empty());
-      results.add(r);
-      console.println(school + ": " + (r.gaps().isEmpty() ? "все компоненты есть" : "недостаёт компонентов: " + r.gaps().size()));
-      for (ComponentFinding g : r.gaps()) {
-        console.println("  " + g.message());
-      }
+      audited.add(new AuditedRegulation(i < names.size() ? names.get(i) : stem(file), RegulationDocuments.read(file)));
     }
-    LocalDate date = output.options(spec).date().orElse(LocalDate.now());
-    return output.write(spec, AuditReport.build(results, date, output.options(spec)));
+    LocalDate date = output.options(spec).date().orElse(LocalDate.now()); // the CLI's clock; the library takes the date
+    RegulationAuditOutcome outcome = new RegulationAuditWorkflow().run(new RegulationAuditRequest(audited, p, c, date,
+        output.options(spec)));
+    Console.print(spec, outcome.summary(), "table");
+    return output.write(spec, List.of(outcome.report()));
   }
 
   private static String stem(Path file) {

@@ -1,25 +1,22 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.app.EvaluationOutcome;
+import io.github.vsoko.app.EvaluationRequest;
+import io.github.vsoko.app.EvaluationWorkflow;
 import io.github.vsoko.indicators.DeclarativeIndicators;
-import io.github.vsoko.indicators.EvaluationOptions;
-import io.github.vsoko.indicators.EvaluationResult;
-import io.github.vsoko.indicators.IndicatorEvaluator;
 import io.github.vsoko.indicators.IndicatorRegistry;
-import io.github.vsoko.indicators.IndicatorResult;
-import io.github.vsoko.indicators.IndicatorSet;
 import io.github.vsoko.indicators.Policies;
-import io.github.vsoko.indicators.ValidationWarning;
 import io.github.vsoko.indicators.ValueFormat;
-import io.github.vsoko.io.EvaluationExport;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.ReportingPeriod;
+import io.github.vsoko.report.ReportOptions;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +37,6 @@ import picocli.CommandLine.Spec;
       "", "Код выхода 1, если данные не удалось прочитать."
     })
 final class EvaluateCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format { table, tsv, json }
-
   @Spec private CommandSpec spec;
 
   @Option(names = "--data", required = true, paramLabel = "ФАЙЛ", description = "Данные организации (JSON, формат vsoko/1).")
@@ -55,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
   private Integer year;
 
   @Option(names = "--format", paramLabel = "ФОРМАТ", defaultValue = "table", description = "table, tsv или json. По умолчанию: ${DEFAULT-VALUE}.")
-  private Format format;
+  private String format;
 
   @Option(names = "--policy", paramLabel = "ИМЯ=ЗНАЧЕНИЕ", description = "Правило расчёта (см. vsoko indicators --policies); можно несколько.")
   private Map<String, String> policies = new LinkedHashMap<>();
@@ -71,13 +65,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    Console.check(spec, List.of(format));
     IndicatorRegistry.Builder builder = IndicatorRegistry.builder().discover();
     for (Path file : definitions) {
       try {
         builder.set(DeclarativeIndicators.load(file));
       } catch (NoSuchFileException e) {
-        throw new ParameterException(spec.commandLine(), "--definitions: no such file " + file);
+        throw new ParameterException(spec.commandLine(), "--definitions: нет файла " + file);
       }
     }
     IndicatorRegistry registry = builder.build();
@@ -85,7 +79,6 @@ final class EvaluateCommand implements Callable<Integer> {
     if (year != null) {
       school = school.withPeriod(ReportingPeriod.calendarYear(year));
     }
-    IndicatorSet indicatorSet = Sets.resolve(registry, set, school, spec);
     Policies chosen;
     ValueFormat valueFormat;
     try {
@@ -94,33 +87,14 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    EvaluationOptions options = EvaluationOptions.defaults().withPolicies(chosen);
-    EvaluationResult result = IndicatorEvaluator.evaluate(indicatorSet, school, drillDown ? options.withDrillDown() : options);
-    switch (format) {
-      case json -> out.print(EvaluationExport.json(result, valueFormat));
-      case tsv -> out.print(EvaluationExport.tsv(result, valueFormat));
-      case table -> table(out, indicatorSet, school, result, valueFormat);
+    EvaluationOutcome outcome;
+    try {
+      outcome = new EvaluationWorkflow(registry).run(new EvaluationRequest(school, Optional.ofNullable(set), chosen, drillDown,
+          valueFormat, ReportOptions.defaults().withLanguage(VsokoCli.language(spec))));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--set: " + e.getMessage());
     }
+    Console.print(spec, outcome.report(), format);
     return 0;
-  }
-
-  private static void table(PrintWriter out, IndicatorSet set, SchoolData school, EvaluationResult result, ValueFormat format) {
-    out.println(set.title());
-    out.println(school.organization().shortName() + ", " + result.period().label() + " (по состоянию на "
-        + result.period().asOfDate() + ")");
-    out.println();
-    int codeWidth = result.results().stream().mapToInt(r -> r.definition().code().length()).max().orElse(4);
-    for (IndicatorResult r : result.results()) {
-      String value = r.definition().isHeading() ? "" : format.format(r.value());
-      out.println(String.format(java.util.Locale.ROOT, "%-" + codeWidth + "s  %-24s  %s", r.definition().code(), value,
-          r.definition().title()));
-    }
-    if (!result.warnings().isEmpty()) {
-      out.println();
-      out.println("Предупреждения проверки согласованности:");
-      for (ValidationWarning w : result.warnings()) {
-        out.println("  " + w.message());
-      }
-    }
   }
 }

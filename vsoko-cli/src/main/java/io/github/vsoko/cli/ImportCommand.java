@@ -1,5 +1,9 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.app.InputOptions;
+import io.github.vsoko.app.LoadedInputs;
+import io.github.vsoko.app.SchoolInputs;
+
 import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.io.CanonicalYaml;
 import io.github.vsoko.io.ImportMode;
@@ -91,11 +95,13 @@ final class ImportCommand implements Callable<Integer> {
     if (plan != null || roadMap != null) {
       return importPlanTable(err);
     }
-    Inputs.Loaded loaded = Inputs.load(inputs, Optional.ofNullable(subject).map(SchoolSubject::of),
-        Optional.ofNullable(grade), Optional.ofNullable(year), strict);
-    loaded.problems().forEach(p -> err.println(p.severity().russianName() + ": " + p));
+    LoadedInputs loaded = SchoolInputs.load(inputs, new InputOptions(Optional.ofNullable(subject).map(SchoolSubject::of),
+        Optional.ofNullable(grade).map(io.github.vsoko.model.school.Grade::of),
+        year == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year),
+        strict ? ImportMode.STRICT : ImportMode.LENIENT, java.time.Clock.systemDefaultZone()));
+    Console.problems(spec, loaded.problems());
     CanonicalJson.write(loaded.data(), out);
-    VsokoCli.info(spec, "Записано: " + out + " (" + Inputs.describe(loaded.data()) + ")");
+    VsokoCli.info(spec, "Записано: " + out + " (" + loaded.describe() + ")");
     return exitCode(loaded.problems());
   }
 

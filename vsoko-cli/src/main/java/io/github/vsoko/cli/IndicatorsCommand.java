@@ -3,7 +3,9 @@ package io.github.vsoko.cli;
 import io.github.vsoko.indicators.IndicatorRegistry;
 import io.github.vsoko.indicators.IndicatorSet;
 import io.github.vsoko.indicators.PolicyKey;
-import java.io.PrintWriter;
+import io.github.vsoko.report.CatalogReport;
+import io.github.vsoko.report.ReportOptions;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,33 +23,29 @@ import picocli.CommandLine.Spec;
       "", "Примеры:",
       "  vsoko indicators --set order1324.general --format tsv",
       "  vsoko indicators --format json > catalog.json",
-      "  vsoko indicators --set order1324.preschool --format markdown"
+      "  vsoko indicators --set order1324.preschool --format md"
     })
 final class IndicatorsCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format { table, tsv, json, markdown }
-
   @Spec private CommandSpec spec;
 
   @Option(names = "--set", paramLabel = "НАБОР", description = "Набор показателей, например order1324.general (по умолчанию — все).")
   private String set;
 
   @Option(names = "--format", paramLabel = "ФОРМАТ", defaultValue = "table",
-      description = "table, tsv (код<TAB>единица<TAB>показатель), json или markdown. По умолчанию: ${DEFAULT-VALUE}.")
-  private Format format;
+      description = "table, tsv (код, единица, показатель, база, свод), json или md. По умолчанию: ${DEFAULT-VALUE}.")
+  private String format;
 
   @Option(names = "--policies", description = "Показать правила расчёта (policies) и их значения по умолчанию.")
   private boolean policies;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+  public Integer call() throws IOException {
+    String f = format.equals("markdown") ? "md" : format;
+    Console.check(spec, List.of(f));
     IndicatorRegistry registry = IndicatorRegistry.discover();
+    ReportOptions options = ReportOptions.defaults().withLanguage(VsokoCli.language(spec));
     if (policies) {
-      for (PolicyKey<?> p : registry.policies()) {
-        out.println(p.name() + " = " + p.print(p.defaultValue()) + "  [" + String.join(", ", p.choices()) + "]");
-        out.println("    " + p.description());
-      }
+      Console.print(spec, CatalogReport.policies(registry.policies(), options), f);
       return 0;
     }
     List<IndicatorSet> sets;
@@ -56,18 +54,14 @@ final class IndicatorsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--set: " + e.getMessage());
     }
-    switch (format) {
-      case tsv -> out.print(Catalog.tsv(sets));
-      case json -> out.print(Catalog.json(sets));
-      case table -> out.print(Catalog.table(sets));
-      case markdown -> {
-        if (sets.size() != 1) {
-          throw new ParameterException(spec.commandLine(), "--format markdown needs one --set");
-        }
-        out.print(Catalog.markdown(sets.get(0), registry.policies().stream()
-            .filter(p -> p.name().startsWith(sets.get(0).id().split("\\.")[0] + ".")).toList()));
-      }
-    }
+    // the documentation page (md) lists the policies the set reads; tables for scripts hold the rows alone
+    Console.print(spec, CatalogReport.build(sets, f.equals("md") ? policiesOf(registry, sets) : List.of(), options), f);
     return 0;
+  }
+
+  /** The policies a set reads: those named after its family («order1324.»). */
+  static List<PolicyKey<?>> policiesOf(IndicatorRegistry registry, List<IndicatorSet> sets) {
+    return registry.policies().stream()
+        .filter(p -> sets.stream().anyMatch(s -> p.name().startsWith(s.id().split("\\.")[0] + "."))).toList();
   }
 }

@@ -1,32 +1,20 @@
 package io.github.vsoko.cli;
 
-import io.github.vsoko.indicators.EvaluationResult;
-import io.github.vsoko.indicators.IndicatorEvaluator;
-import io.github.vsoko.indicators.IndicatorRegistry;
-import io.github.vsoko.analytics.attestation.AttestationAnalysis;
-import io.github.vsoko.analytics.attestation.AttestationGrouping;
-import io.github.vsoko.analytics.attestation.AttestationOptions;
-import io.github.vsoko.analytics.management.ManagementOutcome;
 import io.github.vsoko.analytics.management.ManagementRules;
-import io.github.vsoko.analytics.management.GroupComparison;
-import io.github.vsoko.analytics.management.Measurements;
-import io.github.vsoko.analytics.vpr.VprAnalysis;
 import io.github.vsoko.analytics.vpr.VprScale;
 import io.github.vsoko.analytics.vpr.VprScales;
-import io.github.vsoko.analytics.vpr.VprSchoolResult;
+import io.github.vsoko.app.ManagementCycleOutcome;
+import io.github.vsoko.app.ManagementCycleRequest;
+import io.github.vsoko.app.ManagementCycleWorkflow;
+import io.github.vsoko.app.MunicipalComparisonRequest;
+import io.github.vsoko.app.MunicipalComparisonWorkflow;
+import io.github.vsoko.indicators.IndicatorRegistry;
 import io.github.vsoko.io.CanonicalJson;
-import io.github.vsoko.io.SchoolGroupsTable;
 import io.github.vsoko.io.CanonicalYaml;
-import io.github.vsoko.io.VprImport;
-import io.github.vsoko.io.VprImportOptions;
-import io.github.vsoko.model.management.Finding;
-import io.github.vsoko.model.management.Recommendation;
-import io.github.vsoko.model.management.Severity;
+import io.github.vsoko.io.SchoolGroupsTable;
 import io.github.vsoko.model.school.SchoolData;
-import io.github.vsoko.model.time.AcademicYear;
-import io.github.vsoko.model.time.ReportingPeriod;
+import io.github.vsoko.report.ReportOptions;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,104 +70,47 @@ final class RecommendCommand implements Callable<Integer> {
           + "order1324.general/1.9 (по умолчанию с --groups: attestation.quality и vpr.confirmed).")
   private List<String> compare = new ArrayList<>();
 
+  @Option(names = "--format", defaultValue = "table", paramLabel = "ФОРМАТ", description = "Вывод в консоль: table, md или json.")
+  private String format;
+
   @Option(names = "--out", paramLabel = "ФАЙЛ", description = "Записать рекомендации (vsoko/1 YAML или JSON) для vsoko report.")
   private Path out;
 
   @Override
   public Integer call() throws IOException {
-    ManagementRules ruleSet = rules();
-    Map<String, List<VprSchoolResult>> vprBySchool = vprBySchool();
-    List<Measurements> measurements = new ArrayList<>();
-    LocalDate date = null;
-    IndicatorRegistry registry = IndicatorRegistry.discover();
-    for (Path file : data) {
-      SchoolData school = Args.schoolData(file, "--data", spec);
-      date = on != null ? ReportCommand.parseDate(on, "--on", spec) : school.period().end();
-      EvaluationResult indicators = IndicatorEvaluator.evaluate(Sets.resolve(registry, null, school, spec), school);
-      Measurements m = Measurements.of(school.organization().id(), school.organization().shortName()).withIndicators(indicators);
-      if (academicYear != null) {
-        AcademicYear y = Args.academicYear(academicYear, "--academic-year", spec);
-        m = m.withAttestation(AttestationAnalysis.total(AttestationAnalysis.analyse(school, ReportingPeriod.academicYear(y),
-            AttestationGrouping.SCHOOL, AttestationOptions.defaults())), AttestationOptions.defaults());
-      }
-      m = m.withVpr(school.organization().fisOkoLogin().map(vprBySchool::get).orElse(List.of()));
-      measurements.add(m);
-    }
-    List<ManagementOutcome> outcomes = ruleSet.applyAll(measurements, date);
-    PrintWriter console = spec.commandLine().getOut();
-    List<Recommendation> all = new ArrayList<>();
-    for (ManagementOutcome o : outcomes) {
-      console.println(o.organizationName() + " — дефицитов: " + o.findings().size() + " (высокая: " + o.count(Severity.HIGH)
-          + ", средняя: " + o.count(Severity.MEDIUM) + ", низкая: " + o.count(Severity.LOW) + ")"
-          + (o.needsRecommendations() ? " — нужны адресные рекомендации" : ""));
-      for (Finding f : o.findings()) {
-        console.println("  [" + f.severity().russianName() + "] " + f.observation());
-      }
-      all.addAll(o.recommendations());
-    }
-    if (groups != null || !compare.isEmpty()) {
-      compare(measurements, console);
-    }
-    if (out != null) {
-      String name = out.getFileName().toString();
-      Files.writeString(out, name.endsWith(".json") ? CanonicalJson.writeRecommendations(all) : CanonicalYaml.writeRecommendations(all),
-          StandardCharsets.UTF_8);
-      VsokoCli.info(spec, "Записано: " + out + " (рекомендаций: " + all.size() + ")");
-    }
-    return 0;
-  }
-
-  /** Each school against its comparable group's mean, by measurement. */
-  private void compare(List<Measurements> measurements, PrintWriter console) {
-    if (groups != null && !Files.isRegularFile(groups)) {
-      throw new ParameterException(spec.commandLine(), "--groups: нет файла " + groups);
-    }
-    Map<String, String> groupOf = groups == null ? Map.of() : SchoolGroupsTable.read(groups);
-    List<String> metrics = compare.isEmpty() ? List.of("attestation.quality", "vpr.confirmed") : compare;
-    Map<String, String> names = new TreeMap<>();
-    measurements.forEach(m -> names.put(m.organizationId(), m.organizationName()));
-    for (String metric : metrics) {
-      List<GroupComparison> rows = GroupComparison.compare(measurements, groupOf, metric.strip());
-      console.println();
-      console.println("Сравнение в сопоставимых группах: " + metric.strip()
-          + (rows.isEmpty() ? " — нет значений ни у одной школы" : ""));
-      if (!rows.isEmpty()) {
-        console.println(String.join("\t", "группа", "школа", "значение", "среднее группы", "отклонение", "место", "школ в группе"));
-      }
-      for (GroupComparison c : rows) {
-        console.println(String.join("\t", c.group(), names.getOrDefault(c.organizationId(), c.organizationId()),
-            Decimals.text(c.value()), Decimals.text(c.groupMean()), Decimals.text(c.difference()), Integer.toString(c.rank()),
-            Integer.toString(c.groupSize())));
-      }
-    }
-  }
-
-  private ManagementRules rules() throws IOException {
-    if (rules == null) {
-      return ManagementRules.builtIn();
-    }
-    return Args.yaml(rules, "--rules", spec, ManagementRules::load);
-  }
-
-  /** Each school's ВПР results over every file and work given, by ФИС ОКО login. */
-  private Map<String, List<VprSchoolResult>> vprBySchool() {
-    Map<String, List<VprSchoolResult>> out = new TreeMap<>();
-    if (vpr.isEmpty()) {
-      return out;
-    }
+    Console.check(spec, List.of(format));
+    ManagementRules ruleSet = rules == null ? ManagementRules.builtIn() : Args.yaml(rules, "--rules", spec, ManagementRules::load);
     VprScales scales;
     try {
       scales = scale == null ? VprScales.bundled() : VprScales.forAll(VprScale.parse(scale));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
     }
-    VprAnalysis analysis = new VprAnalysis(scales, false);
-    for (Path file : vpr) {
-      VprImport.forEach(file, VprImportOptions.defaults(), r -> analysis.accept("all", r));
+    if (groups != null && !Files.isRegularFile(groups)) {
+      throw new ParameterException(spec.commandLine(), "--groups: нет файла " + groups);
     }
-    for (VprSchoolResult s : analysis.result().schools()) {
-      out.computeIfAbsent(s.school(), k -> new ArrayList<>()).add(s);
+    List<SchoolData> schools = new ArrayList<>();
+    for (Path file : data) {
+      schools.add(Args.schoolData(file, "--data", spec));
     }
-    return out;
+    ReportOptions reportOptions = ReportOptions.defaults().withLanguage(VsokoCli.language(spec));
+    ManagementCycleRequest request = new ManagementCycleRequest(schools,
+        Optional.ofNullable(academicYear).map(y -> Args.academicYear(y, "--academic-year", spec)), vpr, scales, ruleSet,
+        Optional.ofNullable(on).map(t -> Args.date(t, "--on", spec)), reportOptions);
+    ManagementCycleOutcome outcome = new ManagementCycleWorkflow(IndicatorRegistry.discover()).run(request);
+    Console.print(spec, outcome.report(), format);
+    if (groups != null || !compare.isEmpty()) {
+      Map<String, String> groupOf = groups == null ? Map.of() : SchoolGroupsTable.read(groups);
+      LocalDate date = outcome.report().date();
+      Console.print(spec, new MunicipalComparisonWorkflow().run(new MunicipalComparisonRequest(outcome.measurements(), groupOf,
+          compare, date, reportOptions)).report(), format);
+    }
+    if (out != null) {
+      String name = out.getFileName().toString();
+      Files.writeString(out, name.endsWith(".json") ? CanonicalJson.writeRecommendations(outcome.recommendations())
+          : CanonicalYaml.writeRecommendations(outcome.recommendations()), StandardCharsets.UTF_8);
+      VsokoCli.info(spec, "Записано: " + out + " (рекомендаций: " + outcome.recommendations().size() + ")");
+    }
+    return 0;
   }
 }

@@ -1,22 +1,20 @@
 package io.github.vsoko.cli;
 
-import io.github.vsoko.analytics.effectiveness.CriterionScore;
 import io.github.vsoko.analytics.effectiveness.EffectivenessSheet;
 import io.github.vsoko.analytics.effectiveness.SheetAnswers;
-import io.github.vsoko.analytics.effectiveness.SheetEvaluation;
-import io.github.vsoko.analytics.effectiveness.SheetInputs;
-import io.github.vsoko.analytics.effectiveness.SheetResult;
+import io.github.vsoko.app.DocumentFiles;
+import io.github.vsoko.app.EffectivenessSheetOutcome;
+import io.github.vsoko.app.EffectivenessSheetRequest;
+import io.github.vsoko.app.EffectivenessSheetWorkflow;
+import io.github.vsoko.app.SheetSchool;
 import io.github.vsoko.model.management.Recommendation;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.AcademicYear;
-import io.github.vsoko.report.EffectivenessSheetReport;
-import io.github.vsoko.report.Report;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -37,7 +35,7 @@ import picocli.CommandLine.Spec;
             + "--format xlsx --out сравнение"})
 final class SheetCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @Mixin private ReportCommand.Output output;
+  @Mixin private ReportOutput output;
 
   /** One school's inputs; the group repeats per school, each starting with --data. */
   static final class School {
@@ -65,54 +63,22 @@ final class SheetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Console.check(spec, output.formats);
     AcademicYear year = Args.academicYear(academicYear, "--academic-year", spec);
-    EffectivenessSheet sheet = EffectivenessSheet.builtIn();
-    if (sheetFile != null) {
-      sheet = Args.yaml(sheetFile, "--sheet", spec, EffectivenessSheet::load);
-    }
-    List<Recommendation> recs = recommendations == null ? List.of() : Documents.recommendations(recommendations);
-    List<SheetResult> results = new ArrayList<>();
-    PrintWriter console = spec.commandLine().getOut();
+    EffectivenessSheet sheet = sheetFile == null ? EffectivenessSheet.builtIn()
+        : Args.yaml(sheetFile, "--sheet", spec, EffectivenessSheet::load);
+    List<Recommendation> recs = recommendations == null ? List.of() : DocumentFiles.recommendations(recommendations);
+    List<SheetSchool> inputs = new ArrayList<>();
     for (School s : schools) {
       SchoolData data = Args.schoolData(s.data, "--data", spec);
-      SheetInputs in = SheetInputs.of(data, year).withRecommendations(recs);
-      if (s.model != null) {
-        in = in.withModel(Documents.model(s.model));
-      }
-      SheetAnswers answers = SheetAnswers.none(data.organization().id());
-      if (s.answers != null) {
-        answers = Args.yaml(s.answers, "--answers", spec, SheetAnswers::load);
-        if (!answers.organizationId().equals(data.organization().id())) {
-          throw new IllegalArgumentException(s.answers + ": ответы организации «" + answers.organizationId() + "», а данные — «"
-              + data.organization().id() + "»");
-        }
-      }
-      SheetResult r;
-      try {
-        r = SheetEvaluation.evaluate(sheet, in, answers);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException((s.answers == null ? "" : s.answers + ": ") + e.getMessage(), e);
-      }
-      results.add(r);
-      console.println(r.organizationName() + ": " + r.total() + " из " + r.max() + " (" + Decimals.text(r.percent()) + " %), уровень «"
-          + r.level().name() + "»; без ответа: " + r.unanswered().size());
-      for (CriterionScore c : r.unanswered()) {
-        console.println("  " + c.criterion().id() + " " + c.criterion().title() + " — " + c.evidence());
-      }
+      SheetAnswers answers = s.answers == null ? SheetAnswers.none(data.organization().id())
+          : Args.yaml(s.answers, "--answers", spec, SheetAnswers::load);
+      inputs.add(new SheetSchool(data, s.model == null ? Optional.empty() : Optional.of(DocumentFiles.model(s.model)), answers,
+          s.answers == null ? "" : s.answers.toString()));
     }
-    LocalDate date = output.options(spec).date().orElse(year.end());
-    List<Report> reports = new ArrayList<>();
-    if (results.size() == 1) {
-      reports.add(EffectivenessSheetReport.build(results.get(0), date, output.options(spec)));
-    } else {
-      reports.add(EffectivenessSheetReport.compare(results, date, output.options(spec)));
-      for (int i = 0; i < results.size(); i++) {
-        SheetResult r = results.get(i);
-        String id = r.organizationId().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
-        reports.add(EffectivenessSheetReport.build(r, date, output.options(spec))
-            .withKind("effectiveness-sheet-" + (id.isEmpty() ? Integer.toString(i + 1) : id)));
-      }
-    }
-    return output.write(spec, reports.toArray(Report[]::new));
+    EffectivenessSheetOutcome outcome = new EffectivenessSheetWorkflow().run(new EffectivenessSheetRequest(inputs, year, recs,
+        sheet, output.options(spec)));
+    Console.print(spec, outcome.summary(), "table");
+    return output.write(spec, outcome.reports());
   }
 }

@@ -1,5 +1,9 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.app.InputOptions;
+import io.github.vsoko.app.LoadedInputs;
+import io.github.vsoko.app.SchoolInputs;
+
 import io.github.vsoko.io.DataChecks;
 import io.github.vsoko.io.ImportProblem;
 import java.io.IOException;
@@ -31,11 +35,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Inputs.Loaded loaded = Inputs.load(files, Optional.empty(), Optional.empty(), Optional.empty(), false);
+    LoadedInputs loaded = SchoolInputs.load(files, InputOptions.defaults(java.time.Clock.systemDefaultZone()));
     List<ImportProblem> problems = new ArrayList<>(loaded.problems());
     problems.addAll(DataChecks.check(String.join(", ", files.stream().map(Path::toString).toList()), loaded.data()));
     problems.forEach(p -> out.println(p.severity().russianName() + ": " + p));
-    out.println(problems.isEmpty() ? "Проблем не найдено: " + Inputs.describe(loaded.data()) : "Найдено проблем: " + problems.size());
+    out.println(problems.isEmpty() ? "Проблем не найдено: " + loaded.describe() : "Найдено проблем: " + problems.size());
     return problems.isEmpty() ? 0 : VsokoCli.EXIT_DATA;
   }
 }

@@ -1,38 +1,25 @@
 package io.github.vsoko.cli;
 
-import io.github.vsoko.analytics.vpr.VprAnalysis;
-import io.github.vsoko.analytics.vpr.VprAnalysisResult;
-import io.github.vsoko.analytics.vpr.VprDistributions;
+import io.github.vsoko.analytics.vpr.TaskThresholds;
 import io.github.vsoko.analytics.vpr.VprScale;
 import io.github.vsoko.analytics.vpr.VprScales;
-import io.github.vsoko.analytics.vpr.TaskThresholds;
 import io.github.vsoko.analytics.vpr.VprTaskLevels;
-import io.github.vsoko.analytics.vpr.VprSchoolResult;
+import io.github.vsoko.app.VprStudy;
+import io.github.vsoko.app.VprStudyOptions;
+import io.github.vsoko.app.VprStudyOutcome;
 import io.github.vsoko.io.ImportMode;
-import io.github.vsoko.io.ImportProblem;
-import io.github.vsoko.io.VprAnalysisJson;
-import io.github.vsoko.io.VprImport;
 import io.github.vsoko.io.VprImportOptions;
-import io.github.vsoko.io.VprImportSummary;
 import io.github.vsoko.io.VprScalesTable;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.SchoolSubject;
 import io.github.vsoko.report.ReportOptions;
-import io.github.vsoko.report.ReportRenderers;
-import io.github.vsoko.report.VprReport;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +47,7 @@ final class VprCommand implements Callable<Integer> {
   private String scale;
 
   @Option(names = "--task-thresholds", paramLabel = "БД,БН,ПД,ПН",
-      description = "Пороги выполнения заданий, %: базовые — достаточный от, недостаточный ниже; повышенные — то же "
+      description = "Пороги выполнения заданий, %%: базовые — достаточный от, недостаточный ниже; повышенные — то же "
           + "(по умолчанию 60,57,30,28.5).")
   private String taskThresholds;
 
@@ -78,7 +65,7 @@ final class VprCommand implements Callable<Integer> {
   private Integer year;
 
   @Option(names = "--format", split = ",", defaultValue = "json", paramLabel = "ФОРМАТ",
-      description = "json (по умолчанию; без --out — в stdout), html, md, xlsx, docx, pdf, csv.")
+      description = "json (по умолчанию; без --out — в stdout), html, md, xlsx, docx, pdf, csv, tsv, text.")
   private List<String> formats;
 
   @Option(names = "--out", paramLabel = "ПАПКА", description = "Папка для vpr.<формат>.")
@@ -87,80 +74,52 @@ final class VprCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Код выхода 1 при любой проблеме во входных файлах.")
   private boolean strict;
 
-  @Option(names = "--heuristics", description = "Добавить неофициальные признаки (понизили/повысили ≥ 20 % и ≥ 40 %).")
+  @Option(names = "--heuristics", description = "Добавить неофициальные признаки (понизили/повысили ≥ 20 %% и ≥ 40 %%).")
   private boolean heuristics;
 
   @Option(names = "--threads", paramLabel = "N", description = "Потоков чтения (по умолчанию — по числу ядер).")
   private Integer threads;
 
-  private record FileResult(VprAnalysis analysis, VprDistributions distributions, VprImportSummary summary) {}
-
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     VprScales scales = scales();
-    thresholds(); // a bad value is a usage error before any file is read
-    VprImportOptions options = new VprImportOptions(Optional.ofNullable(subject).map(SchoolSubject::of),
+    TaskThresholds thresholds = thresholds(); // a bad value is a usage error before any file is read
+    if (out == null && (formats.size() != 1 || formats.get(0).equals("html") || formats.get(0).equals("xlsx")
+        || formats.get(0).equals("docx") || formats.get(0).equals("pdf"))) {
+      throw new ParameterException(spec.commandLine(), "--out нужен для форматов, кроме json, tsv, text, md и csv");
+    }
+    Console.check(spec, formats);
+    VprTaskLevels levels = (scalesFile == null ? VprTaskLevels.none() : VprScalesTable.readTaskLevels(scalesFile, VprTaskLevels.none()))
+        .withThresholds(thresholds);
+    VprImportOptions importOptions = new VprImportOptions(Optional.ofNullable(subject).map(SchoolSubject::of),
         Optional.ofNullable(grade).map(Grade::of), year == null ? OptionalInt.empty() : OptionalInt.of(year), ImportMode.LENIENT,
         Optional.empty());
-    for (Path file : results) {
-      if (!Files.isRegularFile(file)) {
-        throw new ParameterException(spec.commandLine(), "--results: нет файла " + file);
-      }
-    }
-    int n = threads != null ? threads : Math.min(results.size(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, n));
-    List<Future<FileResult>> futures = new ArrayList<>();
+    boolean documents = formats.stream().anyMatch(f -> !f.equals("json"));
+    VprStudyOptions options = new VprStudyOptions(scales, levels, heuristics, documents, threads == null ? 0 : threads,
+        importOptions, "Анализ результатов ВПР", Optional.empty(), ReportOptions.defaults().withLanguage(VsokoCli.language(spec)));
     Progress progress = Progress.of(err, results.size(), VsokoCli.quiet(spec));
+    VprStudyOutcome outcome;
     try {
-      for (Path file : results) {
-        futures.add(pool.submit(() -> {
-          VprAnalysis analysis = new VprAnalysis(scales, heuristics);
-          VprDistributions distributions = new VprDistributions(scales);
-          String name = file.toString();
-          boolean reports = formats.stream().anyMatch(f -> !f.equals("json"));
-          VprImportSummary summary = VprImport.forEach(file, options, r -> {
-            analysis.accept(name, r);
-            if (reports) {
-              distributions.accept(r);
-            }
-          });
-          progress.step();
-          return new FileResult(analysis, distributions, summary);
-        }));
-      }
-      VprAnalysis all = new VprAnalysis(scales, heuristics);
-      VprDistributions allDistributions = new VprDistributions(scales);
-      List<ImportProblem> problems = new ArrayList<>();
-      for (Future<FileResult> f : futures) {
-        FileResult r;
-        try {
-          r = f.get();
-        } catch (ExecutionException e) {
-          throw e.getCause() instanceof Exception ex ? ex : e;
-        }
-        all.merge(r.analysis());
-        allDistributions.merge(r.distributions());
-        problems.addAll(r.summary().problems());
-      }
-      progress.finish();
-      problems.forEach(p -> err.println(line(p)));
-      VprAnalysisResult result = all.result();
-      long unscaled = result.schools().stream().mapToLong(s -> s.counts().noMark()).sum();
-      if (unscaled > 0) {
-        err.println("vsoko: для " + result.schools().stream().filter(s -> s.counts().noMark() > 0).map(VprSchoolResult::work)
-            .distinct().map(Object::toString).toList() + " нет шкалы перевода (--scale, --scales) и отметок в файле: "
-            + unscaled + " участников не сравнены с отметкой по журналу");
-      }
-      long overMax = result.total().overMaximum();
-      if (overMax > 0) {
-        err.println("vsoko: у " + overMax + " участников первичный балл больше максимума шкалы; они учтены как invalid");
-      }
-      write(result, allDistributions);
-      return strict && (!problems.isEmpty() || unscaled > 0 || overMax > 0) ? VsokoCli.EXIT_DATA : 0;
-    } finally {
-      pool.shutdownNow();
+      outcome = new VprStudy().run(results, options, (file, done, total) -> progress.step());
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(spec.commandLine(), "--results: нет файла " + e.getMessage());
     }
+    progress.finish();
+    Console.problemLines(spec, outcome.problems());
+    if (outcome.unscaled() > 0) {
+      err.println("vsoko: для " + outcome.unscaledWorks() + " нет шкалы перевода (--scale, --scales) и отметок в файле: "
+          + outcome.unscaled() + " участников не сравнены с отметкой по журналу");
+    }
+    if (outcome.overMaximum() > 0) {
+      err.println("vsoko: у " + outcome.overMaximum() + " участников первичный балл больше максимума шкалы; они учтены как invalid");
+    }
+    if (out == null) {
+      Console.print(spec, outcome.report(), formats.get(0));
+    } else {
+      Console.write(spec, List.of(outcome.report()), formats, out);
+    }
+    return strict && (!outcome.problems().isEmpty() || outcome.unscaled() > 0 || outcome.overMaximum() > 0) ? VsokoCli.EXIT_DATA : 0;
   }
 
   private TaskThresholds thresholds() {
@@ -181,39 +140,5 @@ final class VprCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
     }
     return scalesFile == null ? base : VprScalesTable.read(scalesFile, base);
-  }
-
-  private void write(VprAnalysisResult result, VprDistributions distributions) throws java.io.IOException {
-    if (out == null) {
-      if (formats.size() != 1 || !formats.get(0).equals("json")) {
-        throw new ParameterException(spec.commandLine(), "--out нужен для форматов, кроме json");
-      }
-      spec.commandLine().getOut().print(VprAnalysisJson.write(result));
-      return;
-    }
-    Files.createDirectories(out);
-    ReportRenderers renderers = ReportRenderers.discover();
-    VprTaskLevels levels = scalesFile == null ? VprTaskLevels.none() : VprScalesTable.readTaskLevels(scalesFile, VprTaskLevels.none());
-    levels = levels.withThresholds(thresholds());
-    var report = VprReport.build(result, distributions.result(), levels, "Анализ результатов ВПР", LocalDate.of(result.schools().stream()
-        .mapToInt(s -> s.work().year()).max().orElse(2000), 12, 31), ReportOptions.defaults());
-    for (String f : formats) {
-      if (f.equals("json")) {
-        Path file = out.resolve("vpr.json");
-        Files.writeString(file, VprAnalysisJson.write(result));
-        VsokoCli.info(spec, "Записано: " + file);
-      } else if (renderers.find(f).isPresent()) {
-        VsokoCli.info(spec, "Записано: " + renderers.write(report, f, out));
-      } else {
-        throw new ParameterException(spec.commandLine(), "--format: неизвестный формат «" + f + "»; доступны: json, "
-            + String.join(", ", renderers.formats()));
-      }
-    }
-  }
-
-  /** «файл:лист:строка:столбец: сообщение». */
-  static String line(ImportProblem p) {
-    return p.file() + ":" + p.sheet().orElse("") + ":" + (p.row().isPresent() ? p.row().getAsInt() : "") + ":"
-        + p.column().orElse("") + ": " + p.value().map(v -> "«" + v + "» — ").orElse("") + p.message();
   }
 }

@@ -2,7 +2,7 @@ package io.github.vsoko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vsoko.cli.demo.DemoSchool;
+import io.github.vsoko.app.DemoSchool;
 import io.github.vsoko.cli.docs.AnalyticsExamples;
 import io.github.vsoko.analytics.effectiveness.SheetAnswers;
 import io.github.vsoko.analytics.gia.ExamScales;

@@ -24,6 +24,6 @@ class AttestationCommandTest extends CliTestSupport {
     assertThat(out.toString()).contains("\"group\" : \"4А\"", "\"quality\" : 50.00", "\"sou\" : 76.40");
     assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--period", "quarter:2"))
         .isEqualTo(VsokoCli.EXIT_USAGE);
-    assertThat(err.toString()).contains("нет отметок за quarter:2 2023/2024; в данных:");
+    assertThat(err.toString()).contains("--period: нет отметок за четверть 2 2023/2024; в данных:");
   }
 }

@@ -25,7 +25,8 @@ class CatalogDocsTest {
     for (IndicatorSet set : registry.sets()) {
       List<PolicyKey<?>> policies = registry.policies().stream()
           .filter(p -> p.name().startsWith(set.id().split("\\.")[0] + ".")).toList();
-      String generated = Catalog.markdown(set, policies);
+      String generated = new String(io.github.vsoko.app.ReportFiles.discover().render(io.github.vsoko.report.CatalogReport.build(
+          List.of(set), policies, io.github.vsoko.report.ReportOptions.defaults()), "md"), StandardCharsets.UTF_8);
       Path page = DOCS.resolve(set.id() + ".md");
       if (Boolean.getBoolean("vsoko.updateDocs")) {
         Files.writeString(page, generated, StandardCharsets.UTF_8);

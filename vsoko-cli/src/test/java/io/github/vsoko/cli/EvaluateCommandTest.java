@@ -40,10 +40,11 @@ class EvaluateCommandTest extends CliTestSupport {
     assertThat(run("evaluate", "--data", school().toString())).isZero();
     assertThat(out.toString())
         .startsWith("Показатели деятельности общеобразовательной организации, подлежащей самообследованию\n"
-            + "МБОУ СОШ № 7, 2024 год (по состоянию на 2024-12-31)")
-        .contains("1.1     4                         Общая численность учащихся")
-        .contains("1.20    1 человек / 25 %")
-        .contains("2.1     нет данных");
+            + "МБОУ СОШ № 7, 2024 год (по состоянию на 31.12.2024)\n"
+            + "код     значение          показатель")
+        .contains("\n1.1     4                 Общая численность учащихся")
+        .contains("\n1.20    1 человек / 25 %  ")
+        .contains("\n2.1     нет данных");
   }
 
   @Test
@@ -58,7 +59,8 @@ class EvaluateCommandTest extends CliTestSupport {
     assertThat(out.toString()).isEqualTo(first);
     out.getBuffer().setLength(0);
     assertThat(run("evaluate", "--data", file.toString(), "--format", "tsv")).isZero();
-    assertThat(out.toString().lines()).contains("1.4\tчеловек\t2\t1.4 = 2 учащихся (СОО)");
+    assertThat(out.toString().lines()).startsWith("код\tзначение\tпоказатель\tединица\tпояснение").contains(
+        "1.4\t2\tЧисленность учащихся по образовательной программе среднего общего образования\tчеловек\t1.4 = 2 учащихся (СОО)");
   }
 
   @Test
@@ -77,10 +79,10 @@ class EvaluateCommandTest extends CliTestSupport {
         """, StandardCharsets.UTF_8);
     assertThat(run("evaluate", "--data", file.toString(), "--definitions", yaml.toString(), "--set", "acme.region",
         "--format", "tsv")).isZero();
-    assertThat(out.toString()).contains("1\tчеловек\t2\t1 = 2 учащихся");
+    assertThat(out.toString()).contains("1\t2\tСтаршие классы\tчеловек\t1 = 2 учащихся");
     out.getBuffer().setLength(0);
     assertThat(run("evaluate", "--data", file.toString(), "--year", "2023", "--format", "tsv")).isZero();
-    assertThat(out.toString()).contains("1.1\tчеловек\t3\t");
+    assertThat(out.toString()).contains("1.1\t3\tОбщая численность учащихся\tчеловек\t");
     assertThat(run("evaluate", "--data", file.toString(), "--policy", "order1324.contest-counting=SOMETIMES"))
         .isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).contains("must be one of [PERSONS, PARTICIPATIONS], was «SOMETIMES»");

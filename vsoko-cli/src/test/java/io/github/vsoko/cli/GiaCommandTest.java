@@ -18,7 +18,7 @@ class GiaCommandTest extends CliTestSupport {
     CanonicalJson.write(SmallSchool.data(), data);
     assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--format", "tsv")).as(err.toString()).isZero();
     assertThat(out.toString().lines()).contains("ГИА-11\tЕГЭ\tРусский язык\t\t5\t40,60\t26,80\t\t24\t2\t0\t0\t0\t0\tнет\t0\t0\t0\t0",
-        "ГИА-11\tЕГЭ\tМатематика\tбазовый\t2\t—\t—\t«2»: 1, «4»: 1\t—\t0\t0\t0\t0\t2\tнет\t0\t0\t0\t0");
+        "ГИА-11\tЕГЭ\tМатематика\tбазовый\t2\tнет данных\tнет данных\t«2»: 1, «4»: 1\tнет данных\t0\t0\t0\t0\t2\tнет\t0\t0\t0\t0");
     // the bundled 2024 ОГЭ mathematics scale needs geometry points from «3» up: four results reach 8 points without them
     assertThat(out.toString().lines()).anyMatch(l -> l.startsWith("ГИА-9\tОГЭ\tМатематика\t") && l.endsWith("\tда\t0\t0\t0\t4"));
     out.getBuffer().setLength(0);

@@ -48,7 +48,7 @@ class JpmsReportRenderersTest {
         })
         .sorted()
         .toList();
-    assertThat(formats).containsExactly("csv", "docx", "html", "json", "md", "pdf", "xlsx");
+    assertThat(formats).containsExactly("csv", "docx", "html", "json", "md", "pdf", "text", "tsv", "xlsx");
     assertThat(layer.findModule("io.github.vsoko.report").orElseThrow().getDescriptor().exports())
         .extracting(e -> e.source()).containsExactly("io.github.vsoko.report");
   }

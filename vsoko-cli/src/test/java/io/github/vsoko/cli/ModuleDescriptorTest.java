@@ -27,6 +27,8 @@ class ModuleDescriptorTest {
       "analytics", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators"),
       "io", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators", "io.github.vsoko.analytics"),
       "report", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators", "io.github.vsoko.analytics"),
+      "app", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators", "io.github.vsoko.analytics", "io.github.vsoko.io",
+          "io.github.vsoko.report"),
       "testkit", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators"));
 
   private static ModuleDescriptor descriptor(String module) {
@@ -42,7 +44,7 @@ class ModuleDescriptorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"model", "indicators", "analytics", "io", "report", "testkit"})
+  @ValueSource(strings = {"model", "indicators", "analytics", "io", "report", "app", "testkit"})
   void everyLibraryModuleHasADescriptorThatExportsNoInternalPackage(String module) {
     ModuleDescriptor d = descriptor(module);
     assertThat(d.name()).isEqualTo("io.github.vsoko." + module);

@@ -2,7 +2,7 @@ package io.github.vsoko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vsoko.cli.demo.DemoSchool;
+import io.github.vsoko.app.DemoSchool;
 import io.github.vsoko.io.CanonicalYaml;
 import io.github.vsoko.model.fixtures.Seed004;
 import java.io.IOException;
@@ -47,8 +47,8 @@ class PlanCommandTest extends CliTestSupport {
   void seed004AfterJune() throws IOException {
     Path plan = Files.writeString(dir.resolve("plan.yaml"), CanonicalYaml.write(Seed004.plan()), StandardCharsets.UTF_8);
     assertThat(run("plan", "due", "--plan", plan.toString(), "--on", "05.07.2025")).as(err.toString()).isZero();
-    assertThat(out.toString().lines().filter(l -> l.startsWith("  [срок прошёл]")).count()).isPositive();
-    assertThat(out.toString()).doesNotContain("[в сроке");
+    assertThat(out.toString().lines().filter(l -> l.startsWith("срок прошёл  ")).count()).isPositive();
+    assertThat(out.toString()).contains("в сроке 0, просрочено").doesNotContain("в сроке: ");
     assertThat(run("plan", "due", "--plan", plan.toString(), "--on", "5 июля")).isEqualTo(VsokoCli.EXIT_USAGE);
   }
 }

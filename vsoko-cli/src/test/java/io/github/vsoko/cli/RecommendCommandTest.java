@@ -66,10 +66,12 @@ class RecommendCommandTest extends CliTestSupport {
     List<String> lines = out.toString().lines().toList();
     int at = lines.indexOf("Сравнение в сопоставимых группах: attestation.quality");
     assertThat(at).isPositive();
-    assertThat(lines.get(at + 1)).isEqualTo("группа\tшкола\tзначение\tсреднее группы\tотклонение\tместо\tшкол в группе");
-    assertThat(lines.get(at + 2)).startsWith("город\tМБОУ СОШ № 1\t").endsWith("\t1\t2");
-    assertThat(lines.get(at + 3)).startsWith("город\tМБОУ СОШ № 2\t").endsWith("\t2\t2");
-    assertThat(lines.get(at + 4)).startsWith("село\tМКОУ ООШ с. Лесное\t").contains("\t0,00\t1\t1");
+    // aligned columns: split on two or more spaces
+    assertThat(lines.get(at + 1).split(" {2,}")).containsExactly("группа", "школа", "значение", "среднее группы", "отклонение",
+        "место", "школ в группе");
+    assertThat(lines.get(at + 2).split(" {2,}")).startsWith("город", "МБОУ СОШ № 1").endsWith("1", "2");
+    assertThat(lines.get(at + 3).split(" {2,}")).startsWith("город", "МБОУ СОШ № 2").endsWith("2", "2");
+    assertThat(lines.get(at + 4).split(" {2,}")).startsWith("село", "МКОУ ООШ с. Лесное").endsWith("0,00", "1", "1");
     assertThat(lines).contains("Сравнение в сопоставимых группах: vpr.confirmed — нет значений ни у одной школы");
     Files.writeString(groups, "Идентификатор;Группа\nsch1;город\nsch1;село\n");
     assertThat(run("recommend", "--data", a.toString(), "--groups", groups.toString())).isEqualTo(VsokoCli.EXIT_DATA);

@@ -47,8 +47,8 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
         "--name", "МБОУ СОШ № 2", "--format", "md,json,xlsx", "--out", dir.resolve("out").toString(), "--date", "01.12.2025"))
         .as(err.toString()).isZero();
     assertThat(out.toString()).contains("МБОУ СОШ № 29: недостаёт компонентов: 1",
-        "  «Показатели и процедуры оценки функциональной грамотности» — нет", "МБОУ СОШ № 2: недостаёт компонентов: 2",
-        "  «Принципы ВСОКО» — нет");
+        "  • «Показатели и процедуры оценки функциональной грамотности» — нет", "МБОУ СОШ № 2: недостаёт компонентов: 2",
+        "  • «Принципы ВСОКО» — нет");
     String md = Files.readString(dir.resolve("out").resolve("audit.md"));
     assertThat(md).contains("| МБОУ СОШ № 29 | + | + | + | + | + | + | + | + | − |", "| МБОУ СОШ № 2 | + | + | − | + | + | + | + | + | − |",
         "абзац 33: «- Федеральным законом от 29.12.2012 № 273-ФЗ");
@@ -97,7 +97,7 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
     assertThat(dir.resolve("two").resolve("effectiveness-sheet-sch1.csv")).isNotEmptyFile();
     assertThat(dir.resolve("two").resolve("effectiveness-sheet-mbou-sosh-29.csv")).isNotEmptyFile();
     assertThat(out.toString()).contains("МБОУ СОШ № 1: 0 из 36 (0,0 %), уровень «низкий»; без ответа: 15",
-        "  3.1 К оценочным процедурам привлекаются независимые наблюдатели — нет ответа ОО");
+        "  • 3.1 К оценочным процедурам привлекаются независимые наблюдатели — нет ответа ОО");
     Files.writeString(answers, "format: vsoko-sheet-answers/1\norganization: mbou-sosh-29\nanswers:\n  \"3.1\": {score: 5}\n");
     assertThat(run("sheet", "--data", data.toString(), "--answers", answers.toString(), "--academic-year", "2024/2025",
         "--out", dir.toString())).isEqualTo(VsokoCli.EXIT_DATA);

@@ -1,7 +1,6 @@
 package io.github.vsoko.indicators;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -48,7 +47,7 @@ public record ValueFormat(
 
   /** «45,2» from 45.15 at scale 1: half up, decimal comma, no grouping. */
   public static String decimal(BigDecimal value, int scale) {
-    return value.setScale(scale, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    return RussianFormat.decimal(value, scale);
   }
 
   /** The percentage of a share, «45 %», or the zero-base text. */
@@ -81,7 +80,7 @@ public record ValueFormat(
     } else if (value instanceof NotApplicable) {
       return "—";
     } else if (value instanceof Missing) {
-      return "нет данных";
+      return RussianFormat.NO_DATA;
     }
     return "ошибка";
   }

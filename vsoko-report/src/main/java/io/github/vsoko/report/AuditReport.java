@@ -70,4 +70,19 @@ public final class AuditReport {
     int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
     return slash < 0 ? source : source.substring(slash + 1);
   }
+
+  /** The short summary a console shows (report kind {@code audit-summary}): per school the components it lacks. */
+  public static Report summary(List<AuditResult> results, LocalDate date, ReportOptions options) {
+    Language l = options.language();
+    List<Block> blocks = new ArrayList<>();
+    for (AuditResult r : results) {
+      blocks.add(Paragraph.text(r.school() + ": " + (r.gaps().isEmpty() ? l.pick("все компоненты есть", "every component present")
+          : l.pick("недостаёт компонентов: ", "components missing: ") + r.gaps().size())));
+      if (!r.gaps().isEmpty()) {
+        blocks.add(ListBlock.of(r.gaps().stream().map(ComponentFinding::message).toList()));
+      }
+    }
+    return TableReports.report("audit-summary", l.pick("Экспертиза положений о ВСОКО: итоги", "Audit of regulations: totals"),
+        Optional.empty(), blocks, date, options);
+  }
 }

@@ -1,4 +1,4 @@
 package io.github.vsoko.report;
 
-/** A block of a report: a heading, a paragraph, a table or a chart. */
-public sealed interface Block permits Heading, Paragraph, Table, Chart {}
+/** A block of a report: a heading, a paragraph, a table, a chart or a list. */
+public sealed interface Block permits Heading, Paragraph, Table, Chart, ListBlock {}

@@ -88,4 +88,25 @@ public final class EffectivenessSheetReport {
     return new Report("effectiveness-comparison", results.get(0).sheet().title(), Optional.of(l.pick("Сравнение организаций",
         "Organizations compared")), Optional.empty(), List.of(table), date, l);
   }
+
+  /**
+   * The short summary a console shows (report kind {@code effectiveness-summary}): per school the total, the maximum,
+   * the percentage, the level and the criteria left without an answer.
+   */
+  public static Report summary(List<SheetResult> results, LocalDate date, ReportOptions options) {
+    Language l = options.language();
+    List<Block> blocks = new ArrayList<>();
+    for (SheetResult r : results) {
+      blocks.add(Paragraph.text(l.pick(r.organizationName() + ": " + r.total() + " из " + r.max() + " ("
+          + Numbers.text(r.percent()) + " %), уровень «" + r.level().name() + "»; без ответа: " + r.unanswered().size(),
+          r.organizationName() + ": " + r.total() + " of " + r.max() + " (" + Numbers.text(r.percent()) + " %), level «"
+          + r.level().name() + "»; unanswered: " + r.unanswered().size())));
+      if (!r.unanswered().isEmpty()) {
+        blocks.add(ListBlock.of(r.unanswered().stream()
+            .map(c -> c.criterion().id() + " " + c.criterion().title() + " — " + c.evidence()).toList()));
+      }
+    }
+    return TableReports.report("effectiveness-summary", l.pick("Оценочный лист ВСОКО: итоги", "Effectiveness sheet: totals"),
+        Optional.empty(), blocks, date, options);
+  }
 }

@@ -1,7 +1,6 @@
 package io.github.vsoko.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** Russian date printing shared by the report builders. */
 final class Labels {
@@ -9,6 +8,6 @@ final class Labels {
 
   /** «31.12.2024». */
   static String date(LocalDate date) {
-    return date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    return io.github.vsoko.indicators.RussianFormat.date(date);
   }
 }

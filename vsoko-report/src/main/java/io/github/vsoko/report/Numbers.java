@@ -1,6 +1,7 @@
 package io.github.vsoko.report;
 
 import java.math.BigDecimal;
+import io.github.vsoko.indicators.RussianFormat;
 import java.math.RoundingMode;
 
 /** Number cells as the report builders print them: Russian decimal comma, exact numbers kept. */
@@ -19,7 +20,22 @@ final class Numbers {
 
   /** A decimal cell rounded half up to {@code scale} places. */
   static Cell decimal(double value, int scale) {
-    return decimal(BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP));
+    return decimal(RussianFormat.round(value, scale));
+  }
+
+  /** A decimal cell rounded half up, or «нет данных». */
+  static Cell decimal(java.util.OptionalDouble value, int scale) {
+    return value.isPresent() ? decimal(value.getAsDouble(), scale) : Cell.text(RussianFormat.NO_DATA);
+  }
+
+  /** A percent cell rounded half up, or «нет данных». */
+  static Cell percent(java.util.OptionalDouble value, int scale) {
+    return value.isPresent() ? percent(RussianFormat.round(value.getAsDouble(), scale)) : Cell.text(RussianFormat.NO_DATA);
+  }
+
+  /** A percent cell of an exact percentage, or «нет данных». */
+  static Cell percent(java.util.Optional<BigDecimal> value) {
+    return value.map(Numbers::percent).orElseGet(() -> Cell.text(RussianFormat.NO_DATA));
   }
 
   /** {@code part} of {@code total} in percent, one decimal; 0 for an empty total. */
@@ -39,6 +55,6 @@ final class Numbers {
 
   /** «12,5». */
   static String text(BigDecimal value) {
-    return value.toPlainString().replace('.', ',');
+    return RussianFormat.number(value);
   }
 }

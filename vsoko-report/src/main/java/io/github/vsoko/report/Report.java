@@ -16,10 +16,13 @@ import java.util.Optional;
  * @param date the report's date; renderers use it for every date they write (metadata included), so
  *     output is reproducible
  * @param language the language of fixed labels
+ * @param data machine-readable data in a fixed schema, if the report carries any; the JSON renderer
+ *     writes it instead of the document tree
+ * @since 0.1.0
  */
 public record Report(
     String kind, String title, Optional<String> subtitle, Optional<Approval> approval, List<Block> blocks, LocalDate date,
-    Language language) {
+    Language language, Optional<ReportData> data) {
   /** Validates and copies. */
   public Report {
     Objects.requireNonNull(kind, "kind");
@@ -32,6 +35,18 @@ public record Report(
     blocks = List.copyOf(blocks);
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(data, "data");
+  }
+
+  /** A report without machine-readable data. */
+  public Report(String kind, String title, Optional<String> subtitle, Optional<Approval> approval, List<Block> blocks,
+      LocalDate date, Language language) {
+    this(kind, title, subtitle, approval, blocks, date, language, Optional.empty());
+  }
+
+  /** The same report carrying machine-readable data. */
+  public Report withData(ReportData value) {
+    return new Report(kind, title, subtitle, approval, blocks, date, language, Optional.of(value));
   }
 
   /** The tables of the report, in order (what CSV, JSON and XLSX renderers write). */
@@ -41,6 +56,6 @@ public record Report(
 
   /** The same report under another kind (it names the file: «effectiveness-sheet-sch1.html»). */
   public Report withKind(String other) {
-    return new Report(other, title, subtitle, approval, blocks, date, language);
+    return new Report(other, title, subtitle, approval, blocks, date, language, data);
   }
 }

@@ -27,7 +27,7 @@ class GoldenReportsTest {
   static Stream<Arguments> reportsAndFormats() {
     List<Arguments> out = new ArrayList<>();
     for (String kind : List.of("self-assessment", "plan", "cyclogram", "roadmap", "recommendations", "vpr")) {
-      for (String format : List.of("html", "md", "csv", "json")) {
+      for (String format : List.of("html", "md", "csv", "json", "tsv", "text")) {
         out.add(Arguments.of(kind, format));
       }
     }

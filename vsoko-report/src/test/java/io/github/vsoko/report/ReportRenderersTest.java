@@ -30,7 +30,7 @@ class ReportRenderersTest {
 
   @Test
   void theBuiltInFormatsAreDiscovered() {
-    assertThat(ReportRenderers.discover().formats()).containsExactly("csv", "docx", "html", "json", "md", "pdf", "xlsx");
+    assertThat(ReportRenderers.discover().formats()).containsExactly("csv", "docx", "html", "json", "md", "pdf", "text", "tsv", "xlsx");
   }
 
   @Test
@@ -46,7 +46,7 @@ class ReportRenderersTest {
     assertThatThrownBy(() -> ReportRenderers.of(List.of(new PlainTextRenderer(), new PlainTextRenderer())))
         .hasMessageContaining("two renderers for format «txt»");
     assertThatThrownBy(() -> ReportRenderers.discover().get("odt"))
-        .hasMessage("unknown report format «odt»; known: csv, docx, html, json, md, pdf, xlsx");
+        .hasMessage("unknown report format «odt»; known: csv, docx, html, json, md, pdf, text, tsv, xlsx");
   }
 
   @Test

@@ -21,7 +21,7 @@ final class Charts {
     if (v.scale() < 0) {
       v = v.setScale(0);
     }
-    return v.toPlainString().replace('.', ',');
+    return io.github.vsoko.indicators.RussianFormat.number(v);
   }
 
   /**

@@ -5,6 +5,9 @@ import io.github.vsoko.report.Cell;
 import io.github.vsoko.report.CellKind;
 import io.github.vsoko.report.Chart;
 import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.Link;
+import io.github.vsoko.report.ListBlock;
+import io.github.vsoko.report.ListItem;
 import io.github.vsoko.report.Paragraph;
 import io.github.vsoko.report.ParagraphKind;
 import io.github.vsoko.report.Report;
@@ -93,6 +96,14 @@ public final class DocxRenderer implements ReportRenderer {
           run(p, para.text(), false, para.kind() == ParagraphKind.NOTE ? 10 : 12);
         } else if (b instanceof Table t) {
           table(doc, t);
+        } else if (b instanceof ListBlock l) {
+          for (ListItem item : l.items()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setIndentationLeft(360);
+            p.setIndentationHanging(360);
+            run(p, "• " + item.text() + item.links().stream().map(Link::label).reduce((x, y) -> x + " · " + y)
+                .map(x -> " (" + x + ")").orElse(""), item.emphasis(), 12);
+          }
         } else if (b instanceof Chart c) {
           XWPFParagraph p = doc.createParagraph();
           p.setAlignment(ParagraphAlignment.CENTER);

@@ -5,6 +5,9 @@ import io.github.vsoko.report.Cell;
 import io.github.vsoko.report.CellKind;
 import io.github.vsoko.report.Chart;
 import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.Link;
+import io.github.vsoko.report.ListBlock;
+import io.github.vsoko.report.ListItem;
 import io.github.vsoko.report.Paragraph;
 import io.github.vsoko.report.Report;
 import io.github.vsoko.report.Row;
@@ -41,7 +44,7 @@ final class HtmlDocuments {
       ".indent-1 { padding-left: 1.5em; } .indent-2 { padding-left: 3em; } .indent-3 { padding-left: 4.5em; }",
       ".gap { border-left: 4px solid #c60; background: #fff4e5; padding: 0.3em 0.6em; }",
       ".note { font-size: 9.5pt; color: #444; }",
-      "figure { margin: 1em 0; } figcaption { font-weight: bold; }",
+      "figure { margin: 1em 0; } figcaption { font-weight: bold; } li { margin: 0.2em 0; } li.warn { color: #8a4b00; }",
       ".due { background: #cfe3ff; text-align: center; }",
       "@page { size: A4; margin: 2cm 1.5cm 2cm 2cm;"
           + " @bottom-center { content: counter(page); font-family: '" + FONT_FAMILY + "'; font-size: 9pt; } }",
@@ -90,6 +93,20 @@ final class HtmlDocuments {
         }
       } else if (block instanceof Table t) {
         table(body, t);
+      } else if (block instanceof ListBlock l) {
+        Element ul = body.appendElement("ul");
+        for (ListItem item : l.items()) {
+          Element li = ul.appendElement("li");
+          if (item.emphasis()) {
+            li.addClass("warn");
+          }
+          li.appendText(item.text());
+          for (int i = 0; i < item.links().size(); i++) {
+            li.appendText(i == 0 ? " " : " · ");
+            Link link = item.links().get(i);
+            li.appendElement("a").attr("href", link.target()).text(link.label());
+          }
+        }
       } else if (block instanceof Chart c) {
         Element figure = body.appendElement("figure");
         if (forPdf) {

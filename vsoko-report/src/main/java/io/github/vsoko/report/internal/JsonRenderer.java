@@ -10,6 +10,10 @@ import io.github.vsoko.report.Cell;
 import io.github.vsoko.report.Chart;
 import io.github.vsoko.report.ChartSeries;
 import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.Link;
+import io.github.vsoko.report.ListBlock;
+import io.github.vsoko.report.ListItem;
+import io.github.vsoko.report.ReportData;
 import io.github.vsoko.report.Paragraph;
 import io.github.vsoko.report.Report;
 import io.github.vsoko.report.ReportRenderer;
@@ -21,7 +25,8 @@ import java.math.BigDecimal;
 
 /**
  * The report as JSON (Jackson's streaming writer): title, date, and every block in order, tables with
- * their cells' text and exact numbers. Keys in a fixed order, so output is byte-for-byte stable.
+ * their cells' text and exact numbers; a report that carries {@link ReportData} is written as that data
+ * (its own fixed schema). Keys in a fixed order, so output is byte-for-byte stable.
  */
 public final class JsonRenderer implements ReportRenderer {
   private final JsonFactory factory = JsonFactory.builder().build();
@@ -37,6 +42,12 @@ public final class JsonRenderer implements ReportRenderer {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       g.setPrettyPrinter(pretty);
+      if (report.data().isPresent()) {
+        data(g, report.data().get());
+        g.close();
+        out.write('\n');
+        return;
+      }
       g.writeStartObject();
       g.writeStringField("format", "vsoko-report/1");
       g.writeStringField("kind", report.kind());
@@ -80,6 +91,28 @@ public final class JsonRenderer implements ReportRenderer {
         row(g, r);
       }
       g.writeEndArray();
+    } else if (b instanceof ListBlock l) {
+      g.writeStringField("type", "list");
+      g.writeArrayFieldStart("items");
+      for (ListItem item : l.items()) {
+        g.writeStartObject();
+        g.writeStringField("text", item.text());
+        if (item.emphasis()) {
+          g.writeBooleanField("emphasis", true);
+        }
+        if (!item.links().isEmpty()) {
+          g.writeArrayFieldStart("links");
+          for (Link link : item.links()) {
+            g.writeStartObject();
+            g.writeStringField("label", link.label());
+            g.writeStringField("target", link.target());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     } else if (b instanceof Chart c) {
       g.writeStringField("type", "chart");
       g.writeStringField("id", c.id());
@@ -105,6 +138,31 @@ public final class JsonRenderer implements ReportRenderer {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  private static void data(JsonGenerator g, ReportData d) throws IOException {
+    if (d instanceof ReportData.Obj o) {
+      g.writeStartObject();
+      for (var e : o.fields().entrySet()) {
+        g.writeFieldName(e.getKey());
+        data(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (d instanceof ReportData.Arr a) {
+      g.writeStartArray();
+      for (ReportData item : a.items()) {
+        data(g, item);
+      }
+      g.writeEndArray();
+    } else if (d instanceof ReportData.Text t) {
+      g.writeString(t.value());
+    } else if (d instanceof ReportData.Num n) {
+      g.writeNumber(n.value());
+    } else if (d instanceof ReportData.Bool b) {
+      g.writeBoolean(b.value());
+    } else {
+      g.writeNull();
+    }
   }
 
   private static void row(JsonGenerator g, Row r) throws IOException {

@@ -3,7 +3,6 @@ package io.github.vsoko.report.internal;
 import io.github.vsoko.report.Language;
 import io.github.vsoko.report.ParagraphKind;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** Fixed labels renderers print, in the report's language, and the text safety rules they share. */
 final class Labels {
@@ -38,7 +37,7 @@ final class Labels {
   }
 
   static String formatDate(LocalDate date) {
-    return date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    return io.github.vsoko.indicators.RussianFormat.date(date);
   }
 
   /**

@@ -4,6 +4,9 @@ import io.github.vsoko.report.Block;
 import io.github.vsoko.report.Cell;
 import io.github.vsoko.report.Chart;
 import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.Link;
+import io.github.vsoko.report.ListBlock;
+import io.github.vsoko.report.ListItem;
 import io.github.vsoko.report.Paragraph;
 import io.github.vsoko.report.Report;
 import io.github.vsoko.report.ReportRenderer;
@@ -47,6 +50,17 @@ public final class MarkdownRenderer implements ReportRenderer {
         }
       } else if (block instanceof Table t) {
         table(md, t);
+      } else if (block instanceof ListBlock l) {
+        for (ListItem item : l.items()) {
+          md.append("- ").append(item.emphasis() ? "**" + escape(item.text()) + "**" : escape(item.text()));
+          for (int i = 0; i < item.links().size(); i++) {
+            Link link = item.links().get(i);
+            md.append(i == 0 ? " " : " · ").append('[').append(escape(link.label())).append("](<").append(link.target())
+                .append(">)");
+          }
+          md.append('\n');
+        }
+        md.append('\n');
       } else if (block instanceof Chart c) {
         table(md, Charts.table(c, Labels.chart(report.language()) + ": " + c.title()));
       }

@@ -5,6 +5,8 @@ import io.github.vsoko.report.Cell;
 import io.github.vsoko.report.CellKind;
 import io.github.vsoko.report.Chart;
 import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.ListBlock;
+import io.github.vsoko.report.ListItem;
 import io.github.vsoko.report.Paragraph;
 import io.github.vsoko.report.Report;
 import io.github.vsoko.report.ReportRenderer;
@@ -70,6 +72,10 @@ public final class XlsxRenderer implements ReportRenderer {
         } else if (b instanceof Table t) {
           text(summary, r++, 0, "→ " + t.caption(), styles.plain);
           table(wb, styles, names, t);
+        } else if (b instanceof ListBlock l) {
+          for (ListItem item : l.items()) {
+            text(summary, r++, 0, "• " + item.text(), styles.wrap);
+          }
         } else if (b instanceof Chart c) {
           text(summary, r++, 0, "→ " + Labels.chart(report.language()) + ": " + c.title(), styles.plain);
           table(wb, styles, names, Charts.table(c, c.title()));

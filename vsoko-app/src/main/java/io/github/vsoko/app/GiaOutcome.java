@@ -1,0 +1,21 @@
+package io.github.vsoko.app;
+
+import io.github.vsoko.analytics.gia.GiaSubjectResult;
+import io.github.vsoko.report.Report;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The results of ГИА by exam, form, subject and level.
+ *
+ * @param subjects one entry per subject of an exam form
+ * @param report the report (kind {@code gia}) with the subjects' data
+ * @since 0.1.0
+ */
+public record GiaOutcome(List<GiaSubjectResult> subjects, Report report) {
+  /** Validates and copies. */
+  public GiaOutcome {
+    subjects = List.copyOf(subjects);
+    Objects.requireNonNull(report, "report");
+  }
+}

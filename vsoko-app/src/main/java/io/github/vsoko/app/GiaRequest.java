@@ -1,0 +1,37 @@
+package io.github.vsoko.app;
+
+import io.github.vsoko.analytics.gia.ExamScales;
+import io.github.vsoko.analytics.gia.GiaMinimums;
+import io.github.vsoko.analytics.gia.MinimumPurpose;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.report.ReportOptions;
+import java.util.Objects;
+
+/**
+ * What the results of state final attestation (итоги ГИА) are computed for.
+ *
+ * @param data the organization's data with its exam results
+ * @param year the year of the exams
+ * @param minimums the minimum-score tables
+ * @param purpose which ЕГЭ minimum applies (certificate, admission, ministry universities)
+ * @param scales the ОГЭ/ГВЭ mark scales
+ * @param reportOptions language
+ * @since 0.1.0
+ */
+public record GiaRequest(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose, ExamScales scales,
+    ReportOptions reportOptions) {
+  /** Validates. */
+  public GiaRequest {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(minimums, "minimums");
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(scales, "scales");
+    Objects.requireNonNull(reportOptions, "report options");
+  }
+
+  /** A year with the bundled tables and scales, the certificate minimum, Russian. */
+  public static GiaRequest of(SchoolData data, int year) {
+    return new GiaRequest(data, year, GiaMinimums.bundled(), MinimumPurpose.CERTIFICATE, ExamScales.bundled(),
+        ReportOptions.defaults());
+  }
+}

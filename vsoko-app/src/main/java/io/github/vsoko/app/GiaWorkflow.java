@@ -1,0 +1,21 @@
+package io.github.vsoko.app;
+
+import io.github.vsoko.analytics.gia.GiaAnalysis;
+import io.github.vsoko.analytics.gia.GiaSubjectResult;
+import io.github.vsoko.report.GiaReport;
+import java.util.List;
+
+/**
+ * Итоги ГИА: means, marks, results below the minimum, exam marks against annual marks, and the ОГЭ/ГВЭ scales applied.
+ *
+ * @since 0.1.0
+ */
+public final class GiaWorkflow {
+  /** Runs it. */
+  public GiaOutcome run(GiaRequest request) {
+    List<GiaSubjectResult> results = GiaAnalysis.analyse(request.data(), request.year(), request.minimums(), request.purpose(),
+        request.scales());
+    return new GiaOutcome(results, GiaReport.build(request.data().organization().shortName(), request.year(), results,
+        request.reportOptions()));
+  }
+}

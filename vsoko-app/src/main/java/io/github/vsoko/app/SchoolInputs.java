@@ -1,0 +1,89 @@
+package io.github.vsoko.app;
+
+import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.io.ImportProblem;
+import io.github.vsoko.io.InputKind;
+import io.github.vsoko.io.SchoolTablesImport;
+import io.github.vsoko.io.SchoolTablesResult;
+import io.github.vsoko.io.VprImport;
+import io.github.vsoko.io.VprImportOptions;
+import io.github.vsoko.io.VprImportResult;
+import io.github.vsoko.model.organization.Organization;
+import io.github.vsoko.model.organization.OrganizationKind;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.school.VprResult;
+import io.github.vsoko.model.time.ReportingPeriod;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads every kind of input vsoko accepts into one organization's data (данные организации): a {@code vsoko/1}
+ * document, school tables (XLSX/CSV) and ФИС ОКО ВПР exports, combined; problems are collected, not thrown.
+ *
+ * @since 0.1.0
+ */
+public final class SchoolInputs {
+  private SchoolInputs() {}
+
+  /**
+   * Reads and combines the files.
+   *
+   * @throws IllegalArgumentException if two {@code vsoko/1} documents, or tables and a document, are given together
+   * @throws IOException if a file cannot be read (a missing one is a {@link java.nio.file.NoSuchFileException})
+   */
+  public static LoadedInputs load(List<Path> files, InputOptions options) throws IOException {
+    SchoolData base = null;
+    List<VprResult> vpr = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
+    Integer vprYear = null;
+    List<Path> tables = new ArrayList<>();
+    for (Path file : files) {
+      InputKind kind = InputKind.of(file);
+      if (kind == InputKind.SCHOOL_TABLES) {
+        tables.add(file);
+        continue;
+      }
+      if (kind == InputKind.CANONICAL_JSON) {
+        if (base != null) {
+          throw new IllegalArgumentException(file + ": с другими входными файлами можно объединить только один документ vsoko/1");
+        }
+        base = CanonicalJson.read(file);
+        continue;
+      }
+      VprImportResult result = VprImport.read(file, new VprImportOptions(options.subject(), options.grade(), options.year(),
+          options.mode(), Optional.empty()));
+      vpr.addAll(result.results());
+      problems.addAll(result.problems());
+      vprYear = result.year();
+    }
+    if (!tables.isEmpty()) {
+      if (base != null) {
+        throw new IllegalArgumentException("таблицы школы и документ vsoko/1 не объединяются; импортируйте таблицы отдельно");
+      }
+      SchoolTablesResult result = SchoolTablesImport.read(tables, options.mode());
+      problems.addAll(0, result.problems());
+      base = result.data();
+    }
+    if (base == null) {
+      List<String> logins = vpr.stream().map(VprResult::schoolLogin).distinct().toList();
+      Organization org = logins.size() == 1
+          ? Organization.of(logins.get(0), logins.get(0), logins.get(0), OrganizationKind.GENERAL).withFisOkoLogin(logins.get(0))
+          : Organization.of("fisoko-export", "Выгрузка ФИС ОКО", "Выгрузка ФИС ОКО (" + logins.size() + " организаций)",
+              OrganizationKind.OTHER);
+      int year = options.year().orElse(vprYear != null ? vprYear : LocalDate.now(options.clock()).getYear());
+      base = SchoolData.builder(org, ReportingPeriod.calendarYear(year)).vpr(vpr).build();
+      return new LoadedInputs(base, problems);
+    }
+    List<VprResult> all = new ArrayList<>(base.vpr());
+    all.addAll(vpr);
+    SchoolData data = vpr.isEmpty() ? base : base.toBuilder().vpr(all).build();
+    if (options.year().isPresent()) {
+      data = data.withPeriod(ReportingPeriod.calendarYear(options.year().getAsInt()));
+    }
+    return new LoadedInputs(data, problems);
+  }
+}

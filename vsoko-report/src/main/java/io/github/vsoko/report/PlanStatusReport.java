@@ -1,0 +1,69 @@
+package io.github.vsoko.report;
+
+import io.github.vsoko.model.framework.DocumentFormat;
+import io.github.vsoko.model.framework.Responsible;
+import io.github.vsoko.model.plan.PlanItem;
+import io.github.vsoko.model.plan.RoadMap;
+import io.github.vsoko.model.plan.RoadMapAction;
+import io.github.vsoko.model.plan.VsokoPlan;
+import io.github.vsoko.model.time.RussianMonths;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What of a plan of functioning is due on a date (report kind {@code plan-status}): the rows due in the date's month,
+ * the rows whose deadline has passed and, with a road map, its overdue actions — status, deadline, object,
+ * criteria, responsible, document.
+ *
+ * @since 0.1.0
+ */
+public final class PlanStatusReport {
+  private PlanStatusReport() {}
+
+  /** The report. */
+  public static Report build(VsokoPlan plan, Optional<RoadMap> roadMap, LocalDate on, ReportOptions options) {
+    Language l = options.language();
+    YearMonth month = YearMonth.from(on);
+    List<PlanItem> due = plan.dueIn(month);
+    List<Row> rows = new ArrayList<>();
+    String inTime = l.pick("в сроке: " + RussianMonths.nominative(month.getMonth()) + " " + month.getYear(),
+        "due: " + month);
+    due.forEach(i -> rows.add(row(inTime, i)));
+    int overdue = 0;
+    for (PlanItem i : plan.overdueOn(on)) {
+      if (!due.contains(i)) {
+        rows.add(row(l.pick("срок прошёл", "overdue"), i));
+        overdue++;
+      }
+    }
+    if (roadMap.isPresent()) {
+      for (RoadMapAction a : roadMap.get().actions()) {
+        if (a.isOverdue(plan.year(), on)) {
+          rows.add(Row.of(l.pick("дорожная карта: просрочено", "road map: overdue"), a.deadline().format(),
+              a.number() + " " + a.title(), "", responsible(a.performers()), ""));
+          overdue++;
+        }
+      }
+    }
+    Table table = new Table("plan-status", "", List.of(Row.of(l.pick("статус", "status"), l.pick("срок", "deadline"),
+        l.pick("объект", "object"), l.pick("критерии", "criteria"), l.pick("ответственные", "responsible"),
+        l.pick("документ", "document"))), rows, List.of(2, 2, 4, 4, 3, 3));
+    String subtitle = l.pick("на " + Labels.date(on) + ": в сроке " + due.size() + ", просрочено " + overdue,
+        "on " + Labels.date(on) + ": due " + due.size() + ", overdue " + overdue);
+    return TableReports.report("plan-status", plan.title(), Optional.of(subtitle), List.of(table), on, options);
+  }
+
+  private static Row row(String status, PlanItem i) {
+    return Row.of(status, i.schedule().format(), i.object().title(),
+        i.criteria().stream().map(c -> c.text()).collect(Collectors.joining("; ")), responsible(i.responsible()),
+        i.documents().stream().map(DocumentFormat::title).collect(Collectors.joining("; ")));
+  }
+
+  private static String responsible(List<Responsible> parties) {
+    return parties.stream().map(Responsible::display).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.vsoko.report;
+
+import io.github.vsoko.analytics.vpr.VprAnalysisResult;
+import io.github.vsoko.analytics.vpr.VprCounts;
+import io.github.vsoko.analytics.vpr.VprSchoolResult;
+import io.github.vsoko.indicators.RussianFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fixed machine-readable schema of a ВПР study (docs/vpr.md), the one place it is written: {@code schools} —
+ * one entry per school and file with {@code school, subject, grade, year, participants, absent, invalid,
+ * noJournalMark, lowered, confirmed, raised, gapsTwoOrMore, meanPrimaryScore} (2 decimals, {@code null} when no
+ * participant has a score), {@code spearman} (4 decimals or {@code null}) and {@code markers}; then {@code total}.
+ * Keys in this order, numbers rounded half up, so the same input gives the same bytes.
+ *
+ * @since 0.1.0
+ */
+public final class VprStudyData {
+  private VprStudyData() {}
+
+  /** The data of a study. */
+  public static ReportData of(VprAnalysisResult result) {
+    List<ReportData> schools = new ArrayList<>();
+    for (VprSchoolResult s : result.schools()) {
+      ReportData.ObjectBuilder o = ReportData.object().put("school", s.school()).put("subject", s.work().subject().name())
+          .put("grade", s.work().grade().value()).put("year", s.work().year());
+      counts(o, s.counts());
+      o.put("spearman", s.spearman().isPresent() ? ReportData.of(RussianFormat.round(s.spearman().getAsDouble(), 4))
+          : ReportData.nothing());
+      o.put("markers", ReportData.array(s.markers().stream().map(ReportData::of).toList()));
+      schools.add(o.build());
+    }
+    ReportData.ObjectBuilder total = ReportData.object();
+    counts(total, result.total());
+    return ReportData.object().put("schools", ReportData.array(schools)).put("total", total.build()).build();
+  }
+
+  private static void counts(ReportData.ObjectBuilder o, VprCounts c) {
+    o.put("participants", c.participants()).put("absent", c.absent()).put("invalid", c.invalid())
+        .put("noJournalMark", c.noJournalMark()).put("lowered", c.lowered()).put("confirmed", c.confirmed())
+        .put("raised", c.raised()).put("gapsTwoOrMore", c.gapsTwoOrMore())
+        .put("meanPrimaryScore", RussianFormat.round(c.meanPrimaryScore(), 2).orElse(null));
+  }
+}
