@@ -17,4 +17,5 @@ module io.github.vsoko.model {
   exports io.github.vsoko.model.management;
   exports io.github.vsoko.model.check;
   exports io.github.vsoko.model.school;
+  exports io.github.vsoko.model.problem;
 }

@@ -6,7 +6,7 @@ import io.github.vsoko.app.DemoSchool;
 import io.github.vsoko.cli.docs.AnalyticsExamples;
 import io.github.vsoko.analytics.effectiveness.SheetAnswers;
 import io.github.vsoko.analytics.gia.ExamScales;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.school.ExamForm;
 import io.github.vsoko.model.school.SchoolSubject;
 import io.github.vsoko.model.school.StateExam;
@@ -33,13 +33,13 @@ class AnalyticsDocsTest {
   }
 
   @Test
-  void theAuditExampleOnSeed004() throws IOException {
+  void theAuditExampleOnSchool29Regulation() throws IOException {
     assertThat(DocExamples.block("audit.md", "audit", "java")).isEqualTo(DocExamples.region(EXAMPLES, "audit"));
     Path seed;
     try (Stream<Path> files = Files.list(SharedFiles.find(Path.of("seeds")))) {
       seed = files.filter(f -> f.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
     }
-    assertThat(AnalyticsExamples.audit(seed, Seed004.plan()))
+    assertThat(AnalyticsExamples.audit(seed, School29Regulation.plan()))
         .isEqualTo("1 «Показатели и процедуры оценки функциональной грамотности» — нет");
   }
 

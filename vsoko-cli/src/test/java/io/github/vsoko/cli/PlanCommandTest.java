@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vsoko.app.DemoSchool;
 import io.github.vsoko.io.CanonicalYaml;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,10 +42,10 @@ class PlanCommandTest extends CliTestSupport {
             + "Заместитель директора по УВР\t");
   }
 
-  /** Seed 004's plan on 05.07.2025: the rows due in June have passed; «Август» rows are not yet due. */
+  /** the regulation of МБОУ СОШ № 29's plan on 05.07.2025: the rows due in June have passed; «Август» rows are not yet due. */
   @Test
-  void seed004AfterJune() throws IOException {
-    Path plan = Files.writeString(dir.resolve("plan.yaml"), CanonicalYaml.write(Seed004.plan()), StandardCharsets.UTF_8);
+  void school29AfterJune() throws IOException {
+    Path plan = Files.writeString(dir.resolve("plan.yaml"), CanonicalYaml.write(School29Regulation.plan()), StandardCharsets.UTF_8);
     assertThat(run("plan", "due", "--plan", plan.toString(), "--on", "05.07.2025")).as(err.toString()).isZero();
     assertThat(out.toString().lines().filter(l -> l.startsWith("срок прошёл  ")).count()).isPositive();
     assertThat(out.toString()).contains("в сроке 0, просрочено").doesNotContain("в сроке: ");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.io.CanonicalYaml;
-import io.github.vsoko.model.fixtures.Seed002;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.Recommendations2024;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.fixtures.SmallSchool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ class ReportCommandTest extends CliTestSupport {
     Path data = dir.resolve("school.json");
     CanonicalJson.write(SmallSchool.data(), data);
     Path plan = dir.resolve("plan.yaml");
-    Files.writeString(plan, CanonicalYaml.write(Seed004.plan()), StandardCharsets.UTF_8);
+    Files.writeString(plan, CanonicalYaml.write(School29Regulation.plan()), StandardCharsets.UTF_8);
     Path outDir = dir.resolve("отчёт");
     assertThat(run("report", "self-assessment", "--data", data.toString(), "--plan", plan.toString(), "--format",
         "html,md,csv,json,xlsx,docx,pdf", "--share-style", "COUNT_PARENS_PERCENT", "--out", outDir.toString()))
@@ -38,7 +38,7 @@ class ReportCommandTest extends CliTestSupport {
   @Test
   void planAndCyclogramWithTheDueView() throws IOException {
     Path plan = dir.resolve("plan.json");
-    Files.writeString(plan, CanonicalJson.write(Seed004.plan()), StandardCharsets.UTF_8);
+    Files.writeString(plan, CanonicalJson.write(School29Regulation.plan()), StandardCharsets.UTF_8);
     assertThat(run("report", "plan", "--plan", plan.toString(), "--on", "10.07.2025", "--format", "md",
         "--out", dir.toString())).as(err.toString()).isZero();
     assertThat(Files.readString(dir.resolve("plan.md"))).contains("| **Качество условий, обеспечивающих образовательную деятельность** |");
@@ -54,7 +54,7 @@ class ReportCommandTest extends CliTestSupport {
         "--format", "csv", "--out", dir.toString())).as(err.toString()).isZero();
     assertThat(Files.readString(dir.resolve("roadmap.csv"))).contains("Совещание по итогам ВПР", "запланировано, просрочено");
     Path recs = dir.resolve("recs.yaml");
-    Files.writeString(recs, CanonicalYaml.writeRecommendations(Seed002.recommendations()), StandardCharsets.UTF_8);
+    Files.writeString(recs, CanonicalYaml.writeRecommendations(Recommendations2024.recommendations()), StandardCharsets.UTF_8);
     assertThat(run("report", "recommendations", "--recommendations", recs.toString(), "--academic-year", "2024/2025",
         "--format", "json", "--out", dir.toString())).as(err.toString()).isZero();
     assertThat(Files.readString(dir.resolve("recommendations.json"))).contains("\"kind\" : \"recommendations\"");

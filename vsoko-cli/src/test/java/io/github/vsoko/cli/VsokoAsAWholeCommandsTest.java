@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.io.CanonicalYaml;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.fixtures.SmallSchool;
 import io.github.vsoko.model.organization.Organization;
 import io.github.vsoko.model.organization.OrganizationKind;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VsokoAsAWholeCommandsTest extends CliTestSupport {
   @TempDir Path dir;
 
-  private static Path seed004() throws IOException {
+  private static Path school29() throws IOException {
     try (Stream<Path> files = Files.list(SharedFiles.find(Path.of("seeds")))) {
       return files.filter(f -> f.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
     }
@@ -34,7 +34,7 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
 
   @Test
   void auditOfOneRegulationAndOfAMunicipality() throws IOException {
-    Path seed = seed004();
+    Path seed = school29();
     // a second school: the same regulation saved as an HTML page, without its section 3 (principles)
     List<String> lines = Files.readAllLines(seed, StandardCharsets.UTF_8);
     int from = lines.indexOf("3. Принципы ВСОКО");
@@ -63,9 +63,9 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
   @Test
   void sheetOfOneSchoolAndComparison() throws IOException {
     Path data = dir.resolve("sch29.json");
-    CanonicalJson.write(SmallSchool.data().withOrganization(Organization.of(Seed004.SCHOOL, "МБОУ СОШ № 29", "МБОУ СОШ № 29",
+    CanonicalJson.write(SmallSchool.data().withOrganization(Organization.of(School29Regulation.SCHOOL, "МБОУ СОШ № 29", "МБОУ СОШ № 29",
         OrganizationKind.GENERAL)), data);
-    Path model = Files.writeString(dir.resolve("model.yaml"), CanonicalYaml.write(Seed004.model()), StandardCharsets.UTF_8);
+    Path model = Files.writeString(dir.resolve("model.yaml"), CanonicalYaml.write(School29Regulation.model()), StandardCharsets.UTF_8);
     Path answers = Files.writeString(dir.resolve("answers.yaml"), """
         format: vsoko-sheet-answers/1
         organization: mbou-sosh-29

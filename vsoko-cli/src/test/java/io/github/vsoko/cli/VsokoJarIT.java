@@ -61,7 +61,7 @@ class VsokoJarIT {
   void theJarRendersAPdfAndADocxQuietly() throws Exception {
     Path dir = Files.createTempDirectory("vsoko-report");
     Path plan = dir.resolve("plan.yaml");
-    Files.writeString(plan, io.github.vsoko.io.CanonicalYaml.write(io.github.vsoko.model.fixtures.Seed004.plan()),
+    Files.writeString(plan, io.github.vsoko.io.CanonicalYaml.write(io.github.vsoko.model.fixtures.School29Regulation.plan()),
         StandardCharsets.UTF_8);
     Result r = run("report", "plan", "--plan", plan.toString(), "--on", "20.01.2025", "--format", "pdf,docx,xlsx",
         "--out", dir.toString());

@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * areas are summed, shares and ratios by summing their parts, means by summing sums and counts,
  * flags as the number answering «да». Percentages are never averaged. An input that is missing or
  * failed makes the aggregate {@link Missing}, naming how many; inputs that do not apply are left out.
+ *
+ * @since 0.1.0
  */
 public final class Aggregation {
   private Aggregation() {}

@@ -3,6 +3,8 @@ package io.github.vsoko.indicators;
 /**
  * How values of one indicator combine across organizations (a municipality, a region). Percentages
  * are never averaged: numerators and denominators are summed and the share is recomputed.
+ *
+ * @since 0.1.0
  */
 public enum AggregationRule {
   /** Counts, areas: summed. */

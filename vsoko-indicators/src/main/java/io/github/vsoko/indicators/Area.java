@@ -7,6 +7,7 @@ import java.util.Objects;
  * An area in square metres (кв. м).
  *
  * @param squareMetres the area, not negative
+ * @since 0.1.0
  */
 public record Area(BigDecimal squareMetres) implements IndicatorValue {
   /** Validates the area. */

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param value the value
  * @param explanation how it was obtained, without the code («312 из 694 учащихся = 45 %»)
  * @param contributors ids of contributing records, sorted
+ * @since 0.1.0
  */
 public record Calculation(IndicatorValue value, String explanation, List<String> contributors) {
   /** Validates the calculation. */

@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * by default, stock values as of 31 December) and the chosen policies. The context notes every
  * policy a calculator reads, so that each value records the policies it used. One context serves
  * one calculation; it is not shared between threads.
+ *
+ * @since 0.1.0
  */
 public final class CalculationContext {
   private final SchoolData data;

@@ -5,6 +5,8 @@ package io.github.vsoko.indicators;
  * state between calls, must not return {@code null}, and should return {@link Missing} or
  * {@link NotApplicable} rather than throw when data is absent. An exception becomes a
  * {@link Failed} value and the other indicators are still computed.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Calculator {

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A declarative indicator definition that cannot be loaded; each problem names the file, line and
  * column («acme.yaml:12:7: unknown field «flag» of students; known: …»).
+ *
+ * @since 0.1.0
  */
 public final class DeclarativeIndicatorException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -22,6 +22,8 @@ import java.nio.file.Path;
  *     numerator: {records: students, where: {flags: SPECIAL_NEEDS}}
  *     denominator: {records: students}
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DeclarativeIndicators {
   private DeclarativeIndicators() {}

@@ -1,6 +1,10 @@
 package io.github.vsoko.indicators;
 
-/** Two providers registered the same indicator set id; the message names both. */
+/**
+ * Two providers registered the same indicator set id; the message names both.
+ *
+ * @since 0.1.0
+ */
 public final class DuplicateIndicatorException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,7 @@ import java.util.Set;
  * @param policies the policies (defaults unless set)
  * @param codes the codes to compute; empty for all
  * @param drillDown whether to keep contributing record ids
+ * @since 0.1.0
  */
 public record EvaluationOptions(Policies policies, Set<String> codes, boolean drillDown) {
   /** Validates the options. */

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param period the reporting period
  * @param results results in set order, headings included
  * @param warnings consistency warnings
+ * @since 0.1.0
  */
 public record EvaluationResult(
     String setId, String setVersion, String unitId, ReportingPeriod period, List<IndicatorResult> results,

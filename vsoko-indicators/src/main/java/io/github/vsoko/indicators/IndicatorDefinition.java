@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param source the document the wording comes from
  * @param parentCode the code of the row this one belongs to («1.19» for «1.19.1», «1» for «1.1»)
  * @param aggregation how values combine across organizations
+ * @since 0.1.0
  */
 public record IndicatorDefinition(
     String setId,

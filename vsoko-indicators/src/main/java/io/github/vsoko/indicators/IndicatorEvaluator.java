@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
  * Evaluates an indicator set for one organization (расчёт показателей). Each calculator gets its
  * own context; a calculator that throws yields a {@link Failed} value and the rest are still
  * computed; then the set's consistency rules run over the values.
+ *
+ * @since 0.1.0
  */
 public final class IndicatorEvaluator {
   private static final Logger LOG = LoggerFactory.getLogger(IndicatorEvaluator.class);

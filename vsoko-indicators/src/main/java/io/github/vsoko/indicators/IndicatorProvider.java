@@ -7,6 +7,8 @@ package io.github.vsoko.indicators;
  * {@code META-INF/services/io.github.vsoko.indicators.IndicatorProvider}.
  *
  * <p>The ids {@code order1324.*} and {@code vsoko.*} are reserved for built-in sets.
+ *
+ * @since 0.1.0
  */
 public interface IndicatorProvider {
   /** A stable id naming the provider in diagnostics («order1324», «acme-region»). */

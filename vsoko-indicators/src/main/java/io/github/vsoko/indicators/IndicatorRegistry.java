@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * {@link ServiceLoader} and from programmatic registration. A set id registered twice is an error
  * naming both providers; a provider that breaks is reported in {@link #problems()} and the others
  * still load.
+ *
+ * @since 0.1.0
  */
 public final class IndicatorRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(IndicatorRegistry.class);

@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param explanation the formula
  * @param policies policies used, by name, with their values
  * @param contributors ids of contributing records (empty unless drill-down was asked for)
+ * @since 0.1.0
  */
 public record IndicatorResult(
     IndicatorDefinition definition, IndicatorValue value, String explanation, Map<String, String> policies,

@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * An ordered, versioned collection of indicator definitions with their calculators and
  * consistency rules (набор показателей). Immutable; build it with {@link #builder}.
+ *
+ * @since 0.1.0
  */
 public final class IndicatorSet {
   private final String id;

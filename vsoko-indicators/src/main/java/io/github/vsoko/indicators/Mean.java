@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param sum the sum of the values
  * @param n how many values, at least one
+ * @since 0.1.0
  */
 public record Mean(BigDecimal sum, long n) implements IndicatorValue {
   /** Validates the parts. */

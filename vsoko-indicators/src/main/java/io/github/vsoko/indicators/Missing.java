@@ -7,6 +7,7 @@ import java.util.Objects;
  * («сведения об инфраструктуре»).
  *
  * @param what which data is absent
+ * @since 0.1.0
  */
 public record Missing(String what) implements IndicatorValue {
   /** Validates the description. */

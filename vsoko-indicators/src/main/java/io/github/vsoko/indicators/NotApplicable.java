@@ -7,6 +7,7 @@ import java.util.Objects;
  * («ГИА-9 в отчётном году не проводилась»).
  *
  * @param reason why
+ * @since 0.1.0
  */
 public record NotApplicable(String reason) implements IndicatorValue {
   /** Validates the reason. */

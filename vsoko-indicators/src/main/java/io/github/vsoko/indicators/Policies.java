@@ -8,6 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Chosen policy values; any policy not set takes its documented default. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class Policies {
   private static final Policies DEFAULTS = new Policies(Map.of());

@@ -11,6 +11,7 @@ import java.util.function.Function;
  * default. Keys are equal when their names are.
  *
  * @param <T> the type of the policy's value
+ * @since 0.1.0
  */
 public final class PolicyKey<T> {
   private final String name;

@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param numerator what is counted or measured
  * @param denominator what it is divided by; may be 0, in which case there is no value
+ * @since 0.1.0
  */
 public record Ratio(BigDecimal numerator, BigDecimal denominator) implements IndicatorValue {
   /** Validates the parts. */

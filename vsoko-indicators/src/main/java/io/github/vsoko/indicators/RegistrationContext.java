@@ -3,7 +3,11 @@ package io.github.vsoko.indicators;
 import io.github.vsoko.indicators.IndicatorSet;
 import io.github.vsoko.indicators.PolicyKey;
 
-/** What a provider may do while registering: add sets and declare the policies they read. */
+/**
+ * What a provider may do while registering: add sets and declare the policies they read.
+ *
+ * @since 0.1.0
+ */
 public interface RegistrationContext {
   /** Adds an indicator set. */
   void addSet(IndicatorSet set);

@@ -8,6 +8,7 @@ import java.util.Objects;
  * @param provider the provider's id or class
  * @param location where it was loaded from (jar or directory)
  * @param message what went wrong
+ * @since 0.1.0
  */
 public record RegistryProblem(String provider, String location, String message) {
   /** Validates the problem. */

@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param numerator the count
  * @param denominator the base; may be 0, in which case there is no percentage
+ * @since 0.1.0
  */
 public record Share(long numerator, long denominator) implements IndicatorValue {
   /** Validates the parts. */

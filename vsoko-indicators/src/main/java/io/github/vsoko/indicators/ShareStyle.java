@@ -1,6 +1,10 @@
 package io.github.vsoko.indicators;
 
-/** Ways real reports print a «человек/%» value. */
+/**
+ * Ways real reports print a «человек/%» value.
+ *
+ * @since 0.1.0
+ */
 public enum ShareStyle {
   /** «312 человек / 45 %». */
   PERSONS_SLASH_PERCENT,

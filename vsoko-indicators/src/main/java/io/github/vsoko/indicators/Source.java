@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param document the document («Приказ Минобрнауки России от 10.12.2013 № 1324, приложение № 2»)
  * @param edition the edition or amendment it follows («ред. от 15.02.2017»), or the vendor's version
+ * @since 0.1.0
  */
 public record Source(String document, String edition) {
   /** Validates the source. */

@@ -2,7 +2,11 @@ package io.github.vsoko.indicators;
 
 import java.util.Arrays;
 
-/** Units of measurement (единица измерения) as order № 1324 prints them. */
+/**
+ * Units of measurement (единица измерения) as order № 1324 prints them.
+ *
+ * @since 0.1.0
+ */
 public enum Unit {
   /** «человек». */
   PERSONS("человек"),

@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Ready-made consistency rules over counts (a share's count is its numerator). */
+/**
+ * Ready-made consistency rules over counts (a share's count is its numerator).
+ *
+ * @since 0.1.0
+ */
 public final class ValidationRules {
   private ValidationRules() {}
 

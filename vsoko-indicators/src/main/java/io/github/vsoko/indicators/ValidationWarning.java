@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param rule the rule's stable code («sum:1.1»)
  * @param message what is inconsistent, in Russian, with the numbers
  * @param codes the indicator codes involved
+ * @since 0.1.0
  */
 public record ValidationWarning(String rule, String message, List<String> codes) {
   /** Validates the warning. */

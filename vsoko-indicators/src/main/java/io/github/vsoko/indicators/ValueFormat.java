@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param meanScale decimals of a mean (1 by default)
  * @param zeroDenominator how a share of a zero base is printed
  * @param shareStyle how a «человек/%» value is printed
+ * @since 0.1.0
  */
 public record ValueFormat(
     int percentScale, int ratioScale, int meanScale, ZeroDenominator zeroDenominator, ShareStyle shareStyle) {

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The built-in set vsoko.analytics (seed-004 plan indicators), declared in YAML by a built-in provider. */
+/** The built-in set vsoko.analytics (the regulation of МБОУ СОШ № 29 plan indicators), declared in YAML by a built-in provider. */
 class AnalyticsSetTest {
   @Test
-  void theSetIsDiscoveredAndComputesTheSeedPlanIndicators() {
+  void theSetIsDiscoveredAndComputesTheSourcePlanIndicators() {
     IndicatorRegistry registry = IndicatorRegistry.discover();
     assertThat(registry.problems()).isEmpty();
     IndicatorSet set = registry.requireSet("vsoko.analytics");

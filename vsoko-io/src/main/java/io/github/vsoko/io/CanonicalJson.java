@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * The canonical JSON format of school data ({@code "format": "vsoko/1"}): every record of a
  * {@link SchoolData} with Russian conventions kept (classes «5А», marks «5»/«н/а», subjects by name,
  * academic years «2024/2025», ISO dates). Output is deterministic: the same data gives the same bytes.
+ *
+ * @since 0.1.0
  */
 public final class CanonicalJson {
   /** The format tag written in every document. */

@@ -13,6 +13,8 @@ import java.util.List;
 /**
  * The canonical documents ({@code "format": "vsoko/1"}) in YAML: the same fields and values as
  * {@link CanonicalJson}, easier to write by hand for plans, road maps and recommendations.
+ *
+ * @since 0.1.0
  */
 public final class CanonicalYaml {
   private static final Canonical YAML = new Canonical(true);

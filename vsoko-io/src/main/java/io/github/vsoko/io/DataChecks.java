@@ -14,6 +14,8 @@ import java.util.OptionalInt;
  * Consistency checks of school data beyond what the model's constructors enforce: a ВПР primary score
  * that differs from the sum of its task scores, a participant listed twice for one work, staff or
  * students counted on dates outside their own dates. Problems are warnings naming the record.
+ *
+ * @since 0.1.0
  */
 public final class DataChecks {
   private DataChecks() {}

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Input that cannot be read into the model: the message names the file, the place in it (line and
  * column, and the JSON path) and what was expected.
+ *
+ * @since 0.1.0
  */
 public final class DataFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;

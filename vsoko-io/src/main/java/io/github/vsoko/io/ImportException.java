@@ -2,7 +2,11 @@ package io.github.vsoko.io;
 
 import java.util.List;
 
-/** An import that failed; {@link #problems()} lists every problem with its location. */
+/**
+ * An import that failed; {@link #problems()} lists every problem with its location.
+ *
+ * @since 0.1.0
+ */
 public final class ImportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,10 @@
 package io.github.vsoko.io;
 
-/** What an importer does with problems. */
+/**
+ * What an importer does with problems.
+ *
+ * @since 0.1.0
+ */
 public enum ImportMode {
   /** Fail with an {@link ImportException} listing every problem; return no data. */
   STRICT,

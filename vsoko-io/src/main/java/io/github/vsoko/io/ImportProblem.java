@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  * @param header the column's header
  * @param value the offending value
  * @param message what is wrong and what was expected, in Russian
+ * @since 0.1.0
  */
 public record ImportProblem(
     ImportSeverity severity, String file, Optional<String> sheet, OptionalInt row, Optional<String> column,

@@ -1,6 +1,10 @@
 package io.github.vsoko.io;
 
-/** How serious an import problem is. */
+/**
+ * How serious an import problem is.
+ *
+ * @since 0.1.0
+ */
 public enum ImportSeverity {
   /** The row (or file) could not be imported. */
   ERROR("ошибка"),

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What kind of input a file is, judged by its name and, for workbooks, its sheet names. */
+/**
+ * What kind of input a file is, judged by its name and, for workbooks, its sheet names.
+ *
+ * @since 0.1.0
+ */
 public enum InputKind {
   /** A canonical {@code vsoko/1} JSON document. */
   CANONICAL_JSON,

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param year the academic year of a plan (the first year of a road map)
  * @param indicators definitions whose exact wording in a criterion or indicator cell links the row to them by id
  * @param mode lenient (default) or strict
+ * @since 0.1.0
  */
 public record PlanImportOptions(String organizationId, AcademicYear year, List<IndicatorDefinition> indicators, ImportMode mode) {
   /** Validates and copies. */

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param <T> {@link io.github.vsoko.model.plan.VsokoPlan} or {@link io.github.vsoko.model.plan.RoadMap}
  * @param value what was read
  * @param problems problems found, in row order
+ * @since 0.1.0
  */
 public record PlanImportResult<T>(T value, List<ImportProblem> problems) {
   /** Validates and copies. */

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads a plan of functioning and a road map from tables laid out like the seed documents.
+ * Reads a plan of functioning and a road map from tables laid out like the source documents.
  *
  * <p>Plan: columns «Объект/предмет ВСОКО», «Критерии…», «Показатели…», «Ответственный», «Сроки»,
  * «Формат документа»; rows naming a quality area («Качество образовательных результатов») start its
@@ -37,6 +37,8 @@ import java.util.stream.Stream;
  *
  * <p>Road map: columns «№», «Мероприятие», «Сроки», «Ответственные / Исполнители», optionally
  * «Действия по реализации» and «Ожидаемый результат»; a row with only a title is a section heading.
+ *
+ * @since 0.1.0
  */
 public final class PlanTablesImport {
   private PlanTablesImport() {}

@@ -24,6 +24,8 @@ import org.jsoup.nodes.Element;
  * Reads a ВСОКО document — a regulation (положение о ВСОКО) as plain text (any of the encodings of {@link TextEncoding}),
  * DOCX, or a saved HTML page — into paragraphs for the audit. Tables become one paragraph per row (cells joined by tabs),
  * as plans in regulations are tables. No network: a page is a file.
+ *
+ * @since 0.1.0
  */
 public final class RegulationDocuments {
   private RegulationDocuments() {}

@@ -8,6 +8,8 @@ import java.util.TreeMap;
  * A municipality's comparable groups of schools (сопоставимые группы) from a table (XLSX or CSV): columns
  * «Идентификатор» and «Группа» (English: id, group), one row per school. The grouping (by kind, size, location) is the
  * municipality's decision, so it is data.
+ *
+ * @since 0.1.0
  */
 public final class SchoolGroupsTable {
   private SchoolGroupsTable() {}

@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * The school tables vsoko reads from XLSX (one sheet per table, or one file per table) and CSV (one
  * file per table), with Russian headers and English aliases. See {@code docs/formats.md}.
+ *
+ * @since 0.1.0
  */
 public enum SchoolTable {
   /** Организация: one row. */

@@ -50,6 +50,8 @@ import java.util.stream.Stream;
  * their headers; columns by Russian header or English alias. Every problem names file, sheet, row,
  * column and value; a bad row is left out and reported, the good rows are kept (lenient), or the
  * whole import fails (strict).
+ *
+ * @since 0.1.0
  */
 public final class SchoolTablesImport {
   private SchoolTablesImport() {}

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param data the organization's data
  * @param problems problems found, file by file and row by row
+ * @since 0.1.0
  */
 public record SchoolTablesResult(SchoolData data, List<ImportProblem> problems) {
   /** Validates and copies. */

@@ -17,6 +17,8 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes empty templates of the school tables: one XLSX workbook (a sheet per table with its headers,
  * drop-down lists for choices, an instructions sheet) and one CSV file per table (UTF-8 with BOM, «;»,
  * as a Russian Excel opens it).
+ *
+ * @since 0.1.0
  */
 public final class SchoolTemplates {
   /** The workbook's file name. */

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  * kept but is not a participant (a warning says so); journal marks other than 2–5 («нет отметки»,
  * blank, text) are missing, never 0; task cells «X», «Х», «-», «—» are «not done»; the school is the
  * login before « | ». Rows stream: memory does not grow with the file.
+ *
+ * @since 0.1.0
  */
 public final class VprImport {
   private static final int HEADER_SEARCH_ROWS = 30;

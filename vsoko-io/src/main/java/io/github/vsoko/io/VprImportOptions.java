@@ -17,6 +17,7 @@ import java.util.OptionalInt;
  * @param year the year, if the caller knows it
  * @param mode lenient (default: good rows imported, problems returned) or strict
  * @param charset the encoding of a CSV file, if detection should be overridden
+ * @since 0.1.0
  */
 public record VprImportOptions(
     Optional<SchoolSubject> subject, Optional<Grade> grade, OptionalInt year, ImportMode mode, Optional<Charset> charset) {

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param year the year
  * @param results every imported row (absent and invalid rows included, see {@link VprResult#isParticipant()})
  * @param problems problems found, in row order
+ * @since 0.1.0
  */
 public record VprImportResult(
     String file, String sheet, VprLayout layout, SchoolSubject subject, Grade grade, int year, List<VprResult> results,

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param year the year
  * @param rows rows passed to the consumer
  * @param problems problems found, in row order
+ * @since 0.1.0
  */
 public record VprImportSummary(
     String file, String sheet, VprLayout layout, SchoolSubject subject, Grade grade, int year, long rows,

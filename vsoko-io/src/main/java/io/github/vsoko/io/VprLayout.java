@@ -1,6 +1,10 @@
 package io.github.vsoko.io;
 
-/** The layouts of ВПР participant results seen in ФИС ОКО downloads and regional exports. */
+/**
+ * The layouts of ВПР participant results seen in ФИС ОКО downloads and regional exports.
+ *
+ * @since 0.1.0
+ */
 public enum VprLayout {
   /** 2020 internal dump: {@code groups, user, id, code, otc, gender, klass, var-1, var-2, sum, a-1-grade…}. */
   DUMP_2020("выгрузка 2020 (code, otc, klass, var-1, sum, a-N-grade)"),

@@ -15,6 +15,8 @@ import java.util.OptionalInt;
  * optionally «Макс» and «Задания повышенного уровня» (English: year, subject, grade, min3, min4, min5, max, advanced
  * tasks — task labels separated by «;» or «,», e.g. «11.2; 12; 14»), one row per work. Scales must be exact, so any bad
  * cell fails the whole table with every problem located.
+ *
+ * @since 0.1.0
  */
 public final class VprScalesTable {
   private VprScalesTable() {}

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vsoko.model.check.ModelCheck;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.framework.Responsible;
 import io.github.vsoko.model.plan.RoadMap;
 import io.github.vsoko.model.plan.RoadMapAction;
@@ -27,7 +27,7 @@ class PlanTablesImportTest {
 
   private static final String UVR_MO = "Заместители директора по УВР, руководители МО";
 
-  /** The plan table of seed 004 as a school types it in Excel: merged cells left empty, line breaks inside cells. */
+  /** The plan table of the regulation of МБОУ СОШ № 29 as a school types it in Excel: merged cells left empty, line breaks inside cells. */
   static final String[][] SEED_004_PLAN = {
     {"План функционирования ВСОКО в МБОУ СОШ №29"},
     {},
@@ -127,12 +127,12 @@ class PlanTablesImportTest {
   }
 
   @Test
-  void theSeed004PlanTableSavedAsXlsxImportsToTheFoundationModel() throws IOException {
+  void theSchool29RegulationPlanTableSavedAsXlsxImportsToTheFoundationModel() throws IOException {
     Path file = xlsx("план.xlsx", "План", SEED_004_PLAN);
     PlanImportResult<VsokoPlan> result = PlanTablesImport.readPlan(file,
-        PlanImportOptions.of(Seed004.SCHOOL, AcademicYear.starting(2024)));
+        PlanImportOptions.of(School29Regulation.SCHOOL, AcademicYear.starting(2024)));
     assertThat(result.problems()).isEmpty();
-    VsokoPlan expected = Seed004.plan();
+    VsokoPlan expected = School29Regulation.plan();
     for (int i = 0; i < expected.items().size(); i++) {
       assertThat(result.value().items().get(i)).as("row %d", i + 1).isEqualTo(expected.items().get(i));
     }
@@ -140,10 +140,10 @@ class PlanTablesImportTest {
     assertThat(ModelCheck.checkPlan(result.value()).passed()).isTrue();
   }
 
-  /** Writes a road map as a table the way the seed documents lay it out, then reads it back. */
+  /** Writes a road map as a table the way the source documents lay it out, then reads it back. */
   @Test
   void aRoadMapTableReadsBackWithSectionsAndTheShiftedCellIsReported() throws IOException {
-    RoadMap map = Seed004.roadMap();
+    RoadMap map = School29Regulation.roadMap();
     List<String[]> rows = new ArrayList<>();
     int shiftedRow = -1;
     rows.add(new String[] {map.title()});
@@ -154,7 +154,7 @@ class PlanTablesImportTest {
         rows.add(new String[] {section.number() + ". " + section.title()});
       }
       for (RoadMapAction a : section.actions()) {
-        String deadline = a.number().equals("2.3.") ? Seed004.SHIFTED_DEADLINE_CELL_2_3 : a.deadline().format();
+        String deadline = a.number().equals("2.3.") ? School29Regulation.SHIFTED_DEADLINE_CELL_2_3 : a.deadline().format();
         rows.add(new String[] {a.number(), a.title(), deadline, a.actionsTaken().orElse(""), a.expectedResult().orElse("")});
         if (a.number().equals("2.3.")) {
           shiftedRow = rows.size();
@@ -163,11 +163,11 @@ class PlanTablesImportTest {
     }
     Path file = xlsx("карта.xlsx", "Дорожная карта", rows.toArray(String[][]::new));
     PlanImportResult<RoadMap> result = PlanTablesImport.readRoadMap(file,
-        PlanImportOptions.of(Seed004.SCHOOL, AcademicYear.starting(2024)), AcademicYear.starting(2024));
+        PlanImportOptions.of(School29Regulation.SCHOOL, AcademicYear.starting(2024)), AcademicYear.starting(2024));
     assertThat(result.value().sections()).isEqualTo(map.sections());
     assertThat(result.value().title()).isEqualTo(map.title());
     assertThat(result.problems()).extracting(ImportProblem::toString).singleElement().asString()
-        .contains("строка " + shiftedRow + ", столбец C («Сроки исполнения»)", "«" + Seed004.SHIFTED_DEADLINE_CELL_2_3 + "»", "срок мероприятия не указан");
+        .contains("строка " + shiftedRow + ", столбец C («Сроки исполнения»)", "«" + School29Regulation.SHIFTED_DEADLINE_CELL_2_3 + "»", "срок мероприятия не указан");
   }
 
   @Test

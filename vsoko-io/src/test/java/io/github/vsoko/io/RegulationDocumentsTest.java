@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RegulationDocumentsTest {
   @TempDir Path dir;
 
-  static List<String> seed004() throws IOException {
+  static List<String> school29() throws IOException {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
       Path seeds = d.resolve("shared/seeds");
       if (Files.isDirectory(seeds)) {
@@ -43,8 +43,8 @@ class RegulationDocumentsTest {
   }
 
   @Test
-  void textDocxAndHtmlOfSeed004AuditTheSame() throws IOException {
-    List<String> lines = seed004();
+  void textDocxAndHtmlOfSchool29RegulationAuditTheSame() throws IOException {
+    List<String> lines = school29();
     String expected = "normative+ goals+ principles+ subjects+ areas+ procedures+ documents+ usage+ literacy−";
     Path txt = dir.resolve("положение.txt");
     Files.write(txt, String.join("\n", lines).getBytes(TextEncoding.WINDOWS_1251));

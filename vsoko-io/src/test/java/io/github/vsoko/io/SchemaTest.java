@@ -9,9 +9,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.github.vsoko.model.fixtures.Seed000;
-import io.github.vsoko.model.fixtures.Seed002;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.YeniseiskDecision;
+import io.github.vsoko.model.fixtures.Recommendations2024;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.testkit.SchoolDataArbitraries;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The schemas in docs/schema describe what vsoko writes: generated and seed documents validate, the
+ * The schemas in docs/schema describe what vsoko writes: generated and source documents validate, the
  * checked-in examples in docs/examples validate and are current (regenerate with -Dvsoko.updateDocs=true).
  */
 class SchemaTest {
@@ -64,12 +64,12 @@ class SchemaTest {
   }
 
   @Test
-  void seedDocumentsValidate() throws IOException {
+  void sourceDocumentsValidate() throws IOException {
     JsonSchema schema = schema("vsoko-1.vsoko.schema.json");
-    valid(schema, JSON.readTree(CanonicalJson.write(Seed004.model())), "model");
-    valid(schema, JSON.readTree(CanonicalJson.write(Seed004.plan())), "plan");
-    valid(schema, JSON.readTree(CanonicalJson.write(Seed000.roadMap())), "road map");
-    valid(schema, JSON.readTree(CanonicalJson.writeRecommendations(Seed002.recommendations())), "recommendations");
+    valid(schema, JSON.readTree(CanonicalJson.write(School29Regulation.model())), "model");
+    valid(schema, JSON.readTree(CanonicalJson.write(School29Regulation.plan())), "plan");
+    valid(schema, JSON.readTree(CanonicalJson.write(YeniseiskDecision.roadMap())), "road map");
+    valid(schema, JSON.readTree(CanonicalJson.writeRecommendations(Recommendations2024.recommendations())), "recommendations");
     assertThat(schema.validate(JSON.readTree("{\"format\": \"vsoko/1\", \"kind\": \"plan\", \"plan\": {\"title\": \"x\"}}")))
         .isNotEmpty();
   }
@@ -79,9 +79,9 @@ class SchemaTest {
     SchoolData school = SchoolDataArbitraries.generate("demo", 2024, new Random(7));
     String schoolJson = CanonicalJson.write(school);
     example("school-data.json", schoolJson);
-    example("plan.yaml", CanonicalYaml.write(Seed004.plan()));
-    example("road-map.yaml", CanonicalYaml.write(Seed004.roadMap()));
-    example("recommendations.yaml", CanonicalYaml.writeRecommendations(Seed002.recommendations()));
+    example("plan.yaml", CanonicalYaml.write(School29Regulation.plan()));
+    example("road-map.yaml", CanonicalYaml.write(School29Regulation.roadMap()));
+    example("recommendations.yaml", CanonicalYaml.writeRecommendations(Recommendations2024.recommendations()));
     valid(schema("vsoko-1.school-data.schema.json"), JSON.readTree(schoolJson), "school-data.json");
     for (String yaml : new String[] {"plan.yaml", "road-map.yaml", "recommendations.yaml"}) {
       valid(schema("vsoko-1.vsoko.schema.json"),

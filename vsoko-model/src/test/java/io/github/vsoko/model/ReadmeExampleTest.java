@@ -3,7 +3,7 @@ package io.github.vsoko.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vsoko.model.check.ModelCheck;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.schedule.Schedule;
 import io.github.vsoko.model.time.AcademicYear;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ class ReadmeExampleTest {
     Schedule s = Schedule.parse("Декабрь, июнь (1 п/г, 2 п/г учеб. года)");
     assertThat(s.dueDates(AcademicYear.parse("2024/2025")))
         .containsExactly(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 6, 30));
-    assertThat(ModelCheck.check(Seed004.model()).findings()).isEmpty();
+    assertThat(ModelCheck.check(School29Regulation.model()).findings()).isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
  * The approval block (гриф «УТВЕРЖДАЮ») printed top right of the title page.
  *
  * @param lines the lines under «УТВЕРЖДАЮ»: position, organization, signature line, date line
+ * @since 0.1.0
  */
 public record Approval(List<String> lines) {
   /** Copies. */

@@ -10,8 +10,10 @@ import java.util.Optional;
 
 /**
  * The audit of ВСОКО regulations (экспертиза положений о ВСОКО): for a municipality, the table of schools × components
- * (+ есть, ± частично, − нет) as the site monitoring of seeds 000 and 003 asks; for each school, every requirement with
+ * (+ есть, ± частично, − нет) as the site monitoring of the Yeniseisk decision and the Guryevsk road map asks; for each school, every requirement with
  * the passage that proves it or «не найдено».
+ *
+ * @since 0.1.0
  */
 public final class AuditReport {
   private AuditReport() {}

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param number the number a spreadsheet stores, if the cell is one number
  * @param kind what the number is
  * @param colspan how many columns the cell spans (merged cells)
+ * @since 0.1.0
  */
 public record Cell(String text, Optional<BigDecimal> number, CellKind kind, int colspan) {
   /** Validates. */

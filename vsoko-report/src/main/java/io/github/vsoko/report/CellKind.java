@@ -1,6 +1,10 @@
 package io.github.vsoko.report;
 
-/** What a table cell holds, so that spreadsheets store numbers as numbers. */
+/**
+ * What a table cell holds, so that spreadsheets store numbers as numbers.
+ *
+ * @since 0.1.0
+ */
 public enum CellKind {
   /** Text. */
   TEXT,

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param categories the categories along the axis («2», «3», «4», «5»; «2022», «2023»)
  * @param series the series, each with one value per category
  * @param unit the unit of the values («%», «человек»)
+ * @since 0.1.0
  */
 public record Chart(String id, String title, ChartKind kind, List<String> categories, List<ChartSeries> series, String unit)
     implements Block {

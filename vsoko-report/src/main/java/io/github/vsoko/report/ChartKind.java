@@ -1,6 +1,10 @@
 package io.github.vsoko.report;
 
-/** Chart types. */
+/**
+ * Chart types.
+ *
+ * @since 0.1.0
+ */
 public enum ChartKind {
   /** Bars per category (distribution of marks). */
   BAR,

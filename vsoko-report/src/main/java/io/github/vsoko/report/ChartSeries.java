@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param name the legend label
  * @param values one value per category of the chart
+ * @since 0.1.0
  */
 public record ChartSeries(String name, List<BigDecimal> values) {
   /** Validates and copies. */

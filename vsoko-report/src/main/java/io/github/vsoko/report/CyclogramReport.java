@@ -15,6 +15,8 @@ import java.util.Optional;
  * The cyclogram (циклограмма ВСОКО): the plan as a month × item grid for its academic year, September
  * to August, with who answers for each item; given a date, also what is due that month and what is
  * overdue.
+ *
+ * @since 0.1.0
  */
 public final class CyclogramReport {
   private CyclogramReport() {}

@@ -12,6 +12,8 @@ import java.util.Optional;
  * The effectiveness evaluation sheet (оценочный лист эффективности функционирования ВСОКО) of one school — criteria by
  * section with score, maximum, source of the score and evidence, the totals and the level — and the comparison of a
  * municipality's schools (sections × schools).
+ *
+ * @since 0.1.0
  */
 public final class EffectivenessSheetReport {
   private EffectivenessSheetReport() {}

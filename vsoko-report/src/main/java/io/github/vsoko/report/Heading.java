@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param level 1 for a section, 2 for a subsection, 3 below
  * @param text the text
+ * @since 0.1.0
  */
 public record Heading(int level, String text) implements Block {
   /** Validates. */

@@ -1,6 +1,10 @@
 package io.github.vsoko.report;
 
-/** The language of a report's fixed labels; official wording (indicator titles) stays Russian. */
+/**
+ * The language of a report's fixed labels; official wording (indicator titles) stays Russian.
+ *
+ * @since 0.1.0
+ */
 public enum Language {
   /** Russian (default). */
   RU,

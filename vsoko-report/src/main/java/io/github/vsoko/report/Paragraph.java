@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param text the text
  * @param kind text, a gap to complete by hand, or a note
+ * @since 0.1.0
  */
 public record Paragraph(String text, ParagraphKind kind) implements Block {
   /** Validates. */

@@ -1,6 +1,10 @@
 package io.github.vsoko.report;
 
-/** What a paragraph is. */
+/**
+ * What a paragraph is.
+ *
+ * @since 0.1.0
+ */
 public enum ParagraphKind {
   /** Generated text. */
   TEXT,

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * The plan of functioning of the ВСОКО (план функционирования ВСОКО) as the table of the regulations:
  * «Объект/предмет ВСОКО», «Критерии», «Показатели», «Ответственный», «Сроки», «Формат документа», with
  * a heading row per quality area.
+ *
+ * @since 0.1.0
  */
 public final class PlanReport {
   private PlanReport() {}

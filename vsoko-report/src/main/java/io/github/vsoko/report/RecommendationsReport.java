@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Addressed recommendations (адресные рекомендации): addressee, measure, deadline, responsible,
  * status; given a date, open recommendations past their deadline are marked overdue.
+ *
+ * @since 0.1.0
  */
 public final class RecommendationsReport {
   private RecommendationsReport() {}

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param date the report's date; by default the builders use a date from the data (the end of the
  *     reporting period, the plan's year), never today, so the same input gives the same output
  * @param headPosition the head's position for the «УТВЕРЖДАЮ» block
+ * @since 0.1.0
  */
 public record ReportOptions(Language language, ValueFormat valueFormat, Optional<LocalDate> date, String headPosition) {
   /** Validates. */

@@ -8,6 +8,8 @@ import java.io.OutputStream;
  * with {@link java.util.ServiceLoader} ({@code provides io.github.vsoko.report.ReportRenderer with …});
  * a vendor adds a format by shipping one. Renderers must escape all text for their format, keep
  * spreadsheet cells from being read as formulas, and write identical bytes for identical reports.
+ *
+ * @since 0.1.0
  */
 public interface ReportRenderer {
   /** The format name used on the command line («html», «docx»). */

@@ -14,6 +14,8 @@ import java.util.ServiceLoader;
 /**
  * The renderers available, by format: those found by {@link ServiceLoader} plus any given. Built-in:
  * html, md, csv, json, xlsx, docx, pdf.
+ *
+ * @since 0.1.0
  */
 public final class ReportRenderers {
   private final Map<String, ReportRenderer> byFormat;

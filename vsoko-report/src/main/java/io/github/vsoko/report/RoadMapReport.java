@@ -12,6 +12,8 @@ import java.util.Optional;
 /**
  * A road map (дорожная карта) with its sections and the status of every action; given a date, an
  * action whose last deadline has passed and that is neither done nor cancelled is marked overdue.
+ *
+ * @since 0.1.0
  */
 public final class RoadMapReport {
   private RoadMapReport() {}

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param cells the cells, merged cells counting once
  * @param kind ordinary or a heading row
  * @param indent nesting level of the row's title («в том числе» rows are 1, their parts 2)
+ * @since 0.1.0
  */
 public record Row(List<Cell> cells, RowKind kind, int indent) {
   /** Validates and copies. */

@@ -1,6 +1,10 @@
 package io.github.vsoko.report;
 
-/** What a table row is. */
+/**
+ * What a table row is.
+ *
+ * @since 0.1.0
+ */
 public enum RowKind {
   /** An ordinary row. */
   NORMAL,

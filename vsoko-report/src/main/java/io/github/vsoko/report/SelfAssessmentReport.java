@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * filled from the data that exists (tables, charts, indicator values) and marked as a gap to complete
  * by hand where there is none; the indicator table of order № 1324; the consistency warnings as an
  * appendix. Only aggregates appear: no student or staff record is ever printed.
+ *
+ * @since 0.1.0
  */
 public final class SelfAssessmentReport {
   private SelfAssessmentReport() {}

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param header header rows (usually one)
  * @param rows body rows
  * @param widths relative column widths (one per column), used by XLSX, DOCX and PDF
+ * @since 0.1.0
  */
 public record Table(String id, String caption, List<Row> header, List<Row> rows, List<Integer> widths) implements Block {
   /** Validates and copies. */

@@ -18,6 +18,8 @@ import java.util.Optional;
  * «Группы участников / Кол-во участников / %» for all participants with its histogram, one row per
  * school and file with counts, mean primary score, r_s and objectivity markers, and the objectivity
  * index.
+ *
+ * @since 0.1.0
  */
 public final class VprReport {
   private VprReport() {}

@@ -86,7 +86,7 @@ class ReportRenderersTest {
     assertThat(due.caption()).contains("январь");
     assertThat(due.rows()).isNotEmpty();
     assertThat(overdue.rows()).singleElement().extracting(row -> row.cells().get(0).text()).isEqualTo("нет");
-    Report july = CyclogramReport.build(io.github.vsoko.model.fixtures.Seed004.plan(),
+    Report july = CyclogramReport.build(io.github.vsoko.model.fixtures.School29Regulation.plan(),
         java.util.Optional.of(java.time.LocalDate.of(2025, 7, 10)), ReportOptions.defaults());
     Table late = july.tables().stream().filter(t -> t.id().equals("overdue")).findFirst().orElseThrow();
     assertThat(late.rows()).hasSizeGreaterThan(5).allSatisfy(row -> assertThat(row.cells()).hasSize(4));

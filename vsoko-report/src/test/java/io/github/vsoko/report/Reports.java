@@ -3,14 +3,14 @@ package io.github.vsoko.report;
 import io.github.vsoko.indicators.EvaluationResult;
 import io.github.vsoko.indicators.IndicatorEvaluator;
 import io.github.vsoko.indicators.IndicatorRegistry;
-import io.github.vsoko.model.fixtures.Seed002;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.Recommendations2024;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.fixtures.SmallSchool;
 import io.github.vsoko.model.time.AcademicYear;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The reports the tests render: built from the small school and the seed documents. */
+/** The reports the tests render: built from the small school and the source documents. */
 final class Reports {
   private Reports() {}
 
@@ -21,23 +21,23 @@ final class Reports {
   }
 
   static Report selfAssessment() {
-    return SelfAssessmentReport.build(SmallSchool.data(), indicators(), Optional.of(Seed004.plan()), ReportOptions.defaults());
+    return SelfAssessmentReport.build(SmallSchool.data(), indicators(), Optional.of(School29Regulation.plan()), ReportOptions.defaults());
   }
 
   static Report plan() {
-    return PlanReport.build(Seed004.plan(), ReportOptions.defaults());
+    return PlanReport.build(School29Regulation.plan(), ReportOptions.defaults());
   }
 
   static Report cyclogram() {
-    return CyclogramReport.build(Seed004.plan(), Optional.of(ON), ReportOptions.defaults());
+    return CyclogramReport.build(School29Regulation.plan(), Optional.of(ON), ReportOptions.defaults());
   }
 
   static Report roadMap() {
-    return RoadMapReport.build(Seed004.roadMap(), Optional.of(ON), ReportOptions.defaults());
+    return RoadMapReport.build(School29Regulation.roadMap(), Optional.of(ON), ReportOptions.defaults());
   }
 
   static Report recommendations() {
-    return RecommendationsReport.build("Адресные рекомендации по итогам мониторинга", Seed002.recommendations(),
+    return RecommendationsReport.build("Адресные рекомендации по итогам мониторинга", Recommendations2024.recommendations(),
         AcademicYear.starting(2024), Optional.of(ON), ReportOptions.defaults());
   }
 

@@ -49,6 +49,8 @@ import net.jqwik.api.Provide;
  * not-applicable or zero values and never an exception; evaluation is thread-safe; and aggregating
  * two organizations equals computing on the union of their records (for every indicator whose
  * aggregation is additive, except those named in {@link #nonAdditiveCodes()}).
+ *
+ * @since 0.1.0
  */
 public interface IndicatorSetContract {
   /** The set under test. */

@@ -62,6 +62,8 @@ import net.jqwik.api.Arbitrary;
  * Realistic random school data for property tests: students, staff, marks, exams, certificates,
  * contests, infrastructure, preschool children and learners of additional education, for one
  * calendar year. Every id starts with a prefix, so that two generated organizations never share ids.
+ *
+ * @since 0.1.0
  */
 public final class SchoolDataArbitraries {
   private static final SchoolSubject[] SUBJECTS = {SchoolSubject.RUSSIAN, SchoolSubject.MATHEMATICS, SchoolSubject.HISTORY};

@@ -16,6 +16,8 @@ import java.util.function.BinaryOperator;
  * The union of two organizations' records, as if they were one: lists are joined, counts and areas
  * of facilities are added, yes/no facilities are «да» if either has them, and facilities are absent
  * unless both organizations give them. Ids must not overlap.
+ *
+ * @since 0.1.0
  */
 public final class SchoolDataUnion {
   private SchoolDataUnion() {}

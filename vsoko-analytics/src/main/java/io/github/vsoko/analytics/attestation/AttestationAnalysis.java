@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * Results of промежуточная аттестация for one period (a year, half-year, quarter or trimester): the
  * marks of that period, grouped, counted. A mark of a student unknown to the data is an error; marks
  * of students who left before the period's end are left out by default.
+ *
+ * @since 0.1.0
  */
 public final class AttestationAnalysis {
   private AttestationAnalysis() {}

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
  * @param notAttested «н/а» (stays in the denominator)
  * @param exempt «осв.» (out of the denominator)
  * @param credit «зачёт»/«незачёт» (no numeric mark; out of the denominator)
+ * @since 0.1.0
  */
 public record AttestationCounts(long five, long four, long three, long two, long notAttested, long exempt, long credit) {
   /** Nothing counted. */

@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param key the group, as printed («5А», «5», «ООО», «Математика», «5А · Математика», «организация»)
  * @param counts the counts
+ * @since 0.1.0
  */
 public record AttestationGroup(String key, AttestationCounts counts) {
   /** Validates. */

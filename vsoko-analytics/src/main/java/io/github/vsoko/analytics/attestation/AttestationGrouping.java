@@ -1,6 +1,10 @@
 package io.github.vsoko.analytics.attestation;
 
-/** What attestation results are grouped by. */
+/**
+ * What attestation results are grouped by.
+ *
+ * @since 0.1.0
+ */
 public enum AttestationGrouping {
   /** Класс («5А»). */
   CLASS,

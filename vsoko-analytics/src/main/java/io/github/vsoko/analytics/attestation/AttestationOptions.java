@@ -8,6 +8,7 @@ package io.github.vsoko.analytics.attestation;
  *     calculators do) instead of by the number of marks (default)
  * @param excludeLeavers whether marks of students who left before the period's end are left out
  *     (default: yes — only students «не выбывшие на момент подсчёта» count)
+ * @since 0.1.0
  */
 public record AttestationOptions(int notAttestedSouWeight, boolean meanOverBase, boolean excludeLeavers) {
   /** Validates. */

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param title the component in Russian
  * @param source where the requirement comes from
  * @param requirements its requirements
+ * @since 0.1.0
  */
 public record AuditComponent(String id, String title, String source, List<AuditRequirement> requirements) {
   /** Validates. */

@@ -17,12 +17,13 @@ import java.util.regex.PatternSyntaxException;
  * components:
  *   - id: literacy
  *     title: Показатели и процедуры оценки функциональной грамотности
- *     source: seed 000, раздел 2 дорожной карты
+ *     source: the Yeniseisk decision, раздел 2 дорожной карты
  *     requirements:
  *       - {name: показатели, pattern: 'грамотност', with: 'показател|доля', plan: LITERACY_INDICATOR}
  * </pre>
  *
  * @param components the components in order
+ * @since 0.1.0
  */
 public record AuditComponents(List<AuditComponent> components) {
   /** The format line. */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * @param name what is required, in Russian («приказ № 1324»)
  * @param patterns regular expressions that must all match the same paragraph
  * @param plan the plan evidence that also satisfies it, if any
+ * @since 0.1.0
  */
 public record AuditRequirement(String name, List<Pattern> patterns, Optional<PlanCheck> plan) {
   /** Validates. */

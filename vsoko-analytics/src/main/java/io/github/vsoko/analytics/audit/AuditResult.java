@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param school the school (a name or the file's name)
  * @param source the document audited
  * @param components every component with its finding, in the components' order
+ * @since 0.1.0
  */
 public record AuditResult(String school, String source, List<ComponentFinding> components) {
   /** Validates and copies. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  *
  * @param component the component
  * @param requirements each requirement with its passage
+ * @since 0.1.0
  */
 public record ComponentFinding(AuditComponent component, List<RequirementFinding> requirements) {
   /** Validates and copies. */

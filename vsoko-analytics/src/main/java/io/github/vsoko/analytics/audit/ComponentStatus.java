@@ -1,6 +1,10 @@
 package io.github.vsoko.analytics.audit;
 
-/** Whether a component is in the document. */
+/**
+ * Whether a component is in the document.
+ *
+ * @since 0.1.0
+ */
 public enum ComponentStatus {
   /** Есть: every requirement found. */
   PRESENT("есть", "+"),

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param paragraph the paragraph number, or 0 for evidence from the plan
  * @param text the passage
+ * @since 0.1.0
  */
 public record Passage(int paragraph, String text) {
   /** The longest passage kept. */

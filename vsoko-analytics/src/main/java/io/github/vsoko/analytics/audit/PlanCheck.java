@@ -1,6 +1,10 @@
 package io.github.vsoko.analytics.audit;
 
-/** Evidence a requirement may take from the school's plan of functioning when the regulation's text lacks it. */
+/**
+ * Evidence a requirement may take from the school's plan of functioning when the regulation's text lacks it.
+ *
+ * @since 0.1.0
+ */
 public enum PlanCheck {
   /** Rows in the area of results. */
   RESULTS_AREA,

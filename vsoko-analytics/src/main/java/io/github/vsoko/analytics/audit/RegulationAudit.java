@@ -14,6 +14,8 @@ import java.util.function.Predicate;
  * Audits a regulation (and the plan, if given) against the components: for every requirement, the first paragraph that
  * matches, else the first plan row that satisfies its {@link PlanCheck}. Nothing is inferred beyond what the text or
  * the plan says.
+ *
+ * @since 0.1.0
  */
 public final class RegulationAudit {
   private RegulationAudit() {}

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param source where it came from (a file name)
  * @param paragraphs the paragraphs
+ * @since 0.1.0
  */
 public record RegulationText(String source, List<String> paragraphs) {
   /** Validates and copies. */

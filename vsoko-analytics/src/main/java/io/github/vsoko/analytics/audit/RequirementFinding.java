@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param requirement the requirement
  * @param passage the first passage found, if any
+ * @since 0.1.0
  */
 public record RequirementFinding(AuditRequirement requirement, Optional<Passage> passage) {
   /** Validates. */

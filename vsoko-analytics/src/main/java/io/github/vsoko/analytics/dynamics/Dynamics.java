@@ -17,7 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Builds series across years and applies the «2» rule. */
+/**
+ * Builds series across years and applies the «2» rule.
+ *
+ * @since 0.1.0
+ */
 public final class Dynamics {
   private Dynamics() {}
 

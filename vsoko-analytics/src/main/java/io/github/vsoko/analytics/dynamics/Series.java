@@ -16,6 +16,7 @@ import java.util.TreeMap;
  *
  * @param name what the value is («order1324.general/1.5», «ВПР: доля «2», %»)
  * @param values value by year, sorted
+ * @since 0.1.0
  */
 public record Series(String name, SortedMap<Integer, BigDecimal> values) {
   /** Validates and copies. */

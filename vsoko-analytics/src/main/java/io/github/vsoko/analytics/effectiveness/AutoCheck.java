@@ -3,9 +3,11 @@ package io.github.vsoko.analytics.effectiveness;
 /**
  * A criterion of the sheet that vsoko scores from the ВСОКО model, the school data and the recommendations, on the
  * scale 0/1/2 (docs/effectiveness.md gives the rule of each).
+ *
+ * @since 0.1.0
  */
 public enum AutoCheck {
-  /** Положение о ВСОКО есть и обновлено (утверждено не раньше 01.09.2022 — обновлённые ФГОС, seed 003). */
+  /** Положение о ВСОКО есть и обновлено (утверждено не раньше 01.09.2022 — обновлённые ФГОС, the Guryevsk road map). */
   REGULATION_CURRENT,
   /** План функционирования ВСОКО на учебный год. */
   PLAN_FOR_YEAR,
@@ -17,7 +19,7 @@ public enum AutoCheck {
   SELF_ASSESSMENT_PUBLISHED,
   /** Все три направления ВСОКО охвачены планом. */
   THREE_AREAS,
-  /** Проверка модели ВСОКО (seed 001) пройдена. */
+  /** Проверка модели ВСОКО (the criteria of a ВСОКО model) пройдена. */
   MODEL_CHECK,
   /** Функциональная грамотность включена в план (процедуры и показатели). */
   FUNCTIONAL_LITERACY,

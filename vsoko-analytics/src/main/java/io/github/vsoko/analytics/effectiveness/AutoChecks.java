@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 
 /** The rules of the automatic criteria, each 0/1/2 with the evidence in Russian (docs/effectiveness.md). */
 final class AutoChecks {
-  /** The date by which schools were to update their ВСОКО for the new ФГОС (seed 003, item 5). */
+  /** The date by which schools were to update their ВСОКО for the new ФГОС (the Guryevsk road map, item 5). */
   static final LocalDate UPDATED_FGOS = LocalDate.of(2022, 9, 1);
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -185,7 +185,7 @@ final class AutoChecks {
     if (recs.isEmpty()) {
       return new Scored(0, "адресных рекомендаций школе не передано");
     }
-    // who answers for it: the responsible named, or the role the recommendation is addressed to (seed 002 addresses roles)
+    // who answers for it: the responsible named, or the role the recommendation is addressed to (the recommendations of 27.04.2024 addresses roles)
     long complete = recs.stream().filter(r -> (!r.responsible().isEmpty()
         || r.addressees().stream().anyMatch(a -> a instanceof io.github.vsoko.model.management.RoleAddressee))
         && !r.deadline().equals(Schedule.unspecified())).count();

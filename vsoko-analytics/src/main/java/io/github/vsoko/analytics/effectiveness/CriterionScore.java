@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param score the score (0 when unanswered)
  * @param source automatic, the school's answer or unanswered
  * @param evidence what the score rests on, in Russian
+ * @since 0.1.0
  */
 public record CriterionScore(SheetCriterion criterion, int score, ScoreSource source, String evidence) {
   /** Validates: the score is one the criterion allows. */

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param sections sections in order
  * @param criteria criteria in order
  * @param levels levels, highest first; the last starts at 0 %
+ * @since 0.1.0
  */
 public record EffectivenessSheet(String id, String title, List<SheetSection> sections, List<SheetCriterion> criteria,
     List<SheetLevel> levels) {

@@ -1,6 +1,10 @@
 package io.github.vsoko.analytics.effectiveness;
 
-/** Where a criterion's score comes from. */
+/**
+ * Where a criterion's score comes from.
+ *
+ * @since 0.1.0
+ */
 public enum ScoreSource {
   /** Scored by vsoko from the model and data («автоматически»). */
   AUTOMATIC("автоматически"),

@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param score the score, one the criterion allows
  * @param evidence the evidence («приказ от 01.09.2024 № 45»), possibly empty
+ * @since 0.1.0
  */
 public record SheetAnswer(int score, String evidence) {
   /** Validates. */

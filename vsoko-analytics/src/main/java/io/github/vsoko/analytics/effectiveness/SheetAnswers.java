@@ -18,6 +18,7 @@ import java.util.TreeMap;
  *
  * @param organizationId the school
  * @param answers criterion id → answer
+ * @since 0.1.0
  */
 public record SheetAnswers(String organizationId, Map<String, SheetAnswer> answers) {
   /** The format line of an answers document. */

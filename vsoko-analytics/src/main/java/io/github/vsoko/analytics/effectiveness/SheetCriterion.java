@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param evidence what evidence it asks for («приказ об утверждении, адрес на сайте»)
  * @param source where the requirement comes from (seed, order)
  * @param auto the automatic check, if vsoko scores it
+ * @since 0.1.0
  */
 public record SheetCriterion(String id, String section, String title, List<Integer> scores, int weight, String evidence,
     String source, Optional<AutoCheck> auto) {

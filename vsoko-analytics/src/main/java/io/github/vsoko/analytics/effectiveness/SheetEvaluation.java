@@ -8,6 +8,8 @@ import java.util.Optional;
  * Fills a sheet for one school: an automatic criterion is scored from the inputs when they allow (the school's answer
  * to it is then shown but not counted); every other criterion takes the school's answer; a criterion with neither is
  * counted as 0 and listed as unanswered — never guessed.
+ *
+ * @since 0.1.0
  */
 public final class SheetEvaluation {
   private SheetEvaluation() {}

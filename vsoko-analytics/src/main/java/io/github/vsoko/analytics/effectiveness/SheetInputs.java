@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param model the ВСОКО model, if given
  * @param data the school data, if given
  * @param recommendations addressed recommendations (any addressee; those to the school are used)
+ * @since 0.1.0
  */
 public record SheetInputs(String organizationId, String organizationName, AcademicYear year, Optional<VsokoModel> model,
     Optional<SchoolData> data, List<Recommendation> recommendations) {

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param fromPercent the lowest percentage of the maximum for the level
  * @param name «высокий»
  * @param conclusion the sheet's conclusion at this level
+ * @since 0.1.0
  */
 public record SheetLevel(BigDecimal fromPercent, String name, String conclusion) {
   /** Validates. */

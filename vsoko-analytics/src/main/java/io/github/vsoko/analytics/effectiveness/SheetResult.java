@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param organizationName its name
  * @param year the academic year
  * @param scores one per criterion, in the sheet's order
+ * @since 0.1.0
  */
 public record SheetResult(EffectivenessSheet sheet, String organizationId, String organizationName, AcademicYear year,
     List<CriterionScore> scores) {

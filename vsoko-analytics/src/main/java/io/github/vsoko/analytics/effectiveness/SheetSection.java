@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param code «1»
  * @param title «Документы ВСОКО»
+ * @since 0.1.0
  */
 public record SheetSection(String code, String title) {
   /** Validates. */

@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  * @param min5 the lowest total for «5»
  * @param max the maximum primary score, if known
  * @param conditions extra conditions on parts of the work
+ * @since 0.1.0
  */
 public record ExamScale(int min3, int min4, int min5, OptionalInt max, List<PartCondition> conditions) {
   /** Validates the thresholds. */

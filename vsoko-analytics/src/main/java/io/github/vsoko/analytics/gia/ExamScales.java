@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * the scales on the recommendations of Рособрнадзор every year; a year the table does not cover gives no scale —
  * never a guess. Bundled: ОГЭ mathematics 2022–2025 with its geometry condition (docs/gia.md); any other scale is
  * read from YAML ({@code format: vsoko-exam-scales/1}) or added with {@link #with}.
+ *
+ * @since 0.1.0
  */
 public final class ExamScales {
   /** The format line of a scales document. */

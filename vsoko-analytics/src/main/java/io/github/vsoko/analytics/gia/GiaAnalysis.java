@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * ГИА of one year by exam, form, subject and level: participants, mean scores, marks, the share below
  * the minimum (ЕГЭ test score against the table for the year and purpose) and the exam mark compared
  * with the annual mark of the academic year that ends in the exam year.
+ *
+ * @since 0.1.0
  */
 public final class GiaAnalysis {
   private GiaAnalysis() {}

@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * give no minimum — never a guess. Bundled: the 2026 minimums of Рособрнадзор and Минобрнауки
  * (2026/27 admission) for every subject, and русский язык / профильная математика for 2015 on from
  * the order № 1324 set (docs/gia.md).
+ *
+ * @since 0.1.0
  */
 public final class GiaMinimums {
   private final Map<String, Integer> table;

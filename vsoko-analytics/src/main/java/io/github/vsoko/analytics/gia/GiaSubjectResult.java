@@ -31,6 +31,7 @@ import java.util.OptionalInt;
  * @param failedOnPartCondition results whose total reaches «3» but whose parts fail a condition of the scale (e.g.
  *     fewer than 2 points for geometry in ОГЭ mathematics), so the mark is «2»
  * @param unscaled results the scale could not mark (a part a condition needs is missing, or the score is outside it)
+ * @since 0.1.0
  */
 public record GiaSubjectResult(StateExam exam, ExamForm form, SchoolSubject subject, String level, long participants,
     OptionalDouble meanTestScore, OptionalDouble meanPrimaryScore, Map<String, Long> marks, OptionalInt minimum,

@@ -1,6 +1,10 @@
 package io.github.vsoko.analytics.gia;
 
-/** What a ЕГЭ minimum is for (docs/gia.md). */
+/**
+ * What a ЕГЭ minimum is for (docs/gia.md).
+ *
+ * @since 0.1.0
+ */
 public enum MinimumPurpose {
   /** For the аттестат (русский язык 24, профильная математика 27). */
   CERTIFICATE,

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param part the part of the work, as in {@link io.github.vsoko.model.school.ExamResult#partScores()} («геометрия»)
  * @param minPoints the least points for the part
  * @param fromMark the lowest mark the condition applies to («3», «4» or «5»); it applies to the higher marks too
+ * @since 0.1.0
  */
 public record PartCondition(String part, int minPoints, MarkValue fromMark) {
   /** Validates the condition. */

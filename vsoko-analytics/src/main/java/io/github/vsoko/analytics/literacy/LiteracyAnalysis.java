@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * Functional literacy of a school in a period: for every direction and group, students by level on their latest
  * diagnostic of the period (a student counts once per direction). Groups are sorted by direction, then by grade and
  * class; the school group is «школа».
+ *
+ * @since 0.1.0
  */
 public final class LiteracyAnalysis {
   private LiteracyAnalysis() {}

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param group «5А», «5 классы» or «школа»
  * @param levels students by level
  * @param withoutLevel students whose latest result has no level
+ * @since 0.1.0
  */
 public record LiteracyGroup(LiteracyDirection direction, String group, Map<LiteracyLevel, Long> levels, long withoutLevel) {
   /** Validates and copies. */

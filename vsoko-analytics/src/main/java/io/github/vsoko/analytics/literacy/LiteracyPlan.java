@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Functional-literacy diagnostics as procedures of the plan of functioning (seed 000, part 2: «Включить в положения о
+ * Functional-literacy diagnostics as procedures of the plan of functioning (the Yeniseisk decision, part 2: «Включить в положения о
  * ВСОКО инструменты и процедуры оценки функциональной грамотности»; «Участие ОУ в процедурах оценки функциональной
  * грамотности на платформах РЭШ, Учи.ру — постоянно»): one row per direction, in the area of results, with the
  * indicator of the set {@code vsoko.analytics}, the responsible role, the schedule and the document.
+ *
+ * @since 0.1.0
  */
 public final class LiteracyPlan {
   /** The assessment object of the rows. */

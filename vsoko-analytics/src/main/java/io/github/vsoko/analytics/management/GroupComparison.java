@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * @param difference value − group mean
  * @param rank 1 for the highest value in the group (ties share the better rank)
  * @param groupSize schools of the group with the value
+ * @since 0.1.0
  */
 public record GroupComparison(String organizationId, String group, BigDecimal value, BigDecimal groupMean, BigDecimal difference,
     int rank, int groupSize) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param organizationName its name
  * @param findings findings in rule order
  * @param recommendations one per finding, in the same order
+ * @since 0.1.0
  */
 public record ManagementOutcome(String organizationId, String organizationName, List<Finding> findings,
     List<Recommendation> recommendations) {

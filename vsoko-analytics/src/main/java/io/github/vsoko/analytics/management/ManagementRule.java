@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param responsible who answers for it
  * @param deadline by when, as plans write it («до 01.09.2025», «в течение учебного года»)
  * @param direction which way the measurement should move (the control indicator)
+ * @since 0.1.0
  */
 public record ManagementRule(String id, String metric, Optional<BigDecimal> below, Optional<BigDecimal> above, String observation,
     Severity severity, String addressee, String action, String responsible, String deadline, Direction direction) {

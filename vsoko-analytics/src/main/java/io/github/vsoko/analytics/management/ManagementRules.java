@@ -26,6 +26,8 @@ import java.util.Set;
 /**
  * A list of management rules, written as YAML ({@code format: vsoko-rules/1}, see docs/management.md),
  * applied to measurements to give findings and draft addressed recommendations.
+ *
+ * @since 0.1.0
  */
 public final class ManagementRules {
   private final List<ManagementRule> rules;
@@ -50,7 +52,7 @@ public final class ManagementRules {
     return rules;
   }
 
-  /** The built-in rules: the measures of the seed documents on the signals of docs/management.md. */
+  /** The built-in rules: the measures of the source documents on the signals of docs/management.md. */
   public static ManagementRules builtIn() {
     return YamlDocuments.bundled(ManagementRules.class, "built-in-rules.yaml", ManagementRules::load);
   }

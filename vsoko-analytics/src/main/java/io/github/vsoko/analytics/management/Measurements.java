@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * @param organizationId the organization
  * @param organizationName its name as printed in findings
  * @param values the values by name, sorted
+ * @since 0.1.0
  */
 public record Measurements(String organizationId, String organizationName, Map<String, BigDecimal> values) {
   /** Validates and copies. */

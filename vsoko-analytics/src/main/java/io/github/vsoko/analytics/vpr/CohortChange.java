@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * K = S(grade N, year Y) / S(grade N+1, year Y+1), S = mean % of the maximum score of the work; over all
  * schools with both, a sharp fall is K &gt; Q75 + 3·IQR, a sharp rise K &lt; Q25 − 3·IQR. Works need a
  * scale with a maximum.
+ *
+ * @since 0.1.0
  */
 public final class CohortChange {
   private CohortChange() {}

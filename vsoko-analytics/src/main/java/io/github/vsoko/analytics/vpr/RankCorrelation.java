@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 /**
  * Spearman's rank correlation (коэффициент ранговой корреляции Спирмена) with average ranks for ties,
  * computed as Pearson's correlation of the ranks (which equals {@code 1 − 6Σd²/(n(n²−1))} without ties).
+ *
+ * @since 0.1.0
  */
 public final class RankCorrelation {
   private RankCorrelation() {}

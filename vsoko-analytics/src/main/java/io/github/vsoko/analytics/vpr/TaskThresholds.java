@@ -10,6 +10,7 @@ package io.github.vsoko.analytics.vpr;
  * @param basicInsufficient basic: insufficient below
  * @param advancedSufficient advanced: sufficient from
  * @param advancedInsufficient advanced: insufficient below
+ * @since 0.1.0
  */
 public record TaskThresholds(double basicSufficient, double basicInsufficient, double advancedSufficient, double advancedInsufficient) {
   /** Validates: percentages in 0…100, «insufficient below» not above «sufficient from». */

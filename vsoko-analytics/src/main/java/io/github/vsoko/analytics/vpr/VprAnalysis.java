@@ -25,6 +25,8 @@ import java.util.TreeMap;
  * cohort from grade 4 to grade 5 a year later ({@link CohortChange}, on the entries of grade 5 when
  * both years are analysed and the scales give the maximum). Practical heuristics, if enabled, are
  * labelled «неофициальный признак».
+ *
+ * @since 0.1.0
  */
 public final class VprAnalysis {
   static final String UNOFFICIAL = "неофициальный признак";

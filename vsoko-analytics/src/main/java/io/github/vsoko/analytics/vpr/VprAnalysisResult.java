@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param schools entries sorted by work, school and file
  * @param total the sum of all entries' counts
+ * @since 0.1.0
  */
 public record VprAnalysisResult(List<VprSchoolResult> schools, VprCounts total) {
   /** Validates and copies. */

@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
  * @param scoreSum sum of the participants' primary scores
  * @param scoreSquares sum of their squares (for the standard deviation)
  * @param overMaximum rows whose primary score exceeds the scale's maximum (counted in {@code invalid})
+ * @since 0.1.0
  */
 public record VprCounts(long participants, long absent, long invalid, long noJournalMark, long noMark, long lowered,
     long confirmed, long raised, long gapsTwoOrMore, long scoreSum, long scoreSquares, long overMaximum) {

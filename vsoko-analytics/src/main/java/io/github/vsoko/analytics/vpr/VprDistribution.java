@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param scores participants by primary score (index = score)
  * @param tasks completion per task, in task order
  * @param peaks scores at mark boundaries where the histogram peaks (practical rule, docs/vpr.md)
+ * @since 0.1.0
  */
 public record VprDistribution(VprWork work, String level, String group, long participants, Map<String, Long> marks,
     List<Long> scores, List<TaskCompletion> tasks, List<Integer> peaks) {

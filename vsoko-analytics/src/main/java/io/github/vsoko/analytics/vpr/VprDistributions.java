@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * Accumulates distributions of ВПР results at three levels — class, school, all — by summing counts:
  * ВПР marks by the work's scale, primary-score histograms and task completion. Not thread-safe: one per
  * file or thread, then {@link #merge}.
+ *
+ * @since 0.1.0
  */
 public final class VprDistributions {
   private final VprScales scales;

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
  * @param min4 the lowest score for «4»
  * @param min5 the lowest score for «5»
  * @param max the maximum primary score, if known
+ * @since 0.1.0
  */
 public record VprScale(int min3, int min4, int min5, OptionalInt max) {
   /** Validates the order of thresholds. */

@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * Scales by work: (year, subject, grade) → {@link VprScale}. {@link #bundled()} holds the scales whose
  * source is in the project's reference notes; callers add any other (from CSV/YAML, or one scale for
  * all works with {@code --scale}).
+ *
+ * @since 0.1.0
  */
 public final class VprScales {
   private final Map<VprWork, VprScale> byWork;

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
  * @param counts the counts
  * @param spearman r_s between journal marks and primary scores; empty when undefined
  * @param markers objectivity markers found (Russian text), official ones first
+ * @since 0.1.0
  */
 public record VprSchoolResult(String file, String school, VprWork work, VprCounts counts, OptionalDouble spearman,
     List<String> markers) {

@@ -10,6 +10,8 @@ import java.util.TreeMap;
  * advanced. The ФИС ОКО exports of participant results do not carry them, so they come with the scales table or from
  * the caller. A task the table does not name is judged as basic, and {@link #isKnown} tells whether it was named. The
  * thresholds of the judgement come with the table ({@link TaskThresholds#defaults()} unless set).
+ *
+ * @since 0.1.0
  */
 public final class VprTaskLevels {
   private final Map<String, TaskLevel> table;

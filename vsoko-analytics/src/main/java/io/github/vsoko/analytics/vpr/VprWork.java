@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param subject the subject
  * @param grade the grade
  * @param year the calendar year it was written
+ * @since 0.1.0
  */
 public record VprWork(SchoolSubject subject, Grade grade, int year) implements Comparable<VprWork> {
   /** Validates. */

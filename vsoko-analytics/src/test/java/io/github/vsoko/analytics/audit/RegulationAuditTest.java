@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vsoko.analytics.literacy.LiteracyPlan;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class RegulationAuditTest {
   private static final AuditComponents COMPONENTS = AuditComponents.builtIn();
 
-  /** Seed 004 (Положение о ВСОКО МБОУ СОШ № 29), the regulation of the project's sources. */
-  static List<String> seed004() throws IOException {
+  /** the regulation of МБОУ СОШ № 29 (Положение о ВСОКО МБОУ СОШ № 29), the regulation of the project's sources. */
+  static List<String> school29() throws IOException {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.isDirectory(dir.resolve("../shared/seeds"))) {
       dir = dir.getParent();
@@ -39,8 +39,8 @@ class RegulationAuditTest {
   }
 
   @Test
-  void seed004HasItsComponentsButNoFunctionalLiteracy() throws IOException {
-    AuditResult r = RegulationAudit.audit(COMPONENTS, "МБОУ СОШ № 29", new RegulationText("004.txt", seed004()), Optional.empty());
+  void school29HasItsComponentsButNoFunctionalLiteracy() throws IOException {
+    AuditResult r = RegulationAudit.audit(COMPONENTS, "МБОУ СОШ № 29", new RegulationText("004.txt", school29()), Optional.empty());
     assertThat(statuses(r)).isEqualTo("normative=+ goals=+ principles=+ subjects=+ areas=+ procedures=+ documents=+ usage=+ literacy=−");
     assertThat(r.gaps()).singleElement().satisfies(g -> assertThat(g.message())
         .isEqualTo("«Показатели и процедуры оценки функциональной грамотности» — нет"));
@@ -56,19 +56,19 @@ class RegulationAuditTest {
 
   @Test
   void thePlanWithLiteracyRowsSuppliesWhatTheTextLacks() throws IOException {
-    AuditResult r = RegulationAudit.audit(COMPONENTS, "МБОУ СОШ № 29", new RegulationText("004.txt", seed004()),
-        Optional.of(LiteracyPlan.addTo(Seed004.plan())));
+    AuditResult r = RegulationAudit.audit(COMPONENTS, "МБОУ СОШ № 29", new RegulationText("004.txt", school29()),
+        Optional.of(LiteracyPlan.addTo(School29Regulation.plan())));
     ComponentFinding literacy = r.component("literacy");
     assertThat(literacy.status()).isEqualTo(ComponentStatus.PRESENT);
     assertThat(literacy.requirements().get(1).passage().orElseThrow().cite())
         .startsWith("план: «Функциональная грамотность обучающихся; Уровень сформированности: читательская грамотность");
   }
 
-  /** Removing one numbered section of seed 004 loses exactly the component it holds. */
+  /** Removing one numbered section of the regulation of МБОУ СОШ № 29 loses exactly the component it holds. */
   @ParameterizedTest
   @CsvSource({"3., principles", "4., subjects", "2., goals"})
   void aRemovedSectionLosesExactlyItsComponent(String section, String component) throws IOException {
-    List<String> lines = seed004();
+    List<String> lines = school29();
     String next = (Integer.parseInt(section.substring(0, section.length() - 1)) + 1) + ". ";
     List<String> cut = new ArrayList<>();
     boolean inside = false;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vsoko.analytics.literacy.LiteracyPlan;
-import io.github.vsoko.model.fixtures.Seed002;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.Recommendations2024;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.framework.VsokoDocument;
 import io.github.vsoko.model.framework.VsokoDocumentType;
 import io.github.vsoko.model.plan.VsokoModel;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class SheetEvaluationTest {
   private static final EffectivenessSheet SHEET = EffectivenessSheet.builtIn();
 
-  static SheetInputs seed004() {
-    return new SheetInputs(Seed004.SCHOOL, "МБОУ СОШ № 29", AcademicYear.starting(2024), Optional.of(Seed004.model()),
+  static SheetInputs school29() {
+    return new SheetInputs(School29Regulation.SCHOOL, "МБОУ СОШ № 29", AcademicYear.starting(2024), Optional.of(School29Regulation.model()),
         Optional.empty(), List.of());
   }
 
@@ -47,12 +47,12 @@ class SheetEvaluationTest {
   }
 
   @Test
-  void seed004ScoredAutomaticallyAndByTheSchool() {
-    SheetAnswers answers = SheetAnswers.none(Seed004.SCHOOL)
+  void school29ScoredAutomaticallyAndByTheSchool() {
+    SheetAnswers answers = SheetAnswers.none(School29Regulation.SCHOOL)
         .with("3.1", new SheetAnswer(2, "приказ о наблюдателях на ВПР"))
         .with("3.2", new SheetAnswer(1, ""))
         .with("1.5", new SheetAnswer(2, "размещён на сайте"));
-    SheetResult r = SheetEvaluation.evaluate(SHEET, seed004(), answers);
+    SheetResult r = SheetEvaluation.evaluate(SHEET, school29(), answers);
     Map<String, Integer> s = scores(r);
     // the regulation approved 03.04.2025 (after 01.09.2022), the plan for 2024/2025, the road map with actions, all three areas
     assertThat(s).containsEntry("1.1", 2).containsEntry("1.2", 2).containsEntry("1.4", 2).containsEntry("2.1", 2);
@@ -74,21 +74,21 @@ class SheetEvaluationTest {
 
   @Test
   void addingTheLiteracyProceduresAndPublishingTheReportRaiseTheScore() {
-    VsokoModel m = Seed004.model();
+    VsokoModel m = School29Regulation.model();
     List<VsokoDocument> docs = new ArrayList<>(m.documents());
     docs.add(new VsokoDocument(VsokoDocumentType.SELF_ASSESSMENT_REPORT, "Отчёт о результатах самообследования за 2024 год",
         Optional.of(LocalDate.of(2025, 4, 10)), Optional.of(LocalDate.of(2025, 4, 15)), Optional.of("https://sch29.example/vsoko")));
     VsokoModel better = new VsokoModel(docs, m.participants(), m.procedures(), m.instruments(), m.resources(), m.products(),
         LiteracyPlan.addTo(m.plan()), m.roadMaps());
-    SheetInputs in = seed004().withModel(better).withRecommendations(Seed002.recommendations());
-    Map<String, Integer> s = scores(SheetEvaluation.evaluate(SHEET, in, SheetAnswers.none(Seed004.SCHOOL)));
+    SheetInputs in = school29().withModel(better).withRecommendations(Recommendations2024.recommendations());
+    Map<String, Integer> s = scores(SheetEvaluation.evaluate(SHEET, in, SheetAnswers.none(School29Regulation.SCHOOL)));
     assertThat(s).containsEntry("1.5", 2).containsEntry("2.3", 2);
     // one of four documents has an address on the site; the regulation has none
     assertThat(s).containsEntry("5.1", 1);
-    // seed 002's recommendations go to other schools
+    // the recommendations of 27.04.2024's recommendations go to other schools
     assertThat(s).containsEntry("4.1", 0);
     SheetInputs sosh9 = new SheetInputs("mbou-sosh-9", "МБОУ СОШ № 9", AcademicYear.starting(2024), Optional.empty(),
-        Optional.empty(), Seed002.recommendations());
+        Optional.empty(), Recommendations2024.recommendations());
     Map<String, Integer> s9 = scores(SheetEvaluation.evaluate(SHEET, sosh9, SheetAnswers.none("mbou-sosh-9")));
     assertThat(s9).containsEntry("4.1", 2).containsEntry("4.2", 0);
     assertThat(s9).containsEntry("1.1", 0);
@@ -99,9 +99,9 @@ class SheetEvaluationTest {
     assertThat(SHEET.level(new BigDecimal("80.0")).name()).isEqualTo("высокий");
     assertThat(SHEET.level(new BigDecimal("79.9")).name()).isEqualTo("средний");
     assertThat(SHEET.level(BigDecimal.ZERO).name()).isEqualTo("низкий");
-    assertThatThrownBy(() -> SheetEvaluation.evaluate(SHEET, seed004(), SheetAnswers.none("x").with("9.9", new SheetAnswer(1, ""))))
+    assertThatThrownBy(() -> SheetEvaluation.evaluate(SHEET, school29(), SheetAnswers.none("x").with("9.9", new SheetAnswer(1, ""))))
         .hasMessageContaining("неизвестный критерий «9.9»");
-    assertThatThrownBy(() -> SheetEvaluation.evaluate(SHEET, seed004(), SheetAnswers.none("x").with("3.1", new SheetAnswer(3, ""))))
+    assertThatThrownBy(() -> SheetEvaluation.evaluate(SHEET, school29(), SheetAnswers.none("x").with("3.1", new SheetAnswer(3, ""))))
         .hasMessageContaining("критерий 3.1: балл 3 не из шкалы [0, 1, 2]");
     SheetAnswers loaded = SheetAnswers.load("a.yaml", new StringReader("""
         format: vsoko-sheet-answers/1
@@ -128,17 +128,17 @@ class SheetEvaluationTest {
   void totalWithinTheMaximumAndMonotone(@ForAll @Size(6) List<@IntRange(min = 0, max = 2) Integer> answers,
       @ForAll @IntRange(min = 0, max = 5) int raise) {
     List<String> manual = SHEET.criteria().stream().filter(c -> c.auto().isEmpty()).map(SheetCriterion::id).toList();
-    SheetAnswers a = SheetAnswers.none(Seed004.SCHOOL);
+    SheetAnswers a = SheetAnswers.none(School29Regulation.SCHOOL);
     for (int i = 0; i < manual.size(); i++) {
       a = a.with(manual.get(i), new SheetAnswer(answers.get(i), ""));
     }
-    SheetResult r = SheetEvaluation.evaluate(SHEET, seed004(), a);
+    SheetResult r = SheetEvaluation.evaluate(SHEET, school29(), a);
     assertThat(r.total()).isBetween(0, r.max());
     assertThat(r.percent()).isBetween(BigDecimal.ZERO, new BigDecimal("100.0"));
     String id = manual.get(raise);
     int current = a.answer(id).orElseThrow().score();
     if (current < 2) {
-      SheetResult higher = SheetEvaluation.evaluate(SHEET, seed004(), a.with(id, new SheetAnswer(current + 1, "")));
+      SheetResult higher = SheetEvaluation.evaluate(SHEET, school29(), a.with(id, new SheetAnswer(current + 1, "")));
       assertThat(higher.total()).isGreaterThan(r.total());
     }
     assertThat(r.sections().stream().mapToInt(SheetResult.SectionTotal::total).sum()).isEqualTo(r.total());

@@ -103,7 +103,7 @@ public final class DemoGenerator {
     System.out.println("demo school written to " + dir.toAbsolutePath()); // the generator is a developer's tool
   }
 
-  /** The school's own measures (as seed 002 words them) and the drafts the built-in rules give for its 2024 results. */
+  /** The school's own measures (as the recommendations of 27.04.2024 words them) and the drafts the built-in rules give for its 2024 results. */
   static List<Recommendation> recommendations(SchoolData data) {
     List<Recommendation> out = new ArrayList<>();
     OrganizationAddressee school = new OrganizationAddressee(data.organization().id(), data.organization().shortName());

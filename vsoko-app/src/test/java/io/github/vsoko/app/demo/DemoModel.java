@@ -31,8 +31,8 @@ import java.util.Optional;
 
 /**
  * The demo school's ВСОКО: its documents (with approval and publication dates and addresses), participants, procedures,
- * the plan of functioning for 2024/2025 modelled on seed 004 (plus the functional-literacy diagnostics of seed 000) and
- * a road map modelled on seeds 003 and 004.
+ * the plan of functioning for 2024/2025 modelled on the regulation of МБОУ СОШ № 29 (plus the functional-literacy diagnostics of the Yeniseisk decision) and
+ * a road map modelled on the Guryevsk road map and the regulation of МБОУ СОШ № 29.
  */
 final class DemoModel {
   private static final String SITE = "https://school7.example.ru/vsoko/";

@@ -1,6 +1,10 @@
 package io.github.vsoko.indicators.order1324;
 
-/** Where 2.5 (broadband access) comes from. */
+/**
+ * Where 2.5 (broadband access) comes from.
+ *
+ * @since 0.1.0
+ */
 public enum BroadbandSource {
   /** All students when the organization provides broadband of at least 2 Mb/s (default). */
   ORGANIZATION,

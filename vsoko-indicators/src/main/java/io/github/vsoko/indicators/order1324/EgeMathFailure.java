@@ -1,6 +1,10 @@
 package io.github.vsoko.indicators.order1324;
 
-/** Who counts in 1.13 (below the ЕГЭ minimum in mathematics). */
+/**
+ * Who counts in 1.13 (below the ЕГЭ minimum in mathematics).
+ *
+ * @since 0.1.0
+ */
 public enum EgeMathFailure {
   /** Graduates who took mathematics ЕГЭ and passed it at no level (default). */
   NO_LEVEL_PASSED,

@@ -7,6 +7,8 @@ import java.util.OptionalInt;
  * Russian: 24 for the certificate, 36 for admission (since 2015); mathematics, profile level: 27
  * (since 2015); base level: the mark «3». Sources: Рособрнадзор's annual tables of minimum scores
  * (see docs/gia.md).
+ *
+ * @since 0.1.0
  */
 public final class EgeMinimums {
   /** First year the table covers. */

@@ -1,6 +1,10 @@
 package io.github.vsoko.indicators.order1324;
 
-/** What the header row 1.30 («…стаж работы которых составляет:») holds. */
+/**
+ * What the header row 1.30 («…стаж работы которых составляет:») holds.
+ *
+ * @since 0.1.0
+ */
 public enum ExperienceHeaderRow {
   /** Nothing: the values are in 1.30.1 and 1.30.2 (default). */
   EMPTY,

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The policies of the order № 1324 sets: one for every ambiguity of the wording that real reports
  * resolve differently (research notes §5). Defaults follow the literal wording of the order.
+ *
+ * @since 0.1.0
  */
 public final class Order1324Policies {
   private Order1324Policies() {}

@@ -10,12 +10,14 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Checks a ВСОКО model against the criteria of seed 001: all components present (objects,
+ * Checks a ВСОКО model against the criteria of the criteria of a ВСОКО model: all components present (objects,
  * participants, procedures, instruments, resources), products present, the three areas covered, and
  * every plan item with a criterion or indicator, a responsible party, a schedule and a document
  * format. Findings are in Russian and point at the component or plan row concerned.
  *
  * <p>The seed's fourth criterion, «взаимозависимость компонентов», is a judgement and is not checked.
+ *
+ * @since 0.1.0
  */
 public final class ModelCheck {
   private static final String MODEL = "Модель ВСОКО";

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
  * @param planRow the 1-based row of the plan concerned, for rules about plan items
  * @param location where, in Russian («План функционирования ВСОКО, строка 5 («Кадровые условия»)»)
  * @param message what is wrong, in Russian
+ * @since 0.1.0
  */
 public record ModelCheckFinding(ModelCheckRule rule, OptionalInt planRow, String location, String message) {
   /** Validates the finding. */

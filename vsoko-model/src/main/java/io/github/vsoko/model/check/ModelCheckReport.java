@@ -7,6 +7,7 @@ import java.util.List;
  * The result of a model check: the findings, empty when the model passes.
  *
  * @param findings findings in the order the rules were checked
+ * @since 0.1.0
  */
 public record ModelCheckReport(List<ModelCheckFinding> findings) {
   /** Validates the report. */

@@ -1,8 +1,10 @@
 package io.github.vsoko.model.check;
 
 /**
- * The rules of the model check, from the criteria for a ВСОКО model in seed 001 («Критерии
- * оценивания модели ВСОКО») and the plan-of-functioning requirements of seeds 001 and 004.
+ * The rules of the model check, from the criteria for a ВСОКО model in the criteria of a ВСОКО model («Критерии
+ * оценивания модели ВСОКО») and the plan-of-functioning requirements of the criteria of a ВСОКО model and the regulation of МБОУ СОШ № 29.
+ *
+ * @since 0.1.0
  */
 public enum ModelCheckRule {
   /** Наличие объектов оценки. */

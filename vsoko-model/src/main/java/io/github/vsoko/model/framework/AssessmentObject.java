@@ -7,6 +7,7 @@ import io.github.vsoko.model.internal.Checks;
  *
  * @param area the quality area
  * @param title the object as written
+ * @since 0.1.0
  */
 public record AssessmentObject(QualityArea area, String title) {
   /** Validates the object. */

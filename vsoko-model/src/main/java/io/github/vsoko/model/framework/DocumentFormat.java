@@ -8,6 +8,7 @@ import io.github.vsoko.model.internal.Checks;
  *
  * @param kind the kind, recognised from the title unless given
  * @param title the format as written
+ * @since 0.1.0
  */
 public record DocumentFormat(DocumentKind kind, String title) {
   /** Validates the format. */

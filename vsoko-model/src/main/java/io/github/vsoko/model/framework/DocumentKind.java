@@ -2,7 +2,11 @@ package io.github.vsoko.model.framework;
 
 import io.github.vsoko.model.internal.Text;
 
-/** Kinds of document a ВСОКО procedure produces, recognised from the format's wording. */
+/**
+ * Kinds of document a ВСОКО procedure produces, recognised from the format's wording.
+ *
+ * @since 0.1.0
+ */
 public enum DocumentKind {
   /** Справка (статистико-аналитическая, аналитическая). */
   NOTE("справк"),

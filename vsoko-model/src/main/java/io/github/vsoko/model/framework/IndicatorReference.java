@@ -3,6 +3,8 @@ package io.github.vsoko.model.framework;
 /**
  * An indicator (показатель) named by a plan: either a registered indicator id («order1324.general/1.5»)
  * or free text written in the plan.
+ *
+ * @since 0.1.0
  */
 public sealed interface IndicatorReference permits RegisteredIndicator, FreeTextIndicator {
   /** A reference to a registered indicator. */

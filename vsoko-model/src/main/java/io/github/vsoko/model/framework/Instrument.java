@@ -8,6 +8,7 @@ import io.github.vsoko.model.internal.Checks;
  *
  * @param name the instrument
  * @param scope internal or external
+ * @since 0.1.0
  */
 public record Instrument(String name, ProcedureScope scope) {
   /** Validates the instrument. */

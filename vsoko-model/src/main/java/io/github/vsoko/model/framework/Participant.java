@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param name the participant as named
  * @param functions what it does within the ВСОКО
+ * @since 0.1.0
  */
 public record Participant(String name, List<String> functions) {
   /** Validates the participant. */

@@ -7,6 +7,7 @@ import io.github.vsoko.model.internal.Checks;
  *
  * @param name the procedure as named
  * @param scope internal or external
+ * @since 0.1.0
  */
 public record Procedure(String name, ProcedureScope scope) {
   /** Текущий контроль успеваемости. */

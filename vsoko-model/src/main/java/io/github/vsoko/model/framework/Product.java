@@ -7,6 +7,7 @@ import io.github.vsoko.model.internal.Checks;
  * данные, портфолио…
  *
  * @param name the product
+ * @since 0.1.0
  */
 public record Product(String name) {
   /** Validates the product. */

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.framework;
 
-/** The three quality areas of a ВСОКО (направления оценки качества образования). */
+/**
+ * The three quality areas of a ВСОКО (направления оценки качества образования).
+ *
+ * @since 0.1.0
+ */
 public enum QualityArea {
   /** Качество образовательных результатов. */
   RESULTS("Качество образовательных результатов"),

@@ -6,6 +6,7 @@ import io.github.vsoko.model.internal.Checks;
  * A reference to an indicator in a registry, by id («order1324.general/1.5»).
  *
  * @param id the indicator id: a set id, «/», and the code
+ * @since 0.1.0
  */
 public record RegisteredIndicator(String id) implements IndicatorReference {
   /** Validates the id. */

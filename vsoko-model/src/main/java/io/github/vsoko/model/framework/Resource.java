@@ -8,6 +8,7 @@ import io.github.vsoko.model.internal.Checks;
  *
  * @param kind the kind
  * @param description what it is
+ * @since 0.1.0
  */
 public record Resource(ResourceKind kind, String description) {
   /** Validates the resource. */

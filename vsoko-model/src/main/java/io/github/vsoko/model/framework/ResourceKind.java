@@ -1,6 +1,10 @@
 package io.github.vsoko.model.framework;
 
-/** Kinds of resource a ВСОКО relies on (ресурсы ВСОКО, seed 001). */
+/**
+ * Kinds of resource a ВСОКО relies on (ресурсы ВСОКО, the criteria of a ВСОКО model).
+ *
+ * @since 0.1.0
+ */
 public enum ResourceKind {
   /** Информационное обеспечение. */
   INFORMATION,

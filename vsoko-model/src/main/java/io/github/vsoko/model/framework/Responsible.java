@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param role the role
  * @param person the person's name, when the document gives it
+ * @since 0.1.0
  */
 public record Responsible(Role role, Optional<String> person) {
   /** Validates the party. */

@@ -7,6 +7,7 @@ import io.github.vsoko.model.internal.Checks;
  * «Руководитель МО», «МКУ «Управление образования»».
  *
  * @param title the role as written
+ * @since 0.1.0
  */
 public record Role(String title) {
   /** Директор. */

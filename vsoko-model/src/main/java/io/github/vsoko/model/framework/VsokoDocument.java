@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param approvedOn when it was approved (приказ, протокол)
  * @param publishedOn when it was put on the school's site
  * @param url where it is published
+ * @since 0.1.0
  */
 public record VsokoDocument(
     VsokoDocumentType type, String title, Optional<LocalDate> approvedOn, Optional<LocalDate> publishedOn,

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.framework;
 
-/** The documents a working ВСОКО has (документы ВСОКО). */
+/**
+ * The documents a working ВСОКО has (документы ВСОКО).
+ *
+ * @since 0.1.0
+ */
 public enum VsokoDocumentType {
   /** Положение о ВСОКО. */
   REGULATION("Положение о ВСОКО"),

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param baseline value when the recommendation was issued
  * @param target value to reach
  * @param direction which way it should move
+ * @since 0.1.0
  */
 public record ControlIndicator(
     IndicatorReference indicator, Optional<BigDecimal> baseline, Optional<BigDecimal> target, Direction direction) {

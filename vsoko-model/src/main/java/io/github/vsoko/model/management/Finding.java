@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param indicator the indicator it concerns
  * @param severity how serious it is
  * @param observedOn when it was found
+ * @since 0.1.0
  */
 public record Finding(
     String id,

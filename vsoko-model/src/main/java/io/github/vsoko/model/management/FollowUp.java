@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param checkedOn when it was checked
  * @param completedOn when the recommendation was carried out, if it was
  * @param observedValue the control indicator's value at the check
+ * @since 0.1.0
  */
 public record FollowUp(
     String recommendationId, LocalDate checkedOn, Optional<LocalDate> completedOn, Optional<BigDecimal> observedValue) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param findingIds the findings it answers
  * @param document the act that records it («приказ от 03.04.2025 № 291»)
  * @param responsible who carries it out
+ * @since 0.1.0
  */
 public record ManagementDecision(
     String id, String decision, LocalDate date, List<String> findingIds, Optional<String> document,

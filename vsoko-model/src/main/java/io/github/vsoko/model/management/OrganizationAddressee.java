@@ -7,6 +7,7 @@ import io.github.vsoko.model.internal.Checks;
  *
  * @param organizationId the organization's id
  * @param name its name as printed
+ * @since 0.1.0
  */
 public record OrganizationAddressee(String organizationId, String name) implements Addressee {
   /** Validates the addressee. */

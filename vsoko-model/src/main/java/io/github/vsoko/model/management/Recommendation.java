@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param status status
  * @param findingIds the findings it answers
  * @param basis the document it comes from («Протокол координационного совета № 4 от 27.04.2024»)
+ * @since 0.1.0
  */
 public record Recommendation(
     String id,

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.management;
 
-/** Status of an addressed recommendation. */
+/**
+ * Status of an addressed recommendation.
+ *
+ * @since 0.1.0
+ */
 public enum RecommendationStatus {
   /** Выдана. */
   ISSUED("выдана"),

@@ -7,6 +7,7 @@ import io.github.vsoko.model.internal.Checks;
  * A role as addressee («Руководителям и заместителям руководителей ОУ»).
  *
  * @param role the role
+ * @since 0.1.0
  */
 public record RoleAddressee(Role role) implements Addressee {
   /** Validates the addressee. */

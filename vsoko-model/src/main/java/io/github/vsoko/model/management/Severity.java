@@ -1,6 +1,10 @@
 package io.github.vsoko.model.management;
 
-/** How serious a finding is. */
+/**
+ * How serious a finding is.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
   /** Низкая: worth watching. */
   LOW("низкая"),

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.management;
 
-/** A yes/no answer that may be unknown for lack of data. */
+/**
+ * A yes/no answer that may be unknown for lack of data.
+ *
+ * @since 0.1.0
+ */
 public enum Verdict {
   /** Да. */
   YES("да"),

@@ -1,5 +1,8 @@
 /**
  * The management cycle (управленческий цикл): findings and deficits, management decisions,
  * addressed recommendations and their follow-up.
+ *
+ * <p><b>Stability: evolving.</b> Public API of vsoko 0.x: it changes only in a minor release, and every change is
+ * listed in the changelog (CHANGELOG.md). Packages named {@code internal} are not API.
  */
 package io.github.vsoko.model.management;

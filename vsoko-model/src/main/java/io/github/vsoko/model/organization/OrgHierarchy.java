@@ -12,6 +12,8 @@ import java.util.Optional;
  * The hierarchy region → municipality → organization that results are aggregated over. Checks that
  * ids are unique, parents exist, a child sits exactly one level below its parent and there are no
  * cycles.
+ *
+ * @since 0.1.0
  */
 public final class OrgHierarchy {
   private final Map<String, OrgUnit> units;

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param name name as printed
  * @param level level in the hierarchy
  * @param parentId the enclosing unit; empty only for a root
+ * @since 0.1.0
  */
 public record OrgUnit(String id, String name, OrgUnitLevel level, Optional<String> parentId) {
   /** Validates the unit. */

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.organization;
 
-/** Levels of the hierarchy results are aggregated over. */
+/**
+ * Levels of the hierarchy results are aggregated over.
+ *
+ * @since 0.1.0
+ */
 public enum OrgUnitLevel {
   /** Регион (субъект Российской Федерации). */
   REGION("регион"),

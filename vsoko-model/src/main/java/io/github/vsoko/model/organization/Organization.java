@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param inn ИНН of a legal entity: 10 digits with a valid check digit
  * @param ogrn ОГРН: 13 digits with a valid check digit
  * @param fisOkoLogin the login in ФИС ОКО («edu223017»), which ВПР exports use to name the school
+ * @since 0.1.0
  */
 public record Organization(
     String id,

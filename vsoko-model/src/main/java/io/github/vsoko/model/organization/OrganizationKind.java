@@ -1,6 +1,10 @@
 package io.github.vsoko.model.organization;
 
-/** Kinds of educational organization; each has its own appendix of order № 1324. */
+/**
+ * Kinds of educational organization; each has its own appendix of order № 1324.
+ *
+ * @since 0.1.0
+ */
 public enum OrganizationKind {
   /** Общеобразовательная организация (приложение № 2). */
   GENERAL("общеобразовательная организация"),

@@ -1,2 +1,7 @@
-/** Organizations (образовательные организации) and the region → municipality → organization hierarchy. */
+/**
+ * Organizations (образовательные организации) and the region → municipality → organization hierarchy.
+ *
+ * <p><b>Stability: evolving.</b> Public API of vsoko 0.x: it changes only in a minor release, and every change is
+ * listed in the changelog (CHANGELOG.md). Packages named {@code internal} are not API.
+ */
 package io.github.vsoko.model.organization;

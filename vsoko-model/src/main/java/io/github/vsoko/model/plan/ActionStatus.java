@@ -1,6 +1,10 @@
 package io.github.vsoko.model.plan;
 
-/** Status of a road-map action (статус мероприятия). */
+/**
+ * Status of a road-map action (статус мероприятия).
+ *
+ * @since 0.1.0
+ */
 public enum ActionStatus {
   /** Запланировано. */
   PLANNED("запланировано"),

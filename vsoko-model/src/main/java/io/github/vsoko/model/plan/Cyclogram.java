@@ -13,6 +13,7 @@ import java.util.List;
  * @param year the academic year
  * @param months the twelve months, September first
  * @param rows one row per plan item, in plan order
+ * @since 0.1.0
  */
 public record Cyclogram(AcademicYear year, List<YearMonth> months, List<CyclogramRow> rows) {
   /** Validates the grid. */

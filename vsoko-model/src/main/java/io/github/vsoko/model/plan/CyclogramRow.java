@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param item the plan item
  * @param dueInMonth one flag per month, September first
+ * @since 0.1.0
  */
 public record CyclogramRow(PlanItem item, List<Boolean> dueInMonth) {
   /** Validates the row. */

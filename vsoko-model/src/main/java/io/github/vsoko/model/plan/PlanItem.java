@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param schedule when it is due
  * @param documents documents produced
  * @param procedure the procedure, when the plan names one
+ * @since 0.1.0
  */
 public record PlanItem(
     AssessmentObject object,

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param from first academic year it covers
  * @param to last academic year it covers
  * @param sections its sections in order
+ * @since 0.1.0
  */
 public record RoadMap(String title, Optional<String> owner, AcademicYear from, AcademicYear to, List<RoadMapSection> sections) {
   /** Validates the road map. */

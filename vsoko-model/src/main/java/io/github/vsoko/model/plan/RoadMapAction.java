@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param expectedResult expected result (ожидаемый результат)
  * @param status status
  * @param completedOn when it was done
+ * @since 0.1.0
  */
 public record RoadMapAction(
     String number,

@@ -9,6 +9,7 @@ import java.util.List;
  * @param number the number as printed; may be empty
  * @param title the heading; may be empty for a road map without sections
  * @param actions the actions in order
+ * @since 0.1.0
  */
 public record RoadMapSection(String number, String title, List<RoadMapAction> actions) {
   /** Validates the section. */

@@ -10,7 +10,7 @@ import io.github.vsoko.model.internal.Checks;
 import java.util.List;
 
 /**
- * A school's ВСОКО as designed (модель ВСОКО, seed 001): its documents, participants, procedures,
+ * A school's ВСОКО as designed (модель ВСОКО, the criteria of a ВСОКО model): its documents, participants, procedures,
  * instruments, resources and products, its plan of functioning and its road maps. The assessment
  * objects are those of the plan's items.
  *
@@ -22,6 +22,7 @@ import java.util.List;
  * @param products products
  * @param plan the plan of functioning for the year
  * @param roadMaps road maps in force
+ * @since 0.1.0
  */
 public record VsokoModel(
     List<VsokoDocument> documents,

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param year the academic year
  * @param title title as printed
  * @param items rows in the order written
+ * @since 0.1.0
  */
 public record VsokoPlan(String organizationId, AcademicYear year, String title, List<PlanItem> items) {
   /** Validates the plan. */

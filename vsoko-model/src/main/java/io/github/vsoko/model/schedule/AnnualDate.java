@@ -11,6 +11,7 @@ import java.util.List;
  * The same day every year («Ежегодно 1 сентября», «25 мая»).
  *
  * @param day the day of the year
+ * @since 0.1.0
  */
 public record AnnualDate(MonthDay day) implements Schedule {
   /** Validates the day. */

@@ -11,6 +11,7 @@ import java.util.List;
  * A yearly deadline («Ежегодно до 30 ноября»).
  *
  * @param day the deadline's day of the year, inclusive
+ * @since 0.1.0
  */
 public record AnnualDueBy(MonthDay day) implements Schedule {
   /** Validates the day. */

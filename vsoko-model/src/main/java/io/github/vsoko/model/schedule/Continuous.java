@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param kind which of the forms
  * @param year the one academic year it applies to, for «в течение 2024-2025 учебного года»
+ * @since 0.1.0
  */
 public record Continuous(ContinuousKind kind, Optional<AcademicYear> year) implements Schedule {
   /** Validates the schedule. */

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.schedule;
 
-/** Kinds of schedule that span the whole year rather than a date. */
+/**
+ * Kinds of schedule that span the whole year rather than a date.
+ *
+ * @since 0.1.0
+ */
 public enum ContinuousKind {
   /** «В течение (учебного) года»: due by the end of the academic year. */
   THROUGHOUT_YEAR,

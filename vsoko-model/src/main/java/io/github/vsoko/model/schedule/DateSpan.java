@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param from first day
  * @param to last day, after {@code from}
+ * @since 0.1.0
  */
 public record DateSpan(LocalDate from, LocalDate to) implements Schedule {
   /** Validates the span. */

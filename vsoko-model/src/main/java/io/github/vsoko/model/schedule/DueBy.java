@@ -10,6 +10,7 @@ import java.util.List;
  * A deadline on a fixed date («до 01.09.2024», «До 01 сентября 2022 г.»); overdue from the next day.
  *
  * @param date the deadline, inclusive
+ * @since 0.1.0
  */
 public record DueBy(LocalDate date) implements Schedule {
   /** Validates the date. */

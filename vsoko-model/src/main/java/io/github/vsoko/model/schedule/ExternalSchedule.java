@@ -13,6 +13,7 @@ import java.util.List;
  * not known to the plan, so the schedule has no due dates of its own.
  *
  * @param text the reference as written, whitespace collapsed, first letter upper case
+ * @since 0.1.0
  */
 public record ExternalSchedule(String text) implements Schedule {
   /** Normalizes the text. */

@@ -9,6 +9,7 @@ import io.github.vsoko.model.school.Grade;
  * @param schedule when it is due for these grades
  * @param from lowest grade
  * @param to highest grade, not below {@code from}
+ * @since 0.1.0
  */
 public record GradeSchedule(Schedule schedule, Grade from, Grade to) {
   /** Validates the variant. */

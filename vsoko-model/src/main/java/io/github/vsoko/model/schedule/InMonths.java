@@ -17,6 +17,7 @@ import java.util.Optional;
  *
  * @param months distinct months, kept in academic order (September first)
  * @param year the calendar year, when the text names one
+ * @since 0.1.0
  */
 public record InMonths(List<Month> months, Optional<Year> year) implements Schedule {
   /** Validates and orders the months. */

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param from first month
  * @param to last month
  * @param year the calendar year of the last month, when the text names one
+ * @since 0.1.0
  */
 public record MonthSpan(Month from, Month to, Optional<Year> year) implements Schedule {
   /** Validates the range. */

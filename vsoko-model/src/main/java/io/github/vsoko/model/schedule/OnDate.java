@@ -10,6 +10,7 @@ import java.util.List;
  * An exact date («15.10.2021 г.»).
  *
  * @param date the day
+ * @since 0.1.0
  */
 public record OnDate(LocalDate date) implements Schedule {
   /** Validates the date. */

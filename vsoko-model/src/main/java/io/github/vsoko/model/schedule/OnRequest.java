@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** «По запросам»: done when asked, never due by itself. */
+/**
+ * «По запросам»: done when asked, never due by itself.
+ *
+ * @since 0.1.0
+ */
 public record OnRequest() implements Schedule {
   @Override
   public List<LocalDate> dueDates(AcademicYear year) {

@@ -14,6 +14,7 @@ import java.util.Optional;
  * Different dates for different grades («Февраль 9-е классы Май 10-е классы»).
  *
  * @param variants the variants, in the order written; their grade ranges must not overlap
+ * @since 0.1.0
  */
 public record PerGrade(List<GradeSchedule> variants) implements Schedule {
   /** Validates the variants. */

@@ -15,6 +15,8 @@ import java.util.Optional;
  *
  * <p>Parse a cell as written with {@link #parse(String)}; {@link #format()} gives the canonical
  * Russian text, which parses back to an equal schedule.
+ *
+ * @since 0.1.0
  */
 public sealed interface Schedule
     permits OnDate, DateSpan, DueBy, AnnualDate, AnnualDueBy, InMonths, MonthSpan, Continuous,

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.schedule;
 
-/** A schedule text that matches no known form; {@link #text()} is the text as given. */
+/**
+ * A schedule text that matches no known form; {@link #text()} is the text as given.
+ *
+ * @since 0.1.0
+ */
 public final class ScheduleParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** A blank schedule cell; the model check reports plan items that have one. */
+/**
+ * A blank schedule cell; the model check reports plan items that have one.
+ *
+ * @since 0.1.0
+ */
 public record Unspecified() implements Schedule {
   @Override
   public List<LocalDate> dueDates(AcademicYear year) {

@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param schedule the dates
  * @param note the note, without brackets
+ * @since 0.1.0
  */
 public record WithNote(Schedule schedule, String note) implements Schedule {
   /** Validates the note. */

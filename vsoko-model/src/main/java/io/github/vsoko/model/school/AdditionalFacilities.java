@@ -17,6 +17,7 @@ import java.util.Map;
  * @param readingRoom the library's reading room (2.6)
  * @param broadband whether broadband of at least 2 Mb/s is provided (2.7)
  * @param psychologicalSupport whether there is a system of psychological support of gifted children (1.24)
+ * @since 0.1.0
  */
 public record AdditionalFacilities(
     LocalDate asOf, int computers, Map<RoomKind, Integer> rooms, boolean camps, boolean electronicDocumentFlow,

@@ -10,6 +10,7 @@ import io.github.vsoko.model.time.ReportingPeriod;
  * @param subject the subject
  * @param period the term or year the mark closes
  * @param value the mark
+ * @since 0.1.0
  */
 public record AttestationMark(String studentId, SchoolSubject subject, ReportingPeriod period, MarkValue value) {
   /** Validates the mark. */

@@ -9,6 +9,7 @@ import io.github.vsoko.model.internal.Checks;
  * @param level {@link EducationLevel#BASIC} for grade 9, {@link EducationLevel#SECONDARY} for grade 11
  * @param year the calendar year of graduation
  * @param status issued, with honours or not issued
+ * @since 0.1.0
  */
 public record Certificate(String studentId, EducationLevel level, int year, CertificateStatus status) {
   /** Validates the certificate. */

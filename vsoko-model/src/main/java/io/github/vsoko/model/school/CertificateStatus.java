@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Whether a graduate received the certificate (аттестат). */
+/**
+ * Whether a graduate received the certificate (аттестат).
+ *
+ * @since 0.1.0
+ */
 public enum CertificateStatus {
   /** Аттестат выдан. */
   ISSUED,

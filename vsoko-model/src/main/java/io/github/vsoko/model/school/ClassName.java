@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  *
  * @param grade the grade
  * @param letter the letter or suffix in upper case; empty for a school with one class per grade
+ * @since 0.1.0
  */
 public record ClassName(Grade grade, String letter) implements Comparable<ClassName> {
   private static final Pattern TEXT =

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Level of an olympiad or contest (уровень). */
+/**
+ * Level of an olympiad or contest (уровень).
+ *
+ * @since 0.1.0
+ */
 public enum ContestLevel {
   /** Школьный. */
   SCHOOL("школьный"),

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param level the level
  * @param status participant, prize-winner or winner
  * @param date the date of the result
+ * @since 0.1.0
  */
 public record ContestResult(
     String studentId, String event, Optional<SchoolSubject> subject, ContestLevel level, ContestStatus status,

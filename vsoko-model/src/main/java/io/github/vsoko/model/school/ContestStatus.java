@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** A participant's outcome in an olympiad or contest. */
+/**
+ * A participant's outcome in an olympiad or contest.
+ *
+ * @since 0.1.0
+ */
 public enum ContestStatus {
   /** Участник. */
   PARTICIPANT("участник"),

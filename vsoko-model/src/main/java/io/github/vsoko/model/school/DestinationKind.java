@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Where a graduate went on to (востребованность выпускников). */
+/**
+ * Where a graduate went on to (востребованность выпускников).
+ *
+ * @since 0.1.0
+ */
 public enum DestinationKind {
   /** Продолжили обучение в 10 классе (своей или другой школы). */
   GRADE_10("10 класс"),

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Levels of general education (уровень общего образования). */
+/**
+ * Levels of general education (уровень общего образования).
+ *
+ * @since 0.1.0
+ */
 public enum EducationLevel {
   /** НОО — начальное общее образование, grades 1–4. */
   PRIMARY("НОО", "начальное общее образование", 1, 4),

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** How a staff member is employed. */
+/**
+ * How a staff member is employed.
+ *
+ * @since 0.1.0
+ */
 public enum Employment {
   /** Основное место работы (штатный работник). */
   MAIN,

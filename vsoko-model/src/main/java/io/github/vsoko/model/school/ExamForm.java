@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Forms of state exam. */
+/**
+ * Forms of state exam.
+ *
+ * @since 0.1.0
+ */
 public enum ExamForm {
   /** ОГЭ — основной государственный экзамен (ГИА-9). */
   OGE("ОГЭ", StateExam.GIA_9),

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Level of the mathematics ЕГЭ. */
+/**
+ * Level of the mathematics ЕГЭ.
+ *
+ * @since 0.1.0
+ */
 public enum ExamLevel {
   /** Базовый уровень: a five-point mark, no test score. */
   BASE,

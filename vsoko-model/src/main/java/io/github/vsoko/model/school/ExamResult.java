@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * @param period which period of the campaign
  * @param partScores primary points by part of the work (баллы по частям, модулям), e.g. «геометрия» → 3 for
  *     ОГЭ mathematics, where a mark depends on them; empty (or {@code null}) when not given
+ * @since 0.1.0
  */
 public record ExamResult(
     String studentId,

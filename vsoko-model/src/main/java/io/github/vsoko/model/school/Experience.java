@@ -10,6 +10,7 @@ import java.time.Period;
  * @param years full years on {@code asOf}
  * @param months further full months on {@code asOf}, 0–11
  * @param asOf the date the length was recorded
+ * @since 0.1.0
  */
 public record Experience(int years, int months, LocalDate asOf) {
   /** Validates the length. */

@@ -7,6 +7,7 @@ import io.github.vsoko.model.internal.Checks;
  * schools.
  *
  * @param value the grade number
+ * @since 0.1.0
  */
 public record Grade(int value) implements Comparable<Grade> {
   /** The highest grade a general-education school may have. */

@@ -9,6 +9,7 @@ import io.github.vsoko.model.internal.Checks;
  * @param level the level completed: {@link EducationLevel#BASIC} (grade 9) or {@link EducationLevel#SECONDARY}
  * @param year the calendar year of graduation
  * @param destination where they went
+ * @since 0.1.0
  */
 public record GraduateDestination(String studentId, EducationLevel level, int year, DestinationKind destination) {
   /** Validates the record. */

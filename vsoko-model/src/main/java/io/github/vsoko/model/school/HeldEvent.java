@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param title the event
  * @param level its level
  * @param date when
+ * @since 0.1.0
  */
 public record HeldEvent(String title, ContestLevel level, LocalDate date) {
   /** Validates the event. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param readingRoom the reading room (2.4)
  * @param broadband whether broadband Internet of at least 2 Mb/s is provided (2.5)
  * @param educationalArea area of premises used for education, square metres (2.6)
+ * @since 0.1.0
  */
 public record Infrastructure(
     LocalDate asOf,

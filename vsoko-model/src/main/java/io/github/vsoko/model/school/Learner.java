@@ -18,6 +18,7 @@ import java.util.Set;
  * @param associations how many associations (объединения: кружки, секции, клубы) they attend, at least 1
  * @param paid whether they study under a contract for paid services (1.2)
  * @param flags facts about the learner
+ * @since 0.1.0
  */
 public record Learner(
     String id, LocalDate birthDate, LocalDate enrolledOn, Optional<LocalDate> leftOn, int associations, boolean paid,

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Facts about a learner of additional education that order № 1324, appendix 5, counts. */
+/**
+ * Facts about a learner of additional education that order № 1324, appendix 5, counts.
+ *
+ * @since 0.1.0
+ */
 public enum LearnerFlag {
   /** Обучение с применением ДОТ, электронного обучения (1.4). */
   DISTANCE_LEARNING,

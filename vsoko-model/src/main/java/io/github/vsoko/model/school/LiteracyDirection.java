@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** A direction of functional literacy (направление функциональной грамотности), as in РЭШ and the seeds' diagnostics. */
+/**
+ * A direction of functional literacy (направление функциональной грамотности), as in РЭШ and the source documents' diagnostics.
+ *
+ * @since 0.1.0
+ */
 public enum LiteracyDirection {
   /** Читательская грамотность. */
   READING("Читательская грамотность"),

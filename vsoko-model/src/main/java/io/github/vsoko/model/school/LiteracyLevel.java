@@ -3,6 +3,8 @@ package io.github.vsoko.model.school;
 /**
  * A level of functional literacy (уровень сформированности функциональной грамотности) on the five-level scale of the
  * diagnostics (РЭШ, ФИОКО): недостаточный, низкий, средний, повышенный, высокий — in ascending order.
+ *
+ * @since 0.1.0
  */
 public enum LiteracyLevel {
   /** Недостаточный. */

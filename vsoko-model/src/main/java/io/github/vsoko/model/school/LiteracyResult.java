@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param score the score (percent of the maximum or points, as reported), if given
  * @param level the level, if given
  * @param source where the diagnostic was taken («РЭШ», «Учи.ру»), if known
+ * @since 0.1.0
  */
 public record LiteracyResult(String studentId, LiteracyDirection direction, LocalDate date, Optional<BigDecimal> score,
     Optional<LiteracyLevel> level, Optional<String> source) {

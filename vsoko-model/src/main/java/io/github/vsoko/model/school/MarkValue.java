@@ -4,7 +4,11 @@ import io.github.vsoko.model.internal.Text;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** A mark (отметка) on the five-point scale, or a non-numeric outcome of attestation. */
+/**
+ * A mark (отметка) on the five-point scale, or a non-numeric outcome of attestation.
+ *
+ * @since 0.1.0
+ */
 public enum MarkValue {
   /** «2» — неудовлетворительно. */
   TWO("2", 2),

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param specialNeeds whether the child has ОВЗ
  * @param services services for a child with ОВЗ
  * @param sickDaysMissed days missed through illness in the reporting period (1.6)
+ * @since 0.1.0
  */
 public record PreschoolChild(
     String id, LocalDate birthDate, LocalDate enrolledOn, Optional<LocalDate> leftOn, StayMode stayMode,

@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param gym whether there is a gym (физкультурный зал, 2.3)
  * @param musicHall whether there is a music hall (2.4)
  * @param walkingAreas whether there are walking areas for physical activity and play (2.5)
+ * @since 0.1.0
  */
 public record PreschoolFacilities(
     LocalDate asOf, BigDecimal educationalArea, BigDecimal additionalActivitiesArea, boolean gym, boolean musicHall,

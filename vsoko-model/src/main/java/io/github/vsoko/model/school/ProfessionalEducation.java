@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** A staff member's highest professional education (1.25–1.28 of order № 1324). */
+/**
+ * A staff member's highest professional education (1.25–1.28 of order № 1324).
+ *
+ * @since 0.1.0
+ */
 public enum ProfessionalEducation {
   /** Высшее образование. */
   HIGHER("высшее"),

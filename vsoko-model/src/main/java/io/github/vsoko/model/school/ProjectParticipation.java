@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param project the project's name
  * @param level its level
  * @param date when
+ * @since 0.1.0
  */
 public record ProjectParticipation(String learnerId, String project, ContestLevel level, LocalDate date) {
   /** Validates the record. */

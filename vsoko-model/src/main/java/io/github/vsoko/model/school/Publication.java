@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param title the publication
  * @param date when it was published
+ * @since 0.1.0
  */
 public record Publication(String title, LocalDate date) {
   /** Validates the publication. */

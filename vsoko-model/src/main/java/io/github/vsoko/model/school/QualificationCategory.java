@@ -3,6 +3,8 @@ package io.github.vsoko.model.school;
 /**
  * Qualification category (квалификационная категория) given by attestation. «Соответствие
  * занимаемой должности» is not a category and counts as {@link #NONE}.
+ *
+ * @since 0.1.0
  */
 public enum QualificationCategory {
   /** Высшая. */

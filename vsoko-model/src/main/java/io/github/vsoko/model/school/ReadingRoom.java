@@ -9,6 +9,7 @@ package io.github.vsoko.model.school;
  * @param scanning with scanning and text recognition
  * @param internet with Internet access from the library's computers
  * @param controlledPrinting with controlled printing of paper materials
+ * @since 0.1.0
  */
 public record ReadingRoom(
     boolean present, boolean computers, boolean mediaLibrary, boolean scanning, boolean internet,

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Kinds of rooms counted in section 2 of appendix 5. */
+/**
+ * Kinds of rooms counted in section 2 of appendix 5.
+ *
+ * @since 0.1.0
+ */
 public enum RoomKind {
   /** Учебный класс (2.2.1). */
   CLASSROOM(true),

@@ -21,6 +21,8 @@ import java.util.function.Function;
  *
  * <p>Checks on construction that ids are unique and that every record refers to a known student;
  * all problems are reported at once.
+ *
+ * @since 0.1.0
  */
 public final class SchoolData {
   private static final int MAX_PROBLEMS_LISTED = 20;

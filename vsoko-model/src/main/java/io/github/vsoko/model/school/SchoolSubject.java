@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param code stable code («math», «russian», or «custom:…» for names not in the catalogue)
  * @param name the canonical Russian name
+ * @since 0.1.0
  */
 public record SchoolSubject(String code, String name) {
   /** Русский язык. */

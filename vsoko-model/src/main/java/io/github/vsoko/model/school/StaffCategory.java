@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Categories of staff order № 1324 counts. */
+/**
+ * Categories of staff order № 1324 counts.
+ *
+ * @since 0.1.0
+ */
 public enum StaffCategory {
   /** Педагогические работники (1.24). */
   TEACHING("педагогические работники"),

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param hiredOn first day of work
  * @param leftOn last day of work, if they left
  * @param training further professional education completed
+ * @since 0.1.0
  */
 public record StaffMember(
     String id,

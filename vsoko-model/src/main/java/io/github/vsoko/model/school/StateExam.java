@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** State final attestation (ГИА). */
+/**
+ * State final attestation (ГИА).
+ *
+ * @since 0.1.0
+ */
 public enum StateExam {
   /** ГИА-9, after grade 9. */
   GIA_9("ГИА-9", 9),

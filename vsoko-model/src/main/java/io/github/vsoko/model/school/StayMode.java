@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** How a preschool child attends (режим пребывания), as order № 1324, appendix 1, counts it. */
+/**
+ * How a preschool child attends (режим пребывания), as order № 1324, appendix 1, counts it.
+ *
+ * @since 0.1.0
+ */
 public enum StayMode {
   /** Режим полного дня (8–12 часов). */
   FULL_DAY("полного дня (8 - 12 часов)"),

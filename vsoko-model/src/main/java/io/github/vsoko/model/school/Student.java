@@ -16,6 +16,7 @@ import java.util.Set;
  * @param enrolledOn date of enrolment
  * @param leftOn date of leaving (выбытие), if they left
  * @param flags facts about the student
+ * @since 0.1.0
  */
 public record Student(String id, ClassName className, LocalDate enrolledOn, Optional<LocalDate> leftOn, Set<StudentFlag> flags) {
   /** Validates the student. */

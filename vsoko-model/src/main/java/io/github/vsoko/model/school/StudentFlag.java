@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Facts about a student that order № 1324 counts. */
+/**
+ * Facts about a student that order № 1324 counts.
+ *
+ * @since 0.1.0
+ */
 public enum StudentFlag {
   /** Углублённое изучение отдельных учебных предметов (1.20). */
   ADVANCED_STUDY,

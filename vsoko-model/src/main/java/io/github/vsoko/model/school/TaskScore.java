@@ -9,6 +9,7 @@ import java.util.OptionalInt;
  * @param task the task label as in the header («1», «11.1»)
  * @param score points scored; empty when the task was not done («X», «-»)
  * @param maxPoints the task's maximum, when the header gives it
+ * @since 0.1.0
  */
 public record TaskScore(String task, OptionalInt score, OptionalInt maxPoints) {
   /** Validates the score. */

@@ -1,6 +1,10 @@
 package io.github.vsoko.model.school;
 
-/** Kinds of further professional education. */
+/**
+ * Kinds of further professional education.
+ *
+ * @since 0.1.0
+ */
 public enum TrainingKind {
   /** Повышение квалификации. */
   PROFESSIONAL_DEVELOPMENT("повышение квалификации"),

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param hours length in academic hours (0 when unknown)
  * @param completedOn date of the certificate
  * @param concernsFgos whether it concerned applying the ФГОС (1.34 of order № 1324)
+ * @since 0.1.0
  */
 public record TrainingRecord(TrainingKind kind, String programme, int hours, LocalDate completedOn, boolean concernsFgos) {
   /** Validates the record. */

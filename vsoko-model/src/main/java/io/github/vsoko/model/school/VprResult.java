@@ -22,6 +22,7 @@ import java.util.OptionalInt;
  * @param primaryScore total primary score; empty when absent or unreadable
  * @param mark the mark from the export or the scale, when known
  * @param journalMark the journal mark for the previous term (2–5); empty when missing
+ * @since 0.1.0
  */
 public record VprResult(
     String participantCode,

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * printed «2024/2025».
  *
  * @param startYear the calendar year in which the academic year begins
+ * @since 0.1.0
  */
 public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
   private static final Pattern TEXT =

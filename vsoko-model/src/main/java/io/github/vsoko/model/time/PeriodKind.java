@@ -1,6 +1,10 @@
 package io.github.vsoko.model.time;
 
-/** Kinds of reporting period (отчётный период). */
+/**
+ * Kinds of reporting period (отчётный период).
+ *
+ * @since 0.1.0
+ */
 public enum PeriodKind {
   /** Календарный год: the self-assessment reporting period since order № 1218. */
   CALENDAR_YEAR("календарный год", 1),

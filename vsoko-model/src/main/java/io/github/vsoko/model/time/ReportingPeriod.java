@@ -13,6 +13,7 @@ import java.util.Locale;
  * @param start first day, inclusive
  * @param end last day, inclusive
  * @param asOfDate the date on which stock values (contingent, staff, equipment) are counted
+ * @since 0.1.0
  */
 public record ReportingPeriod(PeriodKind kind, int number, LocalDate start, LocalDate end, LocalDate asOfDate) {
 

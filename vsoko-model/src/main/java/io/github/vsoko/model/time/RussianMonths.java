@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import io.github.vsoko.model.internal.Text;
 
-/** Russian month names (названия месяцев) in the forms plans are written in: «декабрь», «декабря», «в декабре». */
+/**
+ * Russian month names (названия месяцев) in the forms plans are written in: «декабрь», «декабря», «в декабре».
+ *
+ * @since 0.1.0
+ */
 public final class RussianMonths {
   private static final String[] NOMINATIVE = {
     "январь", "февраль", "март", "апрель", "май", "июнь",

@@ -2,7 +2,7 @@ package io.github.vsoko.model.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.framework.QualityArea;
 import io.github.vsoko.model.plan.PlanItem;
 import io.github.vsoko.model.plan.VsokoModel;
@@ -15,14 +15,14 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The plan of functioning of seed 004 and the model check")
+@DisplayName("The plan of functioning of the regulation of МБОУ СОШ № 29 and the model check")
 class PlanOfFunctioningTest {
-  private final VsokoPlan plan = Seed004.plan();
+  private final VsokoPlan plan = School29Regulation.plan();
 
   @Test
-  void holdsEveryRowOfTheSeedTableWithItsScheduleAsWritten() {
+  void holdsEveryRowOfTheSourceTableWithItsScheduleAsWritten() {
     assertThat(plan.items()).hasSize(22);
-    List<Schedule> expected = Seed004.PLAN_SCHEDULE_TEXTS.stream().map(Schedule::parse).toList();
+    List<Schedule> expected = School29Regulation.PLAN_SCHEDULE_TEXTS.stream().map(Schedule::parse).toList();
     assertThat(plan.items()).extracting(PlanItem::schedule).containsExactlyElementsOf(expected);
     assertThat(plan.items()).filteredOn(i -> i.area() == QualityArea.RESULTS).hasSize(13);
     assertThat(plan.items()).filteredOn(i -> i.area() == QualityArea.PROCESS).hasSize(3);
@@ -30,8 +30,8 @@ class PlanOfFunctioningTest {
   }
 
   @Test
-  void theSeedModelPassesTheCheck() {
-    ModelCheckReport report = ModelCheck.check(Seed004.model());
+  void theSourceModelPassesTheCheck() {
+    ModelCheckReport report = ModelCheck.check(School29Regulation.model());
     assertThat(report.findings()).isEmpty();
     assertThat(report.passed()).isTrue();
   }
@@ -42,7 +42,7 @@ class PlanOfFunctioningTest {
     items.set(14, items.get(14).toBuilder().clearResponsible().build());
     VsokoPlan broken = new VsokoPlan(plan.organizationId(), plan.year(), plan.title(), items);
 
-    ModelCheckReport report = ModelCheck.check(Seed004.model().withPlan(broken));
+    ModelCheckReport report = ModelCheck.check(School29Regulation.model().withPlan(broken));
 
     assertThat(report.passed()).isFalse();
     assertThat(report.findings()).singleElement().satisfies(f -> {
@@ -79,7 +79,7 @@ class PlanOfFunctioningTest {
 
   @Test
   void missingComponentsAreEachReported() {
-    VsokoModel full = Seed004.model();
+    VsokoModel full = School29Regulation.model();
     VsokoModel empty = new VsokoModel(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
         new VsokoPlan(plan.organizationId(), plan.year(), plan.title(), List.of()), List.of());
 

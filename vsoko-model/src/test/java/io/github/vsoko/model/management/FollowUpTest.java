@@ -3,7 +3,7 @@ package io.github.vsoko.model.management;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vsoko.model.fixtures.Seed002;
+import io.github.vsoko.model.fixtures.Recommendations2024;
 import io.github.vsoko.model.framework.IndicatorReference;
 import io.github.vsoko.model.framework.Role;
 import io.github.vsoko.model.time.AcademicYear;
@@ -17,8 +17,8 @@ class FollowUpTest {
   private final AcademicYear year = AcademicYear.starting(2024);
 
   @Test
-  void seed002RecommendationsAreAddressedToBothSchoolsAndARole() {
-    List<Recommendation> recs = Seed002.recommendations();
+  void recommendations2024RecommendationsAreAddressedToBothSchoolsAndARole() {
+    List<Recommendation> recs = Recommendations2024.recommendations();
     assertThat(recs).hasSize(7);
     assertThat(recs.get(1).addressees()).extracting(Addressee::display)
         .containsExactly("Руководители и заместители руководителей ОУ", "МБОУ СОШ № 9", "МБОУ ООШ № 8");
@@ -27,7 +27,7 @@ class FollowUpTest {
 
   @Test
   void judgesTimelinessAgainstTheDeadline() {
-    Recommendation rec = Seed002.recommendations().get(2);
+    Recommendation rec = Recommendations2024.recommendations().get(2);
     FollowUp late = new FollowUp(rec.id(), LocalDate.of(2024, 10, 1), Optional.of(LocalDate.of(2024, 9, 15)), Optional.empty());
     FollowUp onTime = new FollowUp(rec.id(), LocalDate.of(2024, 10, 1), Optional.of(LocalDate.of(2024, 8, 20)), Optional.empty());
     FollowUp notYet = new FollowUp(rec.id(), LocalDate.of(2024, 8, 1), Optional.empty(), Optional.empty());
@@ -56,7 +56,7 @@ class FollowUpTest {
 
   @Test
   void refusesToJudgeAnotherRecommendationOrAnImpossibleTarget() {
-    Recommendation rec = Seed002.recommendations().get(0);
+    Recommendation rec = Recommendations2024.recommendations().get(0);
     assertThatThrownBy(() -> new FollowUp("other", LocalDate.of(2024, 1, 1), Optional.empty(), Optional.empty()).evaluate(rec, year))
         .hasMessageContaining("«other»");
     assertThatThrownBy(() -> new ControlIndicator(IndicatorReference.freeText("x"), Optional.of(BigDecimal.ONE),

@@ -2,13 +2,13 @@ package io.github.vsoko.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class CyclogramTest {
-  private final Cyclogram cyclogram = Cyclogram.of(Seed004.plan());
+  private final Cyclogram cyclogram = Cyclogram.of(School29Regulation.plan());
 
   @Test
   void hasTwelveMonthColumnsFromSeptemberAndOneRowPerPlanItem() {

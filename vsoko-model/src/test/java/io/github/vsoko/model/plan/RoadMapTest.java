@@ -3,9 +3,9 @@ package io.github.vsoko.model.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vsoko.model.fixtures.Seed000;
-import io.github.vsoko.model.fixtures.Seed003;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.YeniseiskDecision;
+import io.github.vsoko.model.fixtures.GuryevskRoadMap;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.schedule.DateSpan;
 import io.github.vsoko.model.schedule.ExternalSchedule;
 import io.github.vsoko.model.time.AcademicYear;
@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 class RoadMapTest {
 
   @Test
-  void seed000HasThreeSectionsWithTheirActions() {
-    RoadMap map = Seed000.roadMap();
+  void yeniseiskHasThreeSectionsWithTheirActions() {
+    RoadMap map = YeniseiskDecision.roadMap();
     assertThat(map.sections()).extracting(s -> s.actions().size()).containsExactly(15, 4, 3);
     assertThat(map.actions().get(0).deadline()).isEqualTo(new ExternalSchedule("Ежегодно (согласно приказу ЦОКО)"));
     assertThat(map.sections().get(1).actions().get(2).number()).isEmpty();
   }
 
   @Test
-  void seed003KeepsNamedPerformers() {
-    RoadMap map = Seed003.roadMap();
+  void guryevskKeepsNamedPerformers() {
+    RoadMap map = GuryevskRoadMap.roadMap();
     assertThat(map.actions()).hasSize(10);
     assertThat(map.actions().get(0).performers().get(0).display())
         .isEqualTo("Павловец О.М., начальник отдела Управления образования");
@@ -34,8 +34,8 @@ class RoadMapTest {
   }
 
   @Test
-  void seed004HasTwoSectionsAndTheShiftedRowHasNoDeadline() {
-    RoadMap map = Seed004.roadMap();
+  void school29HasTwoSectionsAndTheShiftedRowHasNoDeadline() {
+    RoadMap map = School29Regulation.roadMap();
     assertThat(map.sections()).extracting(s -> s.actions().size()).containsExactly(6, 12);
     assertThat(map.actions()).filteredOn(a -> a.number().equals("2.3.")).singleElement()
         .satisfies(a -> assertThat(a.deadline().isSpecified()).isFalse());
@@ -44,7 +44,7 @@ class RoadMapTest {
   @Test
   void openActionsPastTheirDeadlineAreOverdueAndDoneOnesAreNot() {
     AcademicYear year = AcademicYear.starting(2022);
-    RoadMap map = Seed003.roadMap();
+    RoadMap map = GuryevskRoadMap.roadMap();
     LocalDate october = LocalDate.of(2022, 10, 15);
     assertThat(map.years()).containsExactly(AcademicYear.starting(2021), AcademicYear.starting(2022));
     assertThat(map.overdueOn(october)).extracting(RoadMapAction::number)

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Registers the set {@code vsoko.analytics}: the indicators of the seed-004 plan of functioning that
+ * Registers the set {@code vsoko.analytics}: the indicators of the regulation of МБОУ СОШ № 29 plan of functioning that
  * order № 1324 does not have, written as a declarative set (the same SDK vendors use).
  */
 public final class AnalyticsProvider implements IndicatorProvider {

@@ -3,10 +3,10 @@ package io.github.vsoko.model.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vsoko.model.fixtures.Seed000;
-import io.github.vsoko.model.fixtures.Seed002;
-import io.github.vsoko.model.fixtures.Seed003;
-import io.github.vsoko.model.fixtures.Seed004;
+import io.github.vsoko.model.fixtures.YeniseiskDecision;
+import io.github.vsoko.model.fixtures.Recommendations2024;
+import io.github.vsoko.model.fixtures.GuryevskRoadMap;
+import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.time.AcademicYear;
 import java.time.LocalDate;
@@ -23,22 +23,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@DisplayName("Every deadline written in the seed documents parses to what it means")
-class SeedDeadlinesTest {
+@DisplayName("Every deadline written in the source documents parses to what it means")
+class SourceDeadlinesTest {
 
-  static Stream<String> allSeedTexts() {
+  static Stream<String> allSourceTexts() {
     List<String> texts = new ArrayList<>();
-    texts.addAll(Seed000.deadlineTexts());
-    texts.addAll(Seed000.DECISION_DEADLINE_TEXTS);
-    texts.addAll(Seed002.deadlineTexts());
-    texts.addAll(Seed003.DEADLINE_TEXTS);
-    texts.addAll(Seed004.PLAN_SCHEDULE_TEXTS);
-    texts.addAll(Seed004.ROAD_MAP_DEADLINE_TEXTS);
+    texts.addAll(YeniseiskDecision.deadlineTexts());
+    texts.addAll(YeniseiskDecision.DECISION_DEADLINE_TEXTS);
+    texts.addAll(Recommendations2024.deadlineTexts());
+    texts.addAll(GuryevskRoadMap.DEADLINE_TEXTS);
+    texts.addAll(School29Regulation.PLAN_SCHEDULE_TEXTS);
+    texts.addAll(School29Regulation.ROAD_MAP_DEADLINE_TEXTS);
     return texts.stream();
   }
 
   @ParameterizedTest(name = "«{0}»")
-  @MethodSource("allSeedTexts")
+  @MethodSource("allSourceTexts")
   void parsesAndFormatsBackToAnEqualSchedule(String text) {
     Schedule schedule = Schedule.parse(text);
     assertThat(schedule.isSpecified()).isEqualTo(!text.isBlank());
@@ -92,9 +92,9 @@ class SeedDeadlinesTest {
 
   @Test
   void theShiftedCellOfRoadMapRow23IsRejectedNamingTheText() {
-    assertThatThrownBy(() -> Schedule.parse(Seed004.SHIFTED_DEADLINE_CELL_2_3))
+    assertThatThrownBy(() -> Schedule.parse(School29Regulation.SHIFTED_DEADLINE_CELL_2_3))
         .isInstanceOf(ScheduleParseException.class)
-        .hasMessageContaining("«" + Seed004.SHIFTED_DEADLINE_CELL_2_3 + "»")
-        .satisfies(e -> assertThat(((ScheduleParseException) e).text()).isEqualTo(Seed004.SHIFTED_DEADLINE_CELL_2_3));
+        .hasMessageContaining("«" + School29Regulation.SHIFTED_DEADLINE_CELL_2_3 + "»")
+        .satisfies(e -> assertThat(((ScheduleParseException) e).text()).isEqualTo(School29Regulation.SHIFTED_DEADLINE_CELL_2_3));
   }
 }
