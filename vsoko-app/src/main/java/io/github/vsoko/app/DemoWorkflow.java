@@ -130,8 +130,8 @@ public final class DemoWorkflow {
       warnings.add(ListItem.warning(l.pick("Согласованность показателей: ", "Consistency: ") + w.message()));
     }
     for (VprSchoolResult s : vpr.analysis().schools()) {
-      for (String marker : s.markers()) {
-        warnings.add(ListItem.warning("ВПР, " + s.work() + ": " + marker));
+      for (var marker : s.markers()) {
+        warnings.add(ListItem.warning("ВПР, " + s.work() + ": " + l.pick(marker.russianText(s.work()), marker.englishText(s.work()))));
       }
     }
     for (Recommendation r : demo.recommendations()) {

@@ -1,6 +1,6 @@
 package io.github.vsoko.app;
 
-import io.github.vsoko.io.ImportProblem;
+import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.model.school.SchoolData;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param problems problems in file order
  * @since 0.1.0
  */
-public record LoadedInputs(SchoolData data, List<ImportProblem> problems) {
+public record LoadedInputs(SchoolData data, List<Problem> problems) {
   /** Validates and copies. */
   public LoadedInputs {
     Objects.requireNonNull(data, "data");

@@ -33,6 +33,11 @@ public final class ReportFiles {
     return new ReportFiles(ReportRenderers.discover());
   }
 
+  /** The renderers this writes through. */
+  public ReportRenderers renderers() {
+    return renderers;
+  }
+
   /** The formats available, sorted. */
   public List<String> formats() {
     return renderers.formats();

@@ -1,7 +1,7 @@
 package io.github.vsoko.app;
 
+import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.io.CanonicalJson;
-import io.github.vsoko.io.ImportProblem;
 import io.github.vsoko.io.InputKind;
 import io.github.vsoko.io.SchoolTablesImport;
 import io.github.vsoko.io.SchoolTablesResult;
@@ -38,7 +38,7 @@ public final class SchoolInputs {
   public static LoadedInputs load(List<Path> files, InputOptions options) throws IOException {
     SchoolData base = null;
     List<VprResult> vpr = new ArrayList<>();
-    List<ImportProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Integer vprYear = null;
     List<Path> tables = new ArrayList<>();
     for (Path file : files) {

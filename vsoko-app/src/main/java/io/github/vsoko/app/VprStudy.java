@@ -1,11 +1,11 @@
 package io.github.vsoko.app;
 
+import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.analytics.vpr.VprAnalysis;
 import io.github.vsoko.analytics.vpr.VprAnalysisResult;
 import io.github.vsoko.analytics.vpr.VprDistributions;
 import io.github.vsoko.analytics.vpr.VprSchoolResult;
 import io.github.vsoko.analytics.vpr.VprWork;
-import io.github.vsoko.io.ImportProblem;
 import io.github.vsoko.io.VprImport;
 import io.github.vsoko.io.VprImportSummary;
 import io.github.vsoko.model.school.VprResult;
@@ -88,7 +88,7 @@ public final class VprStudy {
       }
       VprAnalysis all = new VprAnalysis(options.scales(), options.heuristics());
       VprDistributions allDistributions = new VprDistributions(options.scales());
-      List<ImportProblem> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       for (Future<FileResult> f : futures) {
         FileResult r = get(f);
         all.merge(r.analysis());
@@ -114,7 +114,7 @@ public final class VprStudy {
     return outcome(analysis, distributions, List.of(), options);
   }
 
-  private static VprStudyOutcome outcome(VprAnalysis analysis, VprDistributions distributions, List<ImportProblem> problems,
+  private static VprStudyOutcome outcome(VprAnalysis analysis, VprDistributions distributions, List<Problem> problems,
       VprStudyOptions options) {
     VprAnalysisResult result = analysis.result();
     List<VprWork> unscaledWorks = result.schools().stream().filter(s -> s.counts().noMark() > 0).map(VprSchoolResult::work)

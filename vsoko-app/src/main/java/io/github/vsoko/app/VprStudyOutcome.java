@@ -1,9 +1,9 @@
 package io.github.vsoko.app;
 
+import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.analytics.vpr.VprAnalysisResult;
 import io.github.vsoko.analytics.vpr.VprDistribution;
 import io.github.vsoko.analytics.vpr.VprWork;
-import io.github.vsoko.io.ImportProblem;
 import io.github.vsoko.report.Report;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param report the report (kind {@code vpr}); its JSON is the study's fixed schema
  * @since 0.1.0
  */
-public record VprStudyOutcome(VprAnalysisResult analysis, List<VprDistribution> distributions, List<ImportProblem> problems,
+public record VprStudyOutcome(VprAnalysisResult analysis, List<VprDistribution> distributions, List<Problem> problems,
     List<VprWork> unscaledWorks, long unscaled, long overMaximum, Report report) {
   /** Validates and copies. */
   public VprStudyOutcome {

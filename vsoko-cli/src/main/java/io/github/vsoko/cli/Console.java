@@ -1,7 +1,7 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.app.ReportFiles;
-import io.github.vsoko.io.ImportProblem;
 import io.github.vsoko.report.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,13 @@ import picocli.CommandLine.ParameterException;
 /** Everything a command prints goes through here: reports rendered by the application layer, problems, messages. */
 final class Console {
   private Console() {}
+
+  /** The indicator registry of the class path; providers that failed are printed as located problems. */
+  static io.github.vsoko.indicators.IndicatorRegistry registry(CommandSpec spec) {
+    io.github.vsoko.indicators.IndicatorRegistry registry = io.github.vsoko.indicators.IndicatorRegistry.discover();
+    problems(spec, registry.problems());
+    return registry;
+  }
 
   /** The renderers found (one lookup per run of a command is cheap). */
   static ReportFiles files() {
@@ -59,14 +66,12 @@ final class Console {
   }
 
   /** Prints problems of the input to stderr, one line each: «ошибка: файл, лист «…», строка 15, столбец J: сообщение». */
-  static void problems(CommandSpec spec, List<ImportProblem> problems) {
+  static void problems(CommandSpec spec, List<Problem> problems) {
     problems.forEach(p -> spec.commandLine().getErr().println(p.severity().russianName() + ": " + p));
   }
 
   /** Prints problems as compilers do, for editors and scripts: «файл:лист:строка:столбец: «значение» — сообщение». */
-  static void problemLines(CommandSpec spec, List<ImportProblem> problems) {
-    problems.forEach(p -> spec.commandLine().getErr().println(p.file() + ":" + p.sheet().orElse("") + ":"
-        + (p.row().isPresent() ? p.row().getAsInt() : "") + ":" + p.column().orElse("") + ": "
-        + p.value().map(v -> "«" + v + "» — ").orElse("") + p.message()));
+  static void problemLines(CommandSpec spec, List<Problem> problems) {
+    problems.forEach(p -> spec.commandLine().getErr().println(p.compact()));
   }
 }

@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFiles files = Console.files();
-    DemoOutcome outcome = new DemoWorkflow(IndicatorRegistry.discover(), files).run(DemoSchool.load(),
+    DemoOutcome outcome = new DemoWorkflow(Console.registry(spec), files).run(DemoSchool.load(),
         ReportOptions.defaults().withLanguage(VsokoCli.language(spec)));
     for (Path p : outcome.write(files, out)) {
       VsokoCli.info(spec, "Записано: " + p);

@@ -75,6 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     IndicatorRegistry registry = builder.build();
+    Console.problems(spec, registry.problems());
     SchoolData school = Args.schoolData(data, "--data", spec);
     if (year != null) {
       school = school.withPeriod(ReportingPeriod.calendarYear(year));

@@ -1,5 +1,7 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemSeverity;
 import io.github.vsoko.app.InputOptions;
 import io.github.vsoko.app.LoadedInputs;
 import io.github.vsoko.app.SchoolInputs;
@@ -7,8 +9,6 @@ import io.github.vsoko.app.SchoolInputs;
 import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.io.CanonicalYaml;
 import io.github.vsoko.io.ImportMode;
-import io.github.vsoko.io.ImportProblem;
-import io.github.vsoko.io.ImportSeverity;
 import io.github.vsoko.io.PlanImportOptions;
 import io.github.vsoko.io.PlanImportResult;
 import io.github.vsoko.io.PlanTablesImport;
@@ -113,7 +113,7 @@ final class ImportCommand implements Callable<Integer> {
     PlanImportOptions options = PlanImportOptions.of(organization, first).withMode(strict ? ImportMode.STRICT : ImportMode.LENIENT);
     boolean yaml = out.getFileName().toString().endsWith(".yaml") || out.getFileName().toString().endsWith(".yml");
     String text;
-    List<ImportProblem> problems;
+    List<Problem> problems;
     String summary;
     if (plan != null) {
       PlanImportResult<VsokoPlan> result = PlanTablesImport.readPlan(plan, options);
@@ -138,8 +138,8 @@ final class ImportCommand implements Callable<Integer> {
     return Args.academicYear(text, option, spec);
   }
 
-  private static int exitCode(List<ImportProblem> problems) {
-    return problems.stream().anyMatch(p -> p.severity() == ImportSeverity.ERROR) ? VsokoCli.EXIT_DATA : 0;
+  private static int exitCode(List<Problem> problems) {
+    return problems.stream().anyMatch(p -> p.severity() == ProblemSeverity.ERROR) ? VsokoCli.EXIT_DATA : 0;
   }
 
 }

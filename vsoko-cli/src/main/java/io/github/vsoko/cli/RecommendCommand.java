@@ -97,7 +97,7 @@ final class RecommendCommand implements Callable<Integer> {
     ManagementCycleRequest request = new ManagementCycleRequest(schools,
         Optional.ofNullable(academicYear).map(y -> Args.academicYear(y, "--academic-year", spec)), vpr, scales, ruleSet,
         Optional.ofNullable(on).map(t -> Args.date(t, "--on", spec)), reportOptions);
-    ManagementCycleOutcome outcome = new ManagementCycleWorkflow(IndicatorRegistry.discover()).run(request);
+    ManagementCycleOutcome outcome = new ManagementCycleWorkflow(Console.registry(spec)).run(request);
     Console.print(spec, outcome.report(), format);
     if (groups != null || !compare.isEmpty()) {
       Map<String, String> groupOf = groups == null ? Map.of() : SchoolGroupsTable.read(groups);

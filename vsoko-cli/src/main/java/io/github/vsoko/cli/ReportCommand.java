@@ -88,7 +88,7 @@ final class ReportCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--data: нет файла " + e.getMessage());
       }
       Console.problems(spec, loaded.problems());
-      IndicatorRegistry registry = IndicatorRegistry.discover();
+      IndicatorRegistry registry = Console.registry(spec);
       Policies chosen;
       try {
         chosen = Policies.parse(policies, registry.policies());

@@ -1,11 +1,11 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.app.InputOptions;
 import io.github.vsoko.app.LoadedInputs;
 import io.github.vsoko.app.SchoolInputs;
 
 import io.github.vsoko.io.DataChecks;
-import io.github.vsoko.io.ImportProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     LoadedInputs loaded = SchoolInputs.load(files, InputOptions.defaults(java.time.Clock.systemDefaultZone()));
-    List<ImportProblem> problems = new ArrayList<>(loaded.problems());
+    List<Problem> problems = new ArrayList<>(loaded.problems());
     problems.addAll(DataChecks.check(String.join(", ", files.stream().map(Path::toString).toList()), loaded.data()));
     problems.forEach(p -> out.println(p.severity().russianName() + ": " + p));
     out.println(problems.isEmpty() ? "Проблем не найдено: " + loaded.describe() : "Найдено проблем: " + problems.size());

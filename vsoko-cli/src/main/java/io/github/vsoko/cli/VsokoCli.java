@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         + "самообследование (приказы № 462, № 1324), анализ результатов оценочных процедур, адресные рекомендации. "
         + "Начните с «vsoko demo --out demo-output».",
     footer = {"", "Пример:", "  java -jar vsoko.jar demo --out demo-output"},
-    subcommands = {DemoCommand.class, PlanCommand.class, ImportCommand.class, ReportCommand.class, VprCommand.class, AttestationCommand.class, RecommendCommand.class, GiaCommand.class, AuditCommand.class, SheetCommand.class, LiteracyCommand.class, ValidateCommand.class, TemplateCommand.class, IndicatorsCommand.class, EvaluateCommand.class,
+    subcommands = {DemoCommand.class, PlanCommand.class, ImportCommand.class, ReportCommand.class, VprCommand.class, AttestationCommand.class, RecommendCommand.class, GiaCommand.class, AuditCommand.class, SheetCommand.class, LiteracyCommand.class, ValidateCommand.class, TemplateCommand.class, IndicatorsCommand.class, ProvidersCommand.class, EvaluateCommand.class,
         ScheduleCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class VsokoCli implements Runnable {
   /** Exit code for data problems. */
@@ -105,7 +105,11 @@ public final class VsokoCli implements Runnable {
       return EXIT_USAGE;
     });
     cli.setExecutionExceptionHandler((e, c, r) -> {
-      err.println("vsoko: " + e.getMessage());
+      if (e instanceof io.github.vsoko.model.problem.ProblemException p) {
+        p.problems().forEach(problem -> err.println("vsoko: " + problem));
+      } else {
+        err.println("vsoko: " + e.getMessage());
+      }
       if (matchedAnywhere(r, "--debug")) {
         e.printStackTrace(err);
       } else if (e.getMessage() == null || !(e instanceof IllegalArgumentException || e instanceof java.io.IOException

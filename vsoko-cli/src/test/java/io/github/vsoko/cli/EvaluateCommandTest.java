@@ -94,7 +94,7 @@ class EvaluateCommandTest extends CliTestSupport {
     Files.writeString(bad, "{\"format\": \"vsoko/1\", \"students\": [ {\"id\": 1,", StandardCharsets.UTF_8);
     assertThat(run("evaluate", "--data", bad.toString())).isEqualTo(VsokoCli.EXIT_DATA);
     assertThat(err.toString().strip().lines()).singleElement()
-        .satisfies(l -> assertThat(l).startsWith("vsoko: " + bad + ", line 1"));
+        .satisfies(l -> assertThat(l).startsWith("vsoko: " + bad + ", строка 1"));
     assertThat(run("evaluate", "--data", dir.resolve("none.json").toString())).isEqualTo(VsokoCli.EXIT_USAGE);
   }
 }

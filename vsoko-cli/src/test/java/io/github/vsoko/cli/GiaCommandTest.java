@@ -41,7 +41,7 @@ class GiaCommandTest extends CliTestSupport {
     assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--scales", scales.toString(), "--format", "json"))
         .as(err.toString()).isZero();
     assertThat(out.toString().replaceAll("\\s+", " ")).contains(
-        "\"subject\" : \"Русский язык\", \"level\" : \"\", \"results\" : 7",
+        "\"subject\" : \"Русский язык\", \"level\" : null, \"results\" : 7",
         "\"scaled\" : true, \"markedByScale\" : 0, \"disagreeWithScale\" : 1, \"failedOnPartCondition\" : 0, \"unscaled\" : 0");
     java.nio.file.Files.writeString(scales, "format: vsoko-exam-scales/1\nscales:\n  - {year: 2024, form: ОГЭ}\n");
     assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--scales", scales.toString())).isNotZero();

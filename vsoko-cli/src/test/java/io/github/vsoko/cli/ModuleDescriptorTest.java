@@ -68,7 +68,7 @@ class ModuleDescriptorTest {
     assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder(
         "io.github.vsoko.model.organization", "io.github.vsoko.model.time", "io.github.vsoko.model.schedule",
         "io.github.vsoko.model.framework", "io.github.vsoko.model.plan", "io.github.vsoko.model.management",
-        "io.github.vsoko.model.check", "io.github.vsoko.model.school");
+        "io.github.vsoko.model.check", "io.github.vsoko.model.school", "io.github.vsoko.model.problem");
     assertThat(d.requires()).extracting(ModuleDescriptor.Requires::name)
         .containsExactlyInAnyOrder("java.base", "com.google.common");
   }

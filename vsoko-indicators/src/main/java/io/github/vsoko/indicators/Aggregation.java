@@ -111,6 +111,6 @@ public final class Aggregation {
     }
     List<ValidationWarning> warnings = new ArrayList<>();
     set.rules().forEach(rule -> warnings.addAll(rule.check(values)));
-    return new EvaluationResult(set.id(), set.version(), unitId, period, results, warnings);
+    return new EvaluationResult(set.id(), set.version(), unitId, period, results, warnings, set.sections());
   }
 }

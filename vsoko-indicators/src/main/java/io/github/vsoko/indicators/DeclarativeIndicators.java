@@ -31,7 +31,7 @@ public final class DeclarativeIndicators {
   /**
    * Loads a set from a reader; {@code name} is used in error locations.
    *
-   * @throws DeclarativeIndicatorException listing every problem with its line and column
+   * @throws io.github.vsoko.model.problem.ProblemException listing every problem with its line and column
    */
   public static IndicatorSet load(String name, Reader reader) {
     return DeclarativeLoader.load(name, reader);
@@ -40,7 +40,7 @@ public final class DeclarativeIndicators {
   /**
    * Loads a set from a UTF-8 file.
    *
-   * @throws DeclarativeIndicatorException listing every problem with its line and column
+   * @throws io.github.vsoko.model.problem.ProblemException listing every problem with its line and column
    * @throws IOException if the file cannot be read
    */
   public static IndicatorSet load(Path file) throws IOException {

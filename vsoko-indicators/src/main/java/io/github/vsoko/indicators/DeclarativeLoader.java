@@ -2,6 +2,10 @@ package io.github.vsoko.indicators;
 
 import io.github.vsoko.model.school.SchoolSubject;
 import java.io.Reader;
+import io.github.vsoko.model.problem.DocumentLocation;
+import io.github.vsoko.model.problem.Location;
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,8 +38,6 @@ final class DeclarativeLoader {
   private final String name;
   private final List<Problem> problems = new ArrayList<>();
 
-  private record Problem(int line, int column, String text) {}
-
   private boolean builtIn;
 
   private DeclarativeLoader(String name) {
@@ -54,24 +56,20 @@ final class DeclarativeLoader {
     return loader.read(reader);
   }
 
-  private String at(Node node) {
-    return at(node.getStartMark());
-  }
-
-  private String at(Mark mark) {
-    return name + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-  }
-
   private void problem(Node node, String message) {
-    Mark mark = node.getStartMark();
-    problems.add(new Problem(mark.getLine(), mark.getColumn(), at(node) + ": " + message));
+    problems.add(Problem.error(location(node.getStartMark()), message));
+  }
+
+  private DocumentLocation location(Mark mark) {
+    return DocumentLocation.at(name, mark.getLine() + 1, mark.getColumn() + 1, Optional.empty());
   }
 
   /** Problems in file order. */
-  private DeclarativeIndicatorException failure() {
-    return new DeclarativeIndicatorException(problems.stream()
-        .sorted(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
-        .map(Problem::text).toList());
+  private ProblemException failure() {
+    return new ProblemException(problems.stream()
+        .sorted(java.util.Comparator.comparingInt((Problem p) -> ((DocumentLocation) p.location()).line().orElse(0))
+            .thenComparingInt(p -> ((DocumentLocation) p.location()).column().orElse(0)))
+        .toList());
   }
 
   private IndicatorSet read(Reader reader) {
@@ -79,18 +77,19 @@ final class DeclarativeLoader {
     try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
     } catch (MarkedYAMLException e) {
-      String where = e.getProblemMark() == null ? name : at(e.getProblemMark());
-      throw new DeclarativeIndicatorException(List.of(where + ": not valid YAML or JSON: " + e.getProblem()));
+      Location where = e.getProblemMark() == null ? DocumentLocation.of(name) : location(e.getProblemMark());
+      throw new ProblemException(List.of(Problem.error(where, "не YAML и не JSON").withCause(e.getProblem())));
     } catch (YAMLException e) {
-      throw new DeclarativeIndicatorException(List.of(name + ": not valid YAML or JSON: " + e.getMessage()));
+      throw new ProblemException(List.of(Problem.error(DocumentLocation.of(name), "не YAML и не JSON").withCause(e.getMessage())));
     }
     if (!(root instanceof MappingNode rootMap)) {
-      throw new DeclarativeIndicatorException(List.of(name + ":1:1: expected a mapping with set, version, title, source and indicators"));
+      throw new ProblemException(List.of(Problem.error(DocumentLocation.at(name, 1, 1, Optional.empty()),
+          "ожидается отображение с set, version, title, source и indicators")));
     }
-    Map<String, Node> top = mapping(rootMap, ROOT_KEYS, "the set");
+    Map<String, Node> top = mapping(rootMap, ROOT_KEYS, "наборе");
     String setId = text(top, "set", rootMap, true);
     if (setId != null && !builtIn && (setId.startsWith("order1324.") || setId.startsWith("vsoko."))) {
-      problem(top.get("set"), "set ids starting with «order1324.» or «vsoko.» are reserved for built-in sets, was «" + setId + "»");
+      problem(top.get("set"), "идентификаторы наборов «order1324.…» и «vsoko.…» зарезервированы за встроенными наборами, получено «" + setId + "»");
     }
     String version = Optional.ofNullable(text(top, "version", rootMap, false)).orElse("1");
     String title = text(top, "title", rootMap, true);
@@ -98,9 +97,9 @@ final class DeclarativeLoader {
     Node indicators = top.get("indicators");
     List<Row> rows = new ArrayList<>();
     if (indicators == null) {
-      problem(rootMap, "«indicators» is missing");
+      problem(rootMap, "нет «indicators»");
     } else if (!(indicators instanceof SequenceNode seq)) {
-      problem(indicators, "«indicators» must be a list");
+      problem(indicators, "«indicators» должен быть списком");
     } else {
       for (Node item : seq.getValue()) {
         Row row = row(item);
@@ -118,11 +117,11 @@ final class DeclarativeLoader {
       try {
         Optional<String> parent = IndicatorDefinition.impliedParent(row.code);
         if (parent.isPresent() && !codes.contains(parent.get())) {
-          problem(row.node, "the row «" + parent.get() + "» that «" + row.code + "» belongs to must come before it");
+          problem(row.node, "строка «" + parent.get() + "», к которой относится «" + row.code + "», должна идти раньше");
           continue;
         }
         if (!codes.add(row.code)) {
-          problem(row.node, "the code «" + row.code + "» is used twice");
+          problem(row.node, "код «" + row.code + "» встречается дважды");
           continue;
         }
         builder.indicator(new IndicatorDefinition(setId, row.code, row.title, row.unit, row.description, row.base, source,
@@ -145,15 +144,15 @@ final class DeclarativeLoader {
     Map<String, Node> out = new LinkedHashMap<>();
     for (NodeTuple t : node.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode key)) {
-        problem(t.getKeyNode(), "keys must be plain words");
+        problem(t.getKeyNode(), "ключи — простые слова");
         continue;
       }
       if (!allowed.contains(key.getValue())) {
-        problem(key, "unknown key «" + key.getValue() + "» in " + what + "; expected one of " + new java.util.TreeSet<>(allowed));
+        problem(key, "неизвестный ключ «" + key.getValue() + "» в " + what + "; ожидается один из " + new java.util.TreeSet<>(allowed));
         continue;
       }
       if (out.put(key.getValue(), t.getValueNode()) != null) {
-        problem(key, "the key «" + key.getValue() + "» is given twice");
+        problem(key, "ключ «" + key.getValue() + "» указан дважды");
       }
     }
     return out;
@@ -163,12 +162,12 @@ final class DeclarativeLoader {
     Node node = map.get(key);
     if (node == null) {
       if (required) {
-        problem(owner, "«" + key + "» is missing");
+        problem(owner, "нет «" + key + "»");
       }
       return null;
     }
     if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-      problem(node, "«" + key + "» must be a non-empty text");
+      problem(node, "«" + key + "» должен быть непустым текстом");
       return null;
     }
     return scalar.getValue().strip();
@@ -176,11 +175,11 @@ final class DeclarativeLoader {
 
   private Source source(Node node, Node owner) {
     if (node == null) {
-      problem(owner, "«source» is missing: give {document: …, edition: …}");
+      problem(owner, "нет «source»: укажите {document: …, edition: …}");
       return null;
     }
     if (!(node instanceof MappingNode map)) {
-      problem(node, "«source» must be a mapping {document: …, edition: …}");
+      problem(node, "«source» должен быть отображением {document: …, edition: …}");
       return null;
     }
     Map<String, Node> m = mapping(map, Set.of("document", "edition"), "source");
@@ -191,11 +190,11 @@ final class DeclarativeLoader {
 
   private Row row(Node item) {
     if (!(item instanceof MappingNode map)) {
-      problem(item, "each indicator must be a mapping with code, title, unit and its count or numerator/denominator");
+      problem(item, "каждый показатель — отображение с code, title, unit и count или numerator/denominator");
       return null;
     }
     int before = problems.size();
-    Map<String, Node> m = mapping(map, INDICATOR_KEYS, "an indicator");
+    Map<String, Node> m = mapping(map, INDICATOR_KEYS, "показателе");
     String code = text(m, "code", item, true);
     String title = text(m, "title", item, true);
     String unitText = text(m, "unit", item, false);
@@ -229,8 +228,8 @@ final class DeclarativeLoader {
           calculator = ctx -> share(ctx, numerator, denominator);
         }
       }
-      default -> problem(m.get("unit"), "unit «" + unit.label() + "» cannot be declared in YAML (only «человек», «единиц» "
-          + "and «человек/%»); write a Calculator in Java for it");
+      default -> problem(m.get("unit"), "единицу «" + unit.label() + "» нельзя объявить в YAML (только «человек», «единиц» "
+          + "и «человек/%»); для неё напишите Calculator на Java");
     }
     if (problems.size() > before || code == null || title == null) {
       return null;
@@ -241,7 +240,7 @@ final class DeclarativeLoader {
   private void forbid(Map<String, Node> m, String... keys) {
     for (String key : keys) {
       if (m.containsKey(key)) {
-        problem(m.get(key), "«" + key + "» does not go with this unit");
+        problem(m.get(key), "«" + key + "» не подходит к этой единице");
       }
     }
   }
@@ -249,11 +248,11 @@ final class DeclarativeLoader {
   private Selection<?> selection(Map<String, Node> m, String key, Node owner) {
     Node node = m.get(key);
     if (node == null) {
-      problem(owner, "«" + key + "» is missing: give {records: …, where: {…}}");
+      problem(owner, "нет «" + key + "»: укажите {records: …, where: {…}}");
       return null;
     }
     if (!(node instanceof MappingNode map)) {
-      problem(node, "«" + key + "» must be a mapping {records: …, where: {…}}");
+      problem(node, "«" + key + "» должен быть отображением {records: …, where: {…}}");
       return null;
     }
     Map<String, Node> s = mapping(map, SELECTION_KEYS, "«" + key + "»");
@@ -263,7 +262,7 @@ final class DeclarativeLoader {
     }
     RecordKind<?> kind = RecordKinds.ALL.get(records);
     if (kind == null) {
-      problem(s.get("records"), "unknown records «" + records + "»; expected one of " + RecordKinds.names());
+      problem(s.get("records"), "неизвестные записи «" + records + "»; ожидается одно из " + RecordKinds.names());
       return null;
     }
     return selection(kind, s.get("where"));
@@ -273,14 +272,14 @@ final class DeclarativeLoader {
     List<Condition<T>> conditions = new ArrayList<>();
     if (where != null) {
       if (!(where instanceof MappingNode map)) {
-        problem(where, "«where» must be a mapping of field: value");
+        problem(where, "«where» должен быть отображением поле: значение");
         return null;
       }
       for (NodeTuple t : map.getValue()) {
         String fieldName = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
         Field<T> field = kind.fields().get(fieldName);
         if (field == null) {
-          problem(t.getKeyNode(), "unknown field «" + fieldName + "» of " + kind.name() + "; known: " + kind.fields().keySet());
+          problem(t.getKeyNode(), "неизвестное поле «" + fieldName + "» записей " + kind.name() + "; известны: " + kind.fields().keySet());
           continue;
         }
         Predicate<Object> test = test(field, t.getValueNode());
@@ -301,11 +300,11 @@ final class DeclarativeLoader {
         if (n instanceof ScalarNode s) {
           out.add(s);
         } else {
-          problem(n, "expected a plain value");
+          problem(n, "ожидается простое значение");
         }
       }
     } else {
-      problem(node, "expected a value or a list of values");
+      problem(node, "ожидается значение или список значений");
     }
     return out;
   }
@@ -317,7 +316,7 @@ final class DeclarativeLoader {
         for (ScalarNode s : scalars(node)) {
           String v = s.getValue().strip().toUpperCase(Locale.ROOT).replace('-', '_');
           if (!field.names().contains(v)) {
-            problem(s, "«" + s.getValue() + "» is not a value of «" + field.name() + "»; expected one of " + field.names());
+            problem(s, "«" + s.getValue() + "» — не значение поля «" + field.name() + "»; ожидается одно из " + field.names());
           } else {
             wanted.add(v);
           }
@@ -332,7 +331,7 @@ final class DeclarativeLoader {
           boolean wanted = Set.of("true", "да").contains(s.getValue().strip().toLowerCase(Locale.ROOT));
           return value -> Boolean.valueOf(wanted).equals(value);
         }
-        problem(node, "«" + field.name() + "» must be true or false");
+        problem(node, "«" + field.name() + "» — true или false");
         return null;
       }
       case NUMBER -> {
@@ -358,7 +357,7 @@ final class DeclarativeLoader {
       return n == null ? null : value -> value instanceof Integer i && i.equals(n);
     }
     if (!(node instanceof MappingNode map)) {
-      problem(node, "«" + field.name() + "» must be a number or a range {lt, lte, gt, gte}");
+      problem(node, "«" + field.name() + "» — число или диапазон {lt, lte, gt, gte}");
       return null;
     }
     Map<String, Node> m = mapping(map, RANGE_KEYS, "a range");

@@ -45,7 +45,8 @@ public final class IndicatorEvaluator {
     for (ValidationRule rule : set.rules()) {
       warnings.addAll(rule.check(values));
     }
-    return new EvaluationResult(set.id(), set.version(), data.organization().id(), data.period(), results, warnings);
+    return new EvaluationResult(set.id(), set.version(), data.organization().id(), data.period(), results, warnings,
+        set.sections());
   }
 
   private static IndicatorResult evaluateOne(

@@ -1,5 +1,8 @@
 package io.github.vsoko.indicators;
 
+import io.github.vsoko.model.problem.DocumentLocation;
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,12 +29,23 @@ public final class IndicatorRegistry {
 
   private final Map<String, IndicatorSet> sets;
   private final Map<String, PolicyKey<?>> policies;
-  private final List<RegistryProblem> problems;
+  private final List<Problem> problems;
+  private final Map<String, String> origins;
 
-  private IndicatorRegistry(Map<String, IndicatorSet> sets, Map<String, PolicyKey<?>> policies, List<RegistryProblem> problems) {
+  private IndicatorRegistry(Map<String, IndicatorSet> sets, Map<String, PolicyKey<?>> policies, List<Problem> problems,
+      Map<String, String> origins) {
     this.sets = sets;
     this.policies = policies;
     this.problems = problems;
+    this.origins = origins;
+  }
+
+  /**
+   * Where a set comes from: «provider «order1324» (io.github.vsoko…Order1324Provider, file:/…/vsoko-indicators.jar)» or
+   * «programmatic registration».
+   */
+  public Optional<String> origin(String setId) {
+    return Optional.ofNullable(origins.get(setId));
   }
 
   /** A registry of every provider on the class path or module path. */
@@ -79,7 +93,7 @@ public final class IndicatorRegistry {
   }
 
   /** Providers that failed to load or register. */
-  public List<RegistryProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
@@ -88,7 +102,7 @@ public final class IndicatorRegistry {
     private final Map<String, IndicatorSet> sets = new LinkedHashMap<>();
     private final Map<String, String> owners = new LinkedHashMap<>();
     private final Map<String, PolicyKey<?>> policies = new LinkedHashMap<>();
-    private final List<RegistryProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     private Builder() {}
 
@@ -104,7 +118,8 @@ public final class IndicatorRegistry {
           }
           candidate = iterator.next();
         } catch (ServiceConfigurationError e) {
-          problems.add(new RegistryProblem("?", "?", e.getMessage()));
+          problems.add(Problem.error(DocumentLocation.of("META-INF/services/" + IndicatorProvider.class.getName()),
+              "поставщик показателей не найден или не загружен").withCause(String.valueOf(e.getMessage())));
           LOG.warn("An indicator provider could not be found or loaded: {}", e.getMessage());
           continue;
         }
@@ -112,7 +127,8 @@ public final class IndicatorRegistry {
         try {
           provider = candidate.get();
         } catch (ServiceConfigurationError | RuntimeException e) {
-          problems.add(new RegistryProblem(candidate.type().getName(), location(candidate.type()), e.toString()));
+          problems.add(Problem.error(DocumentLocation.field(location(candidate.type()), candidate.type().getName()),
+              "поставщик показателей не создан и пропущен").withCause(e.toString()));
           LOG.warn("Indicator provider {} could not be created: {}", candidate.type().getName(), e.toString());
           continue;
         }
@@ -150,8 +166,13 @@ public final class IndicatorRegistry {
             added.add(builtIn ? DeclarativeLoader.loadBuiltIn(name, yaml) : DeclarativeLoader.load(name, yaml));
           }
         });
+      } catch (ProblemException e) {
+        problems.addAll(e.problems());
+        LOG.warn("Indicator {} failed while registering and is left out: {}", owner, e.getMessage());
+        return this;
       } catch (RuntimeException e) {
-        problems.add(new RegistryProblem(provider.id(), location(provider.getClass()), e.toString()));
+        problems.add(Problem.error(DocumentLocation.field(location(provider.getClass()), provider.id()),
+            "поставщик показателей «" + provider.id() + "» не зарегистрирован и пропущен").withCause(e.toString()));
         LOG.warn("Indicator {} failed while registering and is left out: {}", owner, e.toString());
         return this;
       }
@@ -191,7 +212,7 @@ public final class IndicatorRegistry {
       return new IndicatorRegistry(
           java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sets)),
           java.util.Collections.unmodifiableMap(new LinkedHashMap<>(policies)),
-          List.copyOf(problems));
+          List.copyOf(problems), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(owners)));
     }
 
     private static String location(Class<?> type) {

@@ -22,6 +22,7 @@ public final class IndicatorSet {
   private final Map<String, IndicatorDefinition> byCode;
   private final Map<String, Calculator> calculators;
   private final List<ValidationRule> rules;
+  private final Map<SelfAssessmentSection, List<String>> sections;
 
   private IndicatorSet(Builder b) {
     this.id = b.id;
@@ -47,6 +48,17 @@ public final class IndicatorSet {
     this.byCode = Map.copyOf(codes);
     this.calculators = Map.copyOf(b.calculators);
     this.rules = List.copyOf(b.rules);
+    Map<SelfAssessmentSection, List<String>> s = new java.util.EnumMap<>(SelfAssessmentSection.class);
+    b.sections.forEach((section, list) -> {
+      for (String code : list) {
+        if (!codes.containsKey(code)) {
+          throw new IllegalArgumentException("set «" + id + "» puts the code «" + code + "» in section " + section
+              + ", but has no such row");
+        }
+      }
+      s.put(section, List.copyOf(list));
+    });
+    this.sections = java.util.Collections.unmodifiableMap(s);
   }
 
   /** A builder for a set. */
@@ -99,6 +111,11 @@ public final class IndicatorSet {
     return rules;
   }
 
+  /** Which rows go into which subsection of the self-assessment report; a section not declared holds none. */
+  public Map<SelfAssessmentSection, List<String>> sections() {
+    return sections;
+  }
+
   @Override
   public String toString() {
     return "IndicatorSet[" + id + " " + version + ", " + definitions.size() + " rows]";
@@ -113,6 +130,7 @@ public final class IndicatorSet {
     private final List<IndicatorDefinition> definitions = new ArrayList<>();
     private final Map<String, Calculator> calculators = new LinkedHashMap<>();
     private final List<ValidationRule> rules = new ArrayList<>();
+    private final Map<SelfAssessmentSection, List<String>> sections = new java.util.EnumMap<>(SelfAssessmentSection.class);
 
     private Builder(String id, String version, String title, Source source) {
       this.id = Objects.requireNonNull(id, "set id");
@@ -144,6 +162,25 @@ public final class IndicatorSet {
         return this;
       }
       calculators.put(definition.code(), Objects.requireNonNull(calculator, "calculator of " + definition.id()));
+      return this;
+    }
+
+    /**
+     * Puts rows into a subsection of the self-assessment report (their parts follow them); a row may be in one
+     * section only.
+     *
+     * @throws IllegalArgumentException if a row is already in another section
+     */
+    public Builder section(SelfAssessmentSection section, String... codes) {
+      Objects.requireNonNull(section, "section");
+      for (String code : codes) {
+        sections.forEach((other, list) -> {
+          if (list.contains(code)) {
+            throw new IllegalArgumentException("row «" + code + "» of set «" + id + "» is already in section " + other);
+          }
+        });
+        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(code);
+      }
       return this;
     }
 

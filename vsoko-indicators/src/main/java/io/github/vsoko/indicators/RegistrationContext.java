@@ -19,7 +19,7 @@ public interface RegistrationContext {
    * Adds a set written in YAML (see {@link DeclarativeIndicators}). Only vsoko's own providers may use
    * the reserved ids {@code order1324.*} and {@code vsoko.*}.
    *
-   * @throws DeclarativeIndicatorException listing every problem with its line and column
+   * @throws io.github.vsoko.model.problem.ProblemException listing every problem with its line and column
    */
   void addDeclarativeSet(String name, java.io.Reader yaml);
 }

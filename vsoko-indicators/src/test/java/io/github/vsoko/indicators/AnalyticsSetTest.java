@@ -82,7 +82,7 @@ class AnalyticsSetTest {
       }
     };
     IndicatorRegistry registry = IndicatorRegistry.builder().provider(vendor).build();
-    assertThat(registry.problems()).singleElement().asString().contains("reserved for built-in sets");
+    assertThat(registry.problems()).singleElement().asString().contains("зарезервированы за встроенными наборами");
     assertThatThrownBy(() -> registry.requireSet("vsoko.mine")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vsoko.model.fixtures.SmallSchool;
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
@@ -85,25 +87,25 @@ class DeclarativeIndicatorsTest {
             colour: red
         """;
     assertThatThrownBy(() -> load(yaml))
-        .isInstanceOf(DeclarativeIndicatorException.class)
-        .satisfies(e -> assertThat(((DeclarativeIndicatorException) e).problems()).containsExactly(
-            "acme.yaml:1:6: set ids starting with «order1324.» or «vsoko.» are reserved for built-in sets, was «order1324.mine»",
-            "acme.yaml:8:40: unknown field «flag» of students; known: [grade, level, class, flags]",
-            "acme.yaml:11:11: unit «балл» cannot be declared in YAML (only «человек», «единиц» and «человек/%»); write a Calculator in Java for it",
-            "acme.yaml:15:22: unknown records «pupils»; expected one of [students, staff, children, learners, contests, certificates, exams, destinations, literacy]",
-            "acme.yaml:19:51: «TEACHER» is not a value of «category»; expected one of [TEACHING, ADMINISTRATIVE, OTHER]",
-            "acme.yaml:21:5: «title» is missing",
-            "acme.yaml:22:5: unknown key «colour» in an indicator; expected one of [base, code, count, denominator, description, numerator, title, unit]"));
+        .isInstanceOf(ProblemException.class)
+        .satisfies(e -> assertThat(((ProblemException) e).problems()).extracting(Problem::compact).containsExactly(
+            "acme.yaml:1:6: идентификаторы наборов «order1324.…» и «vsoko.…» зарезервированы за встроенными наборами, получено «order1324.mine»",
+            "acme.yaml:8:40: неизвестное поле «flag» записей students; известны: [grade, level, class, flags]",
+            "acme.yaml:11:11: единицу «балл» нельзя объявить в YAML (только «человек», «единиц» и «человек/%»); для неё напишите Calculator на Java",
+            "acme.yaml:15:22: неизвестные записи «pupils»; ожидается одно из [students, staff, children, learners, contests, certificates, exams, destinations, literacy]",
+            "acme.yaml:19:51: «TEACHER» — не значение поля «category»; ожидается одно из [TEACHING, ADMINISTRATIVE, OTHER]",
+            "acme.yaml:21:5: нет «title»",
+            "acme.yaml:22:5: неизвестный ключ «colour» в показателе; ожидается один из [base, code, count, denominator, description, numerator, title, unit]"));
   }
 
   @Test
   void structuralAndSyntaxErrorsAreLocatedToo() {
     assertThatThrownBy(() -> load("set: acme.x\ntitle: t\nsource: {document: d}\nindicators:\n  - code: \"1.1\"\n    title: t\n"))
-        .hasMessageContaining("acme.yaml:5:5: the row «1» that «1.1» belongs to must come before it");
+        .hasMessageContaining("acme.yaml, строка 5, позиция 5: строка «1», к которой относится «1.1», должна идти раньше");
     assertThatThrownBy(() -> load("set: [unclosed\n"))
-        .hasMessageStartingWith("acme.yaml:2:1: not valid YAML or JSON");
+        .hasMessageStartingWith("acme.yaml, строка 2, позиция 1: не YAML и не JSON");
     assertThatThrownBy(() -> load("{\"set\": \"acme.json\", \"title\": \"t\", \"source\": {\"document\": \"d\"}, \"indicators\": "
             + "[{\"code\": \"1\", \"title\": \"t\", \"unit\": \"человек\"}]}"))
-        .hasMessageContaining("«count» is missing");
+        .hasMessageContaining("нет «count»");
   }
 }

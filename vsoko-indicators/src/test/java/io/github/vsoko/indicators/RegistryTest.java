@@ -70,8 +70,9 @@ class RegistryTest {
     IndicatorRegistry registry = IndicatorRegistry.builder().provider(broken).provider(provider("ok", set("ok.set"))).build();
     assertThat(registry.sets()).extracting(IndicatorSet::id).containsExactly("ok.set");
     assertThat(registry.problems()).singleElement().satisfies(p -> {
-      assertThat(p.provider()).isEqualTo("broken");
-      assertThat(p.message()).contains("boom");
+      assertThat(p.location().describe()).endsWith("поле «broken»");
+      assertThat(p.message()).isEqualTo("поставщик показателей «broken» не зарегистрирован и пропущен");
+      assertThat(p.cause()).hasValueSatisfying(c -> assertThat(c).contains("boom"));
     });
   }
 

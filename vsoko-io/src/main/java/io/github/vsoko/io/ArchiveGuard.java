@@ -1,5 +1,7 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,15 +29,15 @@ final class ArchiveGuard {
     try (InputStream in = Files.newInputStream(file)) {
       int n = in.readNBytes(head, 0, 8);
       if (n >= 8 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF && head[2] == 0x11 && head[3] == (byte) 0xE0) {
-        throw new ImportException(java.util.List.of(ImportProblem.ofFile(name,
+        throw new ProblemException(java.util.List.of(Problem.ofFile(name,
             "это файл старого формата Excel (.xls); сохраните его как .xlsx или CSV")));
       }
       if (n < 4 || head[0] != 'P' || head[1] != 'K') {
-        throw new ImportException(java.util.List.of(ImportProblem.ofFile(name,
+        throw new ProblemException(java.util.List.of(Problem.ofFile(name,
             "не является файлом XLSX (ожидался архив Office Open XML)")));
       }
     } catch (IOException e) {
-      throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
+      throw new ProblemException(java.util.List.of(Problem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
     }
     long total = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -50,7 +52,7 @@ final class ArchiveGuard {
             size += r;
             total += r;
             if (size > maxEntry || total > maxTotal) {
-              throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "часть архива «" + entry.getName()
+              throw new ProblemException(java.util.List.of(Problem.ofFile(name, "часть архива «" + entry.getName()
                   + "» распаковывается в слишком большой объём (больше " + (Math.min(maxEntry, maxTotal) >> 20)
                   + " МБ); файл отклонён")));
             }
@@ -58,13 +60,13 @@ final class ArchiveGuard {
         }
       }
     } catch (ZipException | java.io.EOFException e) {
-      throw new ImportException(java.util.List.of(ImportProblem.ofFile(name,
+      throw new ProblemException(java.util.List.of(Problem.ofFile(name,
           "файл XLSX повреждён или обрезан (" + e.getMessage() + ")")));
     } catch (IOException e) {
-      throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
+      throw new ProblemException(java.util.List.of(Problem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
     }
     if (entries == 0) {
-      throw new ImportException(java.util.List.of(ImportProblem.ofFile(name, "файл XLSX повреждён или обрезан (пустой архив)")));
+      throw new ProblemException(java.util.List.of(Problem.ofFile(name, "файл XLSX повреждён или обрезан (пустой архив)")));
     }
   }
 }

@@ -35,7 +35,7 @@ public final class CanonicalJson {
    * Reads data from JSON text.
    *
    * @param source a name for error messages (a file name)
-   * @throws DataFormatException naming the line, column and path of the first problem
+   * @throws io.github.vsoko.model.problem.ProblemException naming the line, column and path of the first problem
    */
   public static SchoolData read(String source, InputStream in) {
     return CanonicalMapper.read(source, in);
@@ -44,7 +44,7 @@ public final class CanonicalJson {
   /**
    * Reads data from a JSON file.
    *
-   * @throws DataFormatException naming the file, line, column and path of the first problem
+   * @throws io.github.vsoko.model.problem.ProblemException naming the file, line, column and path of the first problem
    * @throws IOException if the file cannot be opened
    */
   public static SchoolData read(Path file) throws IOException {
@@ -60,7 +60,7 @@ public final class CanonicalJson {
     return JSON.write(plan);
   }
 
-  /** Reads a plan document. @throws DataFormatException naming line, column and path */
+  /** Reads a plan document. @throws io.github.vsoko.model.problem.ProblemException naming line, column and path */
   public static io.github.vsoko.model.plan.VsokoPlan readPlan(String source, InputStream in) {
     return JSON.readPlan(source, in);
   }
@@ -70,7 +70,7 @@ public final class CanonicalJson {
     return JSON.write(roadMap);
   }
 
-  /** Reads a road-map document. @throws DataFormatException naming line, column and path */
+  /** Reads a road-map document. @throws io.github.vsoko.model.problem.ProblemException naming line, column and path */
   public static io.github.vsoko.model.plan.RoadMap readRoadMap(String source, InputStream in) {
     return JSON.readRoadMap(source, in);
   }
@@ -80,7 +80,7 @@ public final class CanonicalJson {
     return JSON.write(model);
   }
 
-  /** Reads a ВСОКО model document. @throws DataFormatException naming line, column and path */
+  /** Reads a ВСОКО model document. @throws io.github.vsoko.model.problem.ProblemException naming line, column and path */
   public static io.github.vsoko.model.plan.VsokoModel readModel(String source, InputStream in) {
     return JSON.readModel(source, in);
   }
@@ -90,7 +90,7 @@ public final class CanonicalJson {
     return JSON.write(recommendations);
   }
 
-  /** Reads a recommendations document. @throws DataFormatException naming line, column and path */
+  /** Reads a recommendations document. @throws io.github.vsoko.model.problem.ProblemException naming line, column and path */
   public static java.util.List<io.github.vsoko.model.management.Recommendation> readRecommendations(String source, InputStream in) {
     return JSON.readRecommendations(source, in);
   }

@@ -23,6 +23,11 @@ import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.school.SchoolSubject;
 import io.github.vsoko.model.time.AcademicYear;
+import io.github.vsoko.model.problem.DocumentLocation;
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Function;
@@ -156,33 +161,33 @@ final class CanonicalMapper {
     try {
       bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new DataFormatException(source, "", "cannot be read: " + e.getMessage(), e);
+      throw fail(source, Optional.empty(), "не удаётся прочитать", e);
     }
     com.fasterxml.jackson.databind.JsonNode tree;
     try {
       tree = mapper(yaml).readTree(bytes);
     } catch (IOException e) {
       throw e instanceof JsonProcessingException j ? failure(source, j)
-          : new DataFormatException(source, "", "cannot be read: " + e.getMessage(), e);
+          : fail(source, Optional.empty(), "не удаётся прочитать", e);
     }
     if (tree == null || !tree.isObject()) {
-      throw new DataFormatException(source, "", "expected a vsoko/1 document (an object with \"format\" and \"kind\")", null);
+      throw fail(source, Optional.empty(), "ожидается документ vsoko/1 (объект с «format» и «kind»)", null);
     }
     String actualFormat = tree.path("format").asText(null);
     if (!CanonicalJson.FORMAT.equals(actualFormat)) {
-      throw new DataFormatException(source, "format", "expected \"format\": \"" + CanonicalJson.FORMAT + "\", was "
-          + (actualFormat == null ? "nothing" : "\"" + actualFormat + "\""), null);
+      throw fail(source, Optional.of("format"), "ожидается «format»: «" + CanonicalJson.FORMAT + "», получено "
+          + (actualFormat == null ? "ничего" : "«" + actualFormat + "»"), null);
     }
     String actualKind = tree.path("kind").asText(null);
     if (!expectedKind.equals(actualKind)) {
-      throw new DataFormatException(source, "kind", "expected \"kind\": \"" + expectedKind + "\", was "
-          + (actualKind == null ? "nothing" : "\"" + actualKind + "\""), null);
+      throw fail(source, Optional.of("kind"), "ожидается «kind»: «" + expectedKind + "», получено "
+          + (actualKind == null ? "ничего" : "«" + actualKind + "»"), null);
     }
     try {
       return mapper(yaml).readValue(bytes, type);
     } catch (IOException e) {
       throw e instanceof JsonProcessingException j ? failure(source, j)
-          : new DataFormatException(source, "", "cannot be read: " + e.getMessage(), e);
+          : fail(source, Optional.empty(), "не удаётся прочитать", e);
     }
   }
 
@@ -199,37 +204,49 @@ final class CanonicalMapper {
     } catch (JsonProcessingException e) {
       throw failure(source, e);
     } catch (IOException e) {
-      throw new DataFormatException(source, "", "cannot be read: " + e.getMessage(), e);
+      throw fail(source, Optional.empty(), "не удаётся прочитать", e);
     }
     if (document == null) {
-      throw new DataFormatException(source, "", "is empty; expected a vsoko/1 document", null);
+      throw fail(source, Optional.empty(), "пусто; ожидается документ vsoko/1", null);
     }
     if (document.kind() != null && !document.kind().equals(SchoolDataDocument.KIND)) {
-      throw new DataFormatException(source, "kind", "expected \"kind\": \"" + SchoolDataDocument.KIND + "\", was \""
-          + document.kind() + "\"", null);
+      throw fail(source, Optional.of("kind"), "ожидается «kind»: «" + SchoolDataDocument.KIND + "», получено «"
+          + document.kind() + "»", null);
     }
     if (!CanonicalJson.FORMAT.equals(document.format())) {
-      throw new DataFormatException(source, "format", "expected \"format\": \"" + CanonicalJson.FORMAT + "\", was "
-          + (document.format() == null ? "nothing" : "\"" + document.format() + "\""), null);
+      throw fail(source, Optional.of("format"), "ожидается «format»: «" + CanonicalJson.FORMAT + "», получено "
+          + (document.format() == null ? "ничего" : "«" + document.format() + "»"), null);
     }
     try {
       return document.toSchoolData();
+    } catch (ProblemException e) {
+      // the model's own problems, placed in the file they come from
+      throw new ProblemException(e.problems().stream().map(p -> new Problem(p.severity(), p.location() instanceof DocumentLocation d
+          ? new DocumentLocation(source, OptionalInt.empty(), OptionalInt.empty(), d.field()) : p.location(), p.value(), p.message(),
+          p.cause())).toList());
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new DataFormatException(source, "", e.getMessage(), e);
+      throw fail(source, Optional.empty(), "данные противоречат модели", e);
     }
   }
 
-  private static DataFormatException failure(String source, JsonProcessingException e) {
+  private static ProblemException fail(String source, Optional<String> field, String message, Throwable cause) {
+    Problem p = Problem.error(new DocumentLocation(source, OptionalInt.empty(), OptionalInt.empty(), field), message);
+    return new ProblemException(cause == null ? p : p.withCause(String.valueOf(cause.getMessage())), cause);
+  }
+
+  private static ProblemException failure(String source, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
-    String place = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-    String path = "";
+    Optional<String> path = Optional.empty();
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      path = m.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining()).replaceFirst("^\\.", "");
+      path = Optional.of(m.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining()).replaceFirst("^\\.", ""));
     }
-    String location = place + (path.isEmpty() ? "" : (place.isEmpty() ? "" : ", ") + path);
+    DocumentLocation location = at == null || at.getLineNr() < 1
+        ? new DocumentLocation(source, OptionalInt.empty(), OptionalInt.empty(), path)
+        : DocumentLocation.at(source, at.getLineNr(), at.getColumnNr(), path);
     Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : e;
-    String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
-    return new DataFormatException(source, location, message, e);
+    String detail = cause == e ? e.getOriginalMessage() : cause.getMessage();
+    String message = cause == e ? "документ не читается: ошибка синтаксиса или значение не того типа" : "данные противоречат модели";
+    return new ProblemException(Problem.error(location, message).withCause(String.valueOf(detail)), e);
   }
 }

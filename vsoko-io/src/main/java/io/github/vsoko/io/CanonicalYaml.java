@@ -26,7 +26,7 @@ public final class CanonicalYaml {
     return YAML.write(data);
   }
 
-  /** Reads school data. @throws DataFormatException naming line, column and path */
+  /** Reads school data. @throws io.github.vsoko.model.problem.ProblemException naming line, column and path */
   public static SchoolData read(String source, InputStream in) {
     return YAML.read(source, in);
   }
@@ -41,7 +41,7 @@ public final class CanonicalYaml {
     return YAML.write(plan);
   }
 
-  /** Reads a plan. @throws DataFormatException naming line, column and path */
+  /** Reads a plan. @throws io.github.vsoko.model.problem.ProblemException naming line, column and path */
   public static VsokoPlan readPlan(String source, InputStream in) {
     return YAML.readPlan(source, in);
   }
@@ -51,7 +51,7 @@ public final class CanonicalYaml {
     return YAML.write(roadMap);
   }
 
-  /** Reads a road map. @throws DataFormatException naming line, column and path */
+  /** Reads a road map. @throws io.github.vsoko.model.problem.ProblemException naming line, column and path */
   public static RoadMap readRoadMap(String source, InputStream in) {
     return YAML.readRoadMap(source, in);
   }
@@ -61,7 +61,7 @@ public final class CanonicalYaml {
     return YAML.write(model);
   }
 
-  /** Reads a ВСОКО model. @throws DataFormatException naming line, column and path */
+  /** Reads a ВСОКО model. @throws io.github.vsoko.model.problem.ProblemException naming line, column and path */
   public static VsokoModel readModel(String source, InputStream in) {
     return YAML.readModel(source, in);
   }
@@ -71,7 +71,7 @@ public final class CanonicalYaml {
     return YAML.write(recommendations);
   }
 
-  /** Reads recommendations. @throws DataFormatException naming line, column and path */
+  /** Reads recommendations. @throws io.github.vsoko.model.problem.ProblemException naming line, column and path */
   public static List<Recommendation> readRecommendations(String source, InputStream in) {
     return YAML.readRecommendations(source, in);
   }

@@ -1,5 +1,7 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -37,7 +39,7 @@ final class CsvTableSource implements TableSource {
     try (var in = Files.newInputStream(path)) {
       head = in.readNBytes(256 * 1024);
     } catch (IOException e) {
-      throw new ImportException(List.of(ImportProblem.ofFile(path.toString(), "не удаётся прочитать: " + e.getMessage())));
+      throw new ProblemException(List.of(Problem.ofFile(path.toString(), "не удаётся прочитать: " + e.getMessage())));
     }
     TextEncoding.Detected detected = TextEncoding.detect(head, override);
     String text = new String(head, detected.bomLength(), head.length - detected.bomLength(), detected.charset());

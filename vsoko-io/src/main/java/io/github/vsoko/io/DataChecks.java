@@ -1,5 +1,7 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemSeverity;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.school.TaskScore;
 import io.github.vsoko.model.school.VprResult;
@@ -20,15 +22,18 @@ import java.util.OptionalInt;
 public final class DataChecks {
   private DataChecks() {}
 
+  /** A participant of a ВПР work. */
+  private record Participation(String school, String participant, String subject, int grade, int year) {}
+
   /** Checks one organization's data; {@code source} names it in the problems. */
-  public static List<ImportProblem> check(String source, SchoolData data) {
-    List<ImportProblem> problems = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+  public static List<Problem> check(String source, SchoolData data) {
+    List<Problem> problems = new ArrayList<>();
+    Map<Participation, Integer> seen = new HashMap<>();
     List<VprResult> vpr = data.vpr();
     for (int i = 0; i < vpr.size(); i++) {
       VprResult r = vpr.get(i);
       String where = "vpr[" + i + "] (участник " + r.participantCode() + ", " + r.schoolLogin() + ")";
-      String key = r.schoolLogin() + "|" + r.participantCode() + "|" + r.subject().code() + "|" + r.grade() + "|" + r.year();
+      Participation key = new Participation(r.schoolLogin(), r.participantCode(), r.subject().code(), r.grade().value(), r.year());
       Integer first = seen.putIfAbsent(key, i);
       if (first != null) {
         problems.add(warning(source, where, "участник уже записан в vpr[" + first + "] для той же работы"));
@@ -51,8 +56,8 @@ public final class DataChecks {
     return problems;
   }
 
-  private static ImportProblem warning(String source, String record, String message) {
-    return new ImportProblem(ImportSeverity.WARNING, source, Optional.empty(), OptionalInt.empty(), Optional.empty(),
+  private static Problem warning(String source, String record, String message) {
+    return Problem.inFile(ProblemSeverity.WARNING, source, Optional.empty(), OptionalInt.empty(), Optional.empty(),
         Optional.of(record), Optional.empty(), message);
   }
 }

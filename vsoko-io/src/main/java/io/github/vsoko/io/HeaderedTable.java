@@ -1,5 +1,8 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemSeverity;
+import io.github.vsoko.model.problem.ProblemException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,10 +33,10 @@ final class HeaderedTable {
    *
    * @param header the column indexes of a header row, or {@code null} when the row lacks a required column
    * @param missingHeader the problem when the first row is not a header
-   * @throws ImportException listing every problem, or naming the file when it cannot be read
+   * @throws ProblemException listing every problem, or naming the file when it cannot be read
    */
   static void read(Path file, Function<TableRow, int[]> header, String missingHeader, RowHandler handler) {
-    List<ImportProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     try (TableSource source = TableSources.open(file, Optional.empty())) {
       String sheet = source.sheets().get(0);
       try (Stream<TableRow> rows = source.rows(sheet)) {
@@ -47,25 +50,25 @@ final class HeaderedTable {
           if (index == null) {
             index = header.apply(row);
             if (index == null) {
-              throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), missingHeader)));
+              throw new ProblemException(List.of(Problem.ofFile(file.toString(), missingHeader)));
             }
             continue;
           }
           try {
             handler.accept(index, row);
           } catch (IllegalArgumentException e) {
-            problems.add(new ImportProblem(ImportSeverity.ERROR, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
+            problems.add(Problem.inFile(ProblemSeverity.ERROR, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
                 OptionalInt.of(row.number()), Optional.empty(), Optional.empty(), Optional.empty(), e.getMessage()));
           }
         }
       }
     } catch (IOException e) {
-      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
+      throw new ProblemException(List.of(Problem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
     } catch (UncheckedIOException e) {
-      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getCause().getMessage())));
+      throw new ProblemException(List.of(Problem.ofFile(file.toString(), "не удаётся прочитать: " + e.getCause().getMessage())));
     }
     if (!problems.isEmpty()) {
-      throw new ImportException(problems);
+      throw new ProblemException(problems);
     }
   }
 }

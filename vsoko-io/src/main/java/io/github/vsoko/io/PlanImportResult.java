@@ -1,5 +1,6 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param problems problems found, in row order
  * @since 0.1.0
  */
-public record PlanImportResult<T>(T value, List<ImportProblem> problems) {
+public record PlanImportResult<T>(T value, List<Problem> problems) {
   /** Validates and copies. */
   public PlanImportResult {
     Objects.requireNonNull(value, "value");

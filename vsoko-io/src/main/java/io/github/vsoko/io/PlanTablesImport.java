@@ -1,5 +1,8 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemSeverity;
+import io.github.vsoko.model.problem.ProblemException;
 import io.github.vsoko.indicators.IndicatorDefinition;
 import io.github.vsoko.model.framework.AssessmentObject;
 import io.github.vsoko.model.framework.IndicatorReference;
@@ -101,13 +104,13 @@ public final class PlanTablesImport {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
+      throw new ProblemException(List.of(Problem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
     }
-    throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не найдена строка заголовков " + what)));
+    throw new ProblemException(List.of(Problem.ofFile(file.toString(), "не найдена строка заголовков " + what)));
   }
 
-  private static ImportProblem problem(Sheet s, int row, int column, String value, String message) {
-    return new ImportProblem(ImportSeverity.WARNING, s.source().file(), s.source().isCsv() ? Optional.empty() : Optional.of(s.sheet()),
+  private static Problem problem(Sheet s, int row, int column, String value, String message) {
+    return Problem.inFile(ProblemSeverity.WARNING, s.source().file(), s.source().isCsv() ? Optional.empty() : Optional.of(s.sheet()),
         OptionalInt.of(row), column < 0 ? Optional.empty() : Optional.of(ColumnNames.letter(column)),
         column < 0 || s.header().cell(column).isEmpty() ? Optional.empty() : Optional.of(s.header().cell(column)),
         value == null || value.isEmpty() ? Optional.empty() : Optional.of(value), message);
@@ -163,13 +166,13 @@ public final class PlanTablesImport {
   /**
    * Reads a plan of functioning.
    *
-   * @throws ImportException when no plan table is found, or (strict) for any problem
+   * @throws ProblemException when no plan table is found, or (strict) for any problem
    */
   public static PlanImportResult<VsokoPlan> readPlan(Path file, PlanImportOptions options) {
     Sheet s = find(file, PLAN_COLUMNS, new int[] {0, 1, 3, 4}, "плана функционирования (Объект, Критерии, Ответственный, Сроки)");
     Map<String, String> titles = options.indicators().stream()
         .collect(Collectors.toMap(d -> normalize(d.title()), IndicatorDefinition::id, (a, b) -> a));
-    List<ImportProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<PlanItem> items = new ArrayList<>();
     QualityArea area = null;
     PlanItem previous = null;
@@ -248,7 +251,7 @@ public final class PlanTablesImport {
     String title = s.title().isBlank() ? "План функционирования ВСОКО" : s.title().strip();
     VsokoPlan plan = new VsokoPlan(options.organizationId(), options.year(), title, items);
     if (options.mode() == ImportMode.STRICT && !problems.isEmpty()) {
-      throw new ImportException(problems);
+      throw new ProblemException(problems);
     }
     return new PlanImportResult<>(plan, problems);
   }
@@ -261,11 +264,11 @@ public final class PlanTablesImport {
    * Reads a road map.
    *
    * @param lastYear the last academic year it covers
-   * @throws ImportException when no road-map table is found, or (strict) for any problem
+   * @throws ProblemException when no road-map table is found, or (strict) for any problem
    */
   public static PlanImportResult<RoadMap> readRoadMap(Path file, PlanImportOptions options, io.github.vsoko.model.time.AcademicYear lastYear) {
     Sheet s = find(file, ROAD_MAP_COLUMNS, new int[] {1, 2}, "дорожной карты (Мероприятие, Сроки)");
-    List<ImportProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<RoadMapSection> sections = new ArrayList<>();
     String sectionNumber = "";
     String sectionTitle = "";
@@ -322,7 +325,7 @@ public final class PlanTablesImport {
     String title = s.title().isBlank() ? "Дорожная карта" : s.title().strip().replaceAll("\\s+", " ");
     RoadMap map = new RoadMap(title, Optional.empty(), options.year(), lastYear, sections);
     if (options.mode() == ImportMode.STRICT && !problems.isEmpty()) {
-      throw new ImportException(problems);
+      throw new ProblemException(problems);
     }
     return new PlanImportResult<>(map, problems);
   }

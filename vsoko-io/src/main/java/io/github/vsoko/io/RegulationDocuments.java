@@ -1,5 +1,7 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import io.github.vsoko.analytics.audit.RegulationText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +35,7 @@ public final class RegulationDocuments {
   /**
    * Reads the file by its extension (.txt/.md, .docx, .html/.htm).
    *
-   * @throws ImportException naming the file and what was expected
+   * @throws ProblemException naming the file and what was expected
    */
   public static RegulationText read(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -59,7 +61,7 @@ public final class RegulationDocuments {
     } catch (NoSuchFileException e) {
       throw fail(file, "нет файла");
     } catch (IOException | RuntimeException e) {
-      if (e instanceof ImportException ie) {
+      if (e instanceof ProblemException ie) {
         throw ie;
       }
       throw fail(file, "не удаётся прочитать документ: " + e.getMessage());
@@ -71,8 +73,8 @@ public final class RegulationDocuments {
     return new RegulationText(source, text.lines().toList());
   }
 
-  private static ImportException fail(Path file, String message) {
-    return new ImportException(List.of(ImportProblem.ofFile(file.toString(), message)));
+  private static ProblemException fail(Path file, String message) {
+    return new ProblemException(List.of(Problem.ofFile(file.toString(), message)));
   }
 
   private static List<String> docx(Path file) throws IOException {

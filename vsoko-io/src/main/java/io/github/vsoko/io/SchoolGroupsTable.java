@@ -1,5 +1,6 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.ProblemException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,7 @@ public final class SchoolGroupsTable {
   /**
    * Reads the groups: organization id → group.
    *
-   * @throws ImportException listing every problem (a missing header, an empty cell, a school named twice)
+   * @throws ProblemException listing every problem (a missing header, an empty cell, a school named twice)
    */
   public static Map<String, String> read(Path file) {
     Map<String, String> groups = new TreeMap<>();

@@ -1,5 +1,8 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemSeverity;
+import io.github.vsoko.model.problem.ProblemException;
 import io.github.vsoko.model.organization.Organization;
 import io.github.vsoko.model.school.AttestationMark;
 import io.github.vsoko.model.school.Certificate;
@@ -65,7 +68,7 @@ public final class SchoolTablesImport {
   /**
    * Reads the files.
    *
-   * @throws ImportException when a file cannot be read, the organization table is missing, or (strict) any problem
+   * @throws ProblemException when a file cannot be read, the organization table is missing, or (strict) any problem
    */
   public static SchoolTablesResult read(List<Path> files, ImportMode mode) {
     Reader reader = new Reader();
@@ -77,23 +80,23 @@ public final class SchoolTablesImport {
           }
         }
       } catch (IOException | UncheckedIOException e) {
-        throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
+        throw new ProblemException(List.of(Problem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
       }
     }
     SchoolTablesResult result = reader.assemble();
     if (mode == ImportMode.STRICT && !result.problems().isEmpty()) {
-      throw new ImportException(result.problems());
+      throw new ProblemException(result.problems());
     }
     return result;
   }
 
   private static final class Reader {
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Map<SchoolTable, List<Located<Map<String, String>>>> rows = new LinkedHashMap<>();
 
-    private ImportProblem problem(ImportSeverity severity, Origin o, String key, String value, String message) {
+    private Problem problem(ProblemSeverity severity, Origin o, String key, String value, String message) {
       Integer column = key == null ? null : o.columns().get(key);
-      return new ImportProblem(severity, o.source().file(), o.source().isCsv() ? Optional.empty() : Optional.of(o.sheet()),
+      return Problem.inFile(severity, o.source().file(), o.source().isCsv() ? Optional.empty() : Optional.of(o.sheet()),
           o.row() > 0 ? OptionalInt.of(o.row()) : OptionalInt.empty(),
           column == null ? Optional.empty() : Optional.of(ColumnNames.letter(column)),
           column == null ? Optional.empty() : Optional.of(o.headers().get(column)),
@@ -121,7 +124,7 @@ public final class SchoolTablesImport {
           .or(() -> recognise(folded));
       Origin sheetOrigin = new Origin(source, sheet, header.number(), Map.of(), header.cells());
       if (table.isEmpty()) {
-        problems.add(problem(ImportSeverity.WARNING, sheetOrigin, null, null,
+        problems.add(problem(ProblemSeverity.WARNING, sheetOrigin, null, null,
             "лист не распознан ни как одна из таблиц (" + String.join(", ", tableNames()) + ") и пропущен"));
         return;
       }
@@ -135,7 +138,7 @@ public final class SchoolTablesImport {
         if (spec.isPresent()) {
           columns.putIfAbsent(spec.get().key(), i);
         } else {
-          problems.add(new ImportProblem(ImportSeverity.WARNING, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
+          problems.add(Problem.inFile(ProblemSeverity.WARNING, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
               OptionalInt.of(header.number()), Optional.of(ColumnNames.letter(i)), Optional.of(header.cell(i)), Optional.empty(),
               "столбец не входит в таблицу «" + table.get().sheetName() + "»; его значения не импортированы"));
         }
@@ -144,7 +147,7 @@ public final class SchoolTablesImport {
       List<String> missing = table.get().columns().stream().filter(c -> c.required() && !columns.containsKey(c.key()))
           .map(ColumnSpec::header).toList();
       if (!missing.isEmpty()) {
-        problems.add(problem(ImportSeverity.ERROR, origin, null, null, "в таблице «" + table.get().sheetName()
+        problems.add(problem(ProblemSeverity.ERROR, origin, null, null, "в таблице «" + table.get().sheetName()
             + "» нет обязательных столбцов: " + String.join(", ", missing) + "; таблица не импортирована"));
         return;
       }
@@ -185,9 +188,9 @@ public final class SchoolTablesImport {
       try {
         return Optional.of(f.apply(r));
       } catch (Cells.BadValue e) {
-        problems.add(problem(ImportSeverity.ERROR, row.origin(), r.lastKey, r.lastValue, e.getMessage() + "; строка не импортирована"));
+        problems.add(problem(ProblemSeverity.ERROR, row.origin(), r.lastKey, r.lastValue, e.getMessage() + "; строка не импортирована"));
       } catch (IllegalArgumentException | NullPointerException e) {
-        problems.add(problem(ImportSeverity.ERROR, row.origin(), r.lastKey, r.lastValue, e.getMessage() + "; строка не импортирована"));
+        problems.add(problem(ProblemSeverity.ERROR, row.origin(), r.lastKey, r.lastValue, e.getMessage() + "; строка не импортирована"));
       }
       return Optional.empty();
     }
@@ -250,12 +253,12 @@ public final class SchoolTablesImport {
     SchoolTablesResult assemble() {
       List<Located<Map<String, String>>> orgRows = rows.getOrDefault(SchoolTable.ORGANIZATION, List.of());
       if (orgRows.isEmpty()) {
-        problems.add(0, ImportProblem.ofFile("(все файлы)", "нет таблицы «Организация» с одной строкой (идентификатор, "
+        problems.add(0, Problem.ofFile("(все файлы)", "нет таблицы «Организация» с одной строкой (идентификатор, "
             + "наименование, вид, отчётный год): без неё данные не собрать"));
-        throw new ImportException(problems);
+        throw new ProblemException(problems);
       }
       for (int i = 1; i < orgRows.size(); i++) {
-        problems.add(problem(ImportSeverity.ERROR, orgRows.get(i).origin(), null, null,
+        problems.add(problem(ProblemSeverity.ERROR, orgRows.get(i).origin(), null, null,
             "в таблице «Организация» должна быть одна строка; лишняя строка не импортирована"));
       }
       Optional<Object[]> org = convert(orgRows.get(0), r -> {
@@ -282,7 +285,7 @@ public final class SchoolTablesImport {
         return new Object[] {o, year};
       });
       if (org.isEmpty()) {
-        throw new ImportException(problems);
+        throw new ProblemException(problems);
       }
       Organization organization = (Organization) org.get()[0];
       int year = (Integer) org.get()[1];
@@ -298,7 +301,7 @@ public final class SchoolTablesImport {
           if (level.isPresent()) {
             EducationLevel declared = Cells.choice(level.get(), Labels.LEVEL);
             if (declared != className.level()) {
-              problems.add(problem(ImportSeverity.WARNING, row.origin(), "level", level.get(), "уровень не совпадает с классом "
+              problems.add(problem(ProblemSeverity.WARNING, row.origin(), "level", level.get(), "уровень не совпадает с классом "
                   + className + " (" + className.level().abbreviation() + "); уровень берётся по классу"));
             }
           }
@@ -317,7 +320,7 @@ public final class SchoolTablesImport {
           return new Student(id, className, r.date("enrolledOn"), r.optionalDate("leftOn"), flags);
         }).ifPresent(s -> {
           if (!students.add(s.id())) {
-            problems.add(problem(ImportSeverity.ERROR, row.origin(), "id", s.id(), "идентификатор учащегося повторяется; строка не импортирована"));
+            problems.add(problem(ProblemSeverity.ERROR, row.origin(), "id", s.id(), "идентификатор учащегося повторяется; строка не импортирована"));
           } else {
             data.student(s);
           }
@@ -357,7 +360,7 @@ public final class SchoolTablesImport {
           return b.build();
         }).ifPresent(s -> {
           if (!staff.add(s.id())) {
-            problems.add(problem(ImportSeverity.ERROR, row.origin(), "id", s.id(), "идентификатор работника повторяется; строка не импортирована"));
+            problems.add(problem(ProblemSeverity.ERROR, row.origin(), "id", s.id(), "идентификатор работника повторяется; строка не импортирована"));
           } else {
             data.staffMember(s);
           }
@@ -365,7 +368,7 @@ public final class SchoolTablesImport {
       }
       training.forEach((id, records) -> {
         if (!staff.contains(id)) {
-          records.forEach(t -> problems.add(problem(ImportSeverity.ERROR, trainingOrigin.get(t).origin(), "staffId", id,
+          records.forEach(t -> problems.add(problem(ProblemSeverity.ERROR, trainingOrigin.get(t).origin(), "staffId", id,
               "работника с таким идентификатором нет в таблице «Работники»; строка не импортирована")));
         }
       });
@@ -435,7 +438,7 @@ public final class SchoolTablesImport {
 
       List<Located<Map<String, String>>> infraRows = rows.getOrDefault(SchoolTable.INFRASTRUCTURE, List.of());
       for (int i = 1; i < infraRows.size(); i++) {
-        problems.add(problem(ImportSeverity.ERROR, infraRows.get(i).origin(), null, null,
+        problems.add(problem(ProblemSeverity.ERROR, infraRows.get(i).origin(), null, null,
             "в таблице «Инфраструктура» должна быть одна строка; лишняя строка не импортирована"));
       }
       if (!infraRows.isEmpty()) {
@@ -443,13 +446,12 @@ public final class SchoolTablesImport {
             r.integer("literature"), r.yes("edo"), readingRoom(r), r.yes("broadband"), Cells.decimal(r.required("area"))))
             .ifPresent(data::infrastructure);
       }
-      problems.sort(java.util.Comparator.comparing(ImportProblem::file).thenComparing(p -> p.sheet().orElse(""))
-          .thenComparing(ImportProblems.IN_SHEET_ORDER));
+      problems.sort(ImportProblems.IN_FILE_ORDER);
       try {
         return new SchoolTablesResult(data.build(), problems);
       } catch (IllegalArgumentException e) {
-        problems.add(ImportProblem.ofFile("(все файлы)", e.getMessage()));
-        throw new ImportException(problems);
+        problems.add(Problem.ofFile("(все файлы)", e.getMessage()));
+        throw new ProblemException(problems);
       }
     }
 
@@ -488,7 +490,7 @@ public final class SchoolTablesImport {
       for (Located<Map<String, String>> row : rows.getOrDefault(table, List.of())) {
         String studentId = row.value().getOrDefault("studentId", "");
         if (!studentId.isEmpty() && !students.contains(studentId)) {
-          problems.add(problem(ImportSeverity.ERROR, row.origin(), "studentId", studentId,
+          problems.add(problem(ProblemSeverity.ERROR, row.origin(), "studentId", studentId,
               "учащегося с таким идентификатором нет в таблице «Учащиеся»; строка не импортирована"));
           continue;
         }

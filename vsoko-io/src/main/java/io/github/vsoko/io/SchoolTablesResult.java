@@ -1,5 +1,6 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.model.school.SchoolData;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param problems problems found, file by file and row by row
  * @since 0.1.0
  */
-public record SchoolTablesResult(SchoolData data, List<ImportProblem> problems) {
+public record SchoolTablesResult(SchoolData data, List<Problem> problems) {
   /** Validates and copies. */
   public SchoolTablesResult {
     Objects.requireNonNull(data, "data");

@@ -1,5 +1,7 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ final class TableSources {
 
   static TableSource open(Path path, Optional<Charset> charset) {
     if (!Files.isRegularFile(path)) {
-      throw new ImportException(List.of(ImportProblem.ofFile(path.toString(), "файл не найден")));
+      throw new ProblemException(List.of(Problem.ofFile(path.toString(), "файл не найден")));
     }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
@@ -22,7 +24,7 @@ final class TableSources {
     if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
       return CsvTableSource.open(path, charset);
     }
-    throw new ImportException(List.of(ImportProblem.ofFile(path.toString(),
+    throw new ProblemException(List.of(Problem.ofFile(path.toString(),
         "неизвестный тип файла; ожидается .xlsx или .csv")));
   }
 }

@@ -1,5 +1,8 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemSeverity;
+import io.github.vsoko.model.problem.ProblemException;
 import io.github.vsoko.model.school.ClassName;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.MarkValue;
@@ -38,7 +41,7 @@ public final class VprImport {
   /**
    * Reads every row.
    *
-   * @throws ImportException for a file that cannot be read at all, or for any problem in strict mode
+   * @throws ProblemException for a file that cannot be read at all, or for any problem in strict mode
    */
   public static VprImportResult read(Path file, VprImportOptions options) {
     List<VprResult> results = new ArrayList<>();
@@ -49,7 +52,7 @@ public final class VprImport {
   /**
    * Streams every row to {@code consumer} without keeping them.
    *
-   * @throws ImportException for a file that cannot be read at all, or for any problem in strict mode
+   * @throws ProblemException for a file that cannot be read at all, or for any problem in strict mode
    */
   public static VprImportSummary forEach(Path file, VprImportOptions options, Consumer<VprResult> consumer) {
     try (TableSource source = TableSources.open(file, options.charset())) {
@@ -58,21 +61,21 @@ public final class VprImport {
           Optional<VprImportSummary> summary = readSheet(file, source, sheet, rows.iterator(), options, consumer);
           if (summary.isPresent()) {
             if (options.mode() == ImportMode.STRICT && !summary.get().problems().isEmpty()) {
-              throw new ImportException(summary.get().problems());
+              throw new ProblemException(summary.get().problems());
             }
             return summary.get();
           }
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
-    } catch (ImportException e) {
+      throw new ProblemException(List.of(Problem.ofFile(file.toString(), "не удаётся прочитать: " + e.getMessage())));
+    } catch (ProblemException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new ImportException(List.of(ImportProblem.ofFile(file.toString(),
+      throw new ProblemException(List.of(Problem.ofFile(file.toString(),
           "файл повреждён или не читается (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
     }
-    throw new ImportException(List.of(ImportProblem.ofFile(file.toString(),
+    throw new ProblemException(List.of(Problem.ofFile(file.toString(),
         "не найден лист с результатами участников ВПР: ни в одном листе нет строки заголовков с кодом участника, "
             + "вариантом, баллами за задания и первичным баллом (форматы: " + layouts() + ")")));
   }
@@ -129,7 +132,7 @@ public final class VprImport {
     private final int headerRow;
     private final VprImportOptions options;
     private final Consumer<VprResult> consumer;
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final long[] unknownValues;
     private final int[] unknownFirstRow;
     private SchoolSubject subject;
@@ -150,8 +153,8 @@ public final class VprImport {
       this.unknownFirstRow = new int[columns.unknown.size()];
     }
 
-    private ImportProblem problem(ImportSeverity severity, int row, int column, String value, String message) {
-      return new ImportProblem(severity, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
+    private Problem problem(ProblemSeverity severity, int row, int column, String value, String message) {
+      return Problem.inFile(severity, source.file(), source.isCsv() ? Optional.empty() : Optional.of(sheet),
           row > 0 ? OptionalInt.of(row) : OptionalInt.empty(),
           column >= 0 ? Optional.of(ColumnNames.letter(column)) : Optional.empty(),
           column >= 0 ? Optional.of(columns.header(column)) : Optional.empty(),
@@ -161,7 +164,7 @@ public final class VprImport {
     VprImportSummary read(Iterator<TableRow> rows, Optional<SchoolSubject> metaSubject, OptionalInt metaGrade,
         OptionalInt metaYear) {
       if (columns.participant < 0 || columns.school < 0 || columns.variant < 0 || columns.primaryScore < 0) {
-        throw new ImportException(List.of(problem(ImportSeverity.ERROR, headerRow, -1, null,
+        throw new ProblemException(List.of(problem(ProblemSeverity.ERROR, headerRow, -1, null,
             "в строке заголовков нет обязательного столбца (логин школы, код участника, вариант или первичный балл)")));
       }
       boolean resolved = false;
@@ -183,7 +186,7 @@ public final class VprImport {
       for (int k = 0; k < unknownValues.length; k++) {
         if (unknownValues[k] > 0) {
           int c = columns.unknown.get(k);
-          problems.add(problem(ImportSeverity.WARNING, unknownFirstRow[k], c, null, "столбец не относится к формату «"
+          problems.add(problem(ProblemSeverity.WARNING, unknownFirstRow[k], c, null, "столбец не относится к формату «"
               + columns.layout.description() + "»; его значения (" + unknownValues[k] + ", начиная со строки "
               + unknownFirstRow[k] + ") не импортированы"));
         }
@@ -209,13 +212,13 @@ public final class VprImport {
         missing.add("год (--year)");
       }
       if (!missing.isEmpty()) {
-        throw new ImportException(List.of(ImportProblem.ofFile(source.file(), "не удалось определить "
+        throw new ProblemException(List.of(Problem.ofFile(source.file(), "не удалось определить "
             + String.join(", ", missing) + " ни из файла, ни из его имени и папок; укажите их явно")));
       }
       try {
         grade = Grade.of(g.getAsInt());
       } catch (IllegalArgumentException e) {
-        throw new ImportException(List.of(ImportProblem.ofFile(source.file(), "класс " + g.getAsInt() + " вне 1–12")));
+        throw new ProblemException(List.of(Problem.ofFile(source.file(), "класс " + g.getAsInt() + " вне 1–12")));
       }
       year = y.getAsInt();
     }
@@ -240,12 +243,12 @@ public final class VprImport {
       }
       String code = row.cell(columns.participant);
       if (code.isEmpty()) {
-        problems.add(problem(ImportSeverity.ERROR, n, columns.participant, null, "нет кода участника — строка не импортирована"));
+        problems.add(problem(ProblemSeverity.ERROR, n, columns.participant, null, "нет кода участника — строка не импортирована"));
         return;
       }
       String login = login(row.cell(columns.school));
       if (login.isEmpty()) {
-        problems.add(problem(ImportSeverity.ERROR, n, columns.school, null, "нет логина школы — строка не импортирована"));
+        problems.add(problem(ProblemSeverity.ERROR, n, columns.school, null, "нет логина школы — строка не импортирована"));
         return;
       }
       String variant = row.cell(columns.variant);
@@ -260,21 +263,21 @@ public final class VprImport {
         }
         OptionalInt primary = integer(row.cell(columns.primaryScore));
         if (primary.isEmpty()) {
-          problems.add(problem(ImportSeverity.WARNING, n, columns.primaryScore, row.cell(columns.primaryScore),
+          problems.add(problem(ProblemSeverity.WARNING, n, columns.primaryScore, row.cell(columns.primaryScore),
               "участник не отмечен отсутствующим, но числового первичного балла нет — строка сохранена и исключена из анализа"));
         }
         Optional<MarkValue> mark = Optional.empty();
         if (columns.mark >= 0 && !row.cell(columns.mark).isEmpty()) {
           mark = MarkValue.parse(row.cell(columns.mark)).filter(MarkValue::isNumeric);
           if (mark.isEmpty()) {
-            problems.add(problem(ImportSeverity.WARNING, n, columns.mark, row.cell(columns.mark), "отметка должна быть 2–5"));
+            problems.add(problem(ProblemSeverity.WARNING, n, columns.mark, row.cell(columns.mark), "отметка должна быть 2–5"));
           }
         }
         accept(new VprResult(code, login, className, subject, grade, year,
             variant.isEmpty() ? Optional.empty() : Optional.of(variant), false, tasks(row, n), primary,
             primary.isPresent() ? mark : Optional.empty(), journal));
       } catch (IllegalArgumentException e) {
-        problems.add(problem(ImportSeverity.ERROR, n, -1, null, "строка не импортирована: " + e.getMessage()));
+        problems.add(problem(ProblemSeverity.ERROR, n, -1, null, "строка не импортирована: " + e.getMessage()));
       }
     }
 
@@ -296,7 +299,7 @@ public final class VprImport {
       Optional<MarkValue> mark = MarkValue.parse(text).filter(MarkValue::isNumeric);
       String folded = VprColumns.fold(text);
       if (mark.isEmpty() && !text.isEmpty() && !folded.equals("нет отметки") && !folded.equals("нет")) {
-        problems.add(problem(ImportSeverity.WARNING, n, columns.journalMark, text,
+        problems.add(problem(ProblemSeverity.WARNING, n, columns.journalMark, text,
             "отметка по журналу должна быть 2–5; считается отсутствующей"));
       }
       return mark;
@@ -320,7 +323,7 @@ public final class VprImport {
         }
         return Optional.of(new ClassName(grade, text));
       } catch (IllegalArgumentException e) {
-        problems.add(problem(ImportSeverity.WARNING, n, columns.className, text, "не похоже на букву класса; класс не записан"));
+        problems.add(problem(ProblemSeverity.WARNING, n, columns.className, text, "не похоже на букву класса; класс не записан"));
         return Optional.empty();
       }
     }
@@ -338,11 +341,11 @@ public final class VprImport {
         }
         OptionalInt score = integer(text);
         if (score.isEmpty() || score.getAsInt() < 0) {
-          problems.add(problem(ImportSeverity.WARNING, n, task.index(), text,
+          problems.add(problem(ProblemSeverity.WARNING, n, task.index(), text,
               "балл за задание должен быть целым числом или «X»; задание считается невыполненным"));
           tasks.add(new TaskScore(task.label(), OptionalInt.empty(), task.maxPoints()));
         } else if (task.maxPoints().isPresent() && score.getAsInt() > task.maxPoints().getAsInt()) {
-          problems.add(problem(ImportSeverity.WARNING, n, task.index(), text,
+          problems.add(problem(ProblemSeverity.WARNING, n, task.index(), text,
               "балл больше максимального (" + task.maxPoints().getAsInt() + "); задание считается невыполненным"));
           tasks.add(new TaskScore(task.label(), OptionalInt.empty(), task.maxPoints()));
         } else {

@@ -1,5 +1,6 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.SchoolSubject;
 import io.github.vsoko.model.school.VprResult;
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 public record VprImportResult(
     String file, String sheet, VprLayout layout, SchoolSubject subject, Grade grade, int year, List<VprResult> results,
-    List<ImportProblem> problems) {
+    List<Problem> problems) {
   /** Validates and copies. */
   public VprImportResult {
     Objects.requireNonNull(file, "file");

@@ -1,5 +1,6 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.SchoolSubject;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 public record VprImportSummary(
     String file, String sheet, VprLayout layout, SchoolSubject subject, Grade grade, int year, long rows,
-    List<ImportProblem> problems) {
+    List<Problem> problems) {
   /** Validates and copies. */
   public VprImportSummary {
     Objects.requireNonNull(file, "file");

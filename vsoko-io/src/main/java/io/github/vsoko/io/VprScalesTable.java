@@ -1,5 +1,6 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.ProblemException;
 import io.github.vsoko.analytics.vpr.VprScale;
 import io.github.vsoko.analytics.vpr.TaskLevel;
 import io.github.vsoko.analytics.vpr.VprScales;
@@ -28,7 +29,7 @@ public final class VprScalesTable {
   /**
    * Reads the scales, added to {@code base}.
    *
-   * @throws ImportException listing every problem
+   * @throws ProblemException listing every problem
    */
   public static VprScales read(Path file, VprScales base) {
     VprScales[] scales = {base};
@@ -44,7 +45,7 @@ public final class VprScalesTable {
    * Reads the task levels of the same table (column «Задания повышенного уровня»; tasks not listed there stay basic,
    * and only the works whose row fills the column become known), added to {@code base}.
    *
-   * @throws ImportException listing every problem
+   * @throws ProblemException listing every problem
    */
   public static VprTaskLevels readTaskLevels(Path file, VprTaskLevels base) {
     VprTaskLevels[] levels = {base};

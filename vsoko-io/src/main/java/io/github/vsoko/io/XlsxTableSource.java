@@ -1,5 +1,7 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ final class XlsxTableSource implements TableSource {
     try {
       return new XlsxTableSource(path.toString(), new ReadableWorkbook(path.toFile()));
     } catch (IOException | RuntimeException e) {
-      throw new ImportException(List.of(ImportProblem.ofFile(path.toString(),
+      throw new ProblemException(List.of(Problem.ofFile(path.toString(),
           "файл XLSX повреждён или не читается (" + e.getMessage() + ")")));
     }
   }

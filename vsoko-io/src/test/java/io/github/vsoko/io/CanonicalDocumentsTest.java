@@ -55,11 +55,11 @@ class CanonicalDocumentsTest {
   void aBadScheduleIsLocatedAndTheKindIsChecked() {
     String yaml = CanonicalYaml.write(School29Regulation.roadMap()).replace("deadline: Ежегодно до 30 ноября", "deadline: когда-нибудь");
     assertThatThrownBy(() -> CanonicalYaml.readRoadMap("map.yaml", in(yaml)))
-        .isInstanceOf(DataFormatException.class)
-        .hasMessageContaining("map.yaml, line ")
+        .isInstanceOf(io.github.vsoko.model.problem.ProblemException.class)
+        .hasMessageContaining("map.yaml, строка ")
         .hasMessageContaining("roadMap.sections[0].actions[0].deadline")
         .hasMessageContaining("«когда-нибудь»");
     assertThatThrownBy(() -> CanonicalJson.readPlan("p.json", in(CanonicalJson.write(School29Regulation.roadMap()))))
-        .hasMessageContaining("expected \"kind\": \"plan\", was \"road-map\"");
+        .hasMessageContaining("ожидается «kind»: «plan», получено «road-map»");
   }
 }

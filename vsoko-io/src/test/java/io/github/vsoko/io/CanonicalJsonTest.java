@@ -75,23 +75,23 @@ class CanonicalJsonTest {
         + "\"kind\": \"GENERAL\"}, \"period\": {\"kind\": \"CALENDAR_YEAR\", \"number\": 1, \"start\": \"2024-01-01\", "
         + "\"end\": \"2024-12-31\", \"asOfDate\": \"2024-12-31\"},\n";
     assertThatThrownBy(() -> read(head + "\"students\": [{\"id\": \"s1\", \"className\": \"13А\", \"enrolledOn\": \"2020-09-01\"}]}"))
-        .isInstanceOf(DataFormatException.class)
-        .hasMessageStartingWith("school.json, line 2")
+        .isInstanceOf(io.github.vsoko.model.problem.ProblemException.class)
+        .hasMessageStartingWith("school.json, строка 2")
         .hasMessageContaining("students[0].className")
         .hasMessageContaining("«13А»");
     assertThatThrownBy(() -> read(head + "\"pupils\": []}"))
-        .hasMessageContaining("school.json, line 2").hasMessageContaining("pupils");
+        .hasMessageContaining("school.json, строка 2").hasMessageContaining("pupils");
     assertThatThrownBy(() -> read(head.replace("vsoko/1", "vsoko/9") + "\"students\": []}"))
-        .hasMessage("school.json, format: expected \"format\": \"vsoko/1\", was \"vsoko/9\"");
+        .hasMessage("school.json, поле «format»: ожидается «format»: «vsoko/1», получено «vsoko/9»");
     assertThatThrownBy(() -> read(head + "\"marks\": [{\"studentId\": \"ghost\", \"subject\": \"Математика\", "
             + "\"period\": {\"kind\": \"ACADEMIC_YEAR\", \"number\": 1, \"start\": \"2023-09-01\", \"end\": \"2024-08-31\", "
             + "\"asOfDate\": \"2024-08-31\"}, \"value\": \"5\"}]}"))
-        .hasMessageContaining("attestation mark 1 refers to student «ghost»");
+        .hasMessage("school.json, поле «marks[0]»: ссылка на обучающегося «ghost», которого нет среди обучающихся");
     assertThatThrownBy(() -> read(head + "\"marks\": [{\"studentId\": \"s\", \"subject\": \"Математика\", "
             + "\"period\": {\"kind\": \"ACADEMIC_YEAR\", \"number\": 1, \"start\": \"2023-09-01\", \"end\": \"2024-08-31\", "
             + "\"asOfDate\": \"2024-08-31\"}, \"value\": \"6\"}]}"))
         .hasMessageContaining("marks[0].value").hasMessageContaining("was «6»");
     assertThatThrownBy(() -> read("{\"format\": "))
-        .isInstanceOf(DataFormatException.class).hasMessageStartingWith("school.json, line 1");
+        .isInstanceOf(io.github.vsoko.model.problem.ProblemException.class).hasMessageStartingWith("school.json, строка 1");
   }
 }

@@ -1,5 +1,7 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -166,7 +168,7 @@ class PlanTablesImportTest {
         PlanImportOptions.of(School29Regulation.SCHOOL, AcademicYear.starting(2024)), AcademicYear.starting(2024));
     assertThat(result.value().sections()).isEqualTo(map.sections());
     assertThat(result.value().title()).isEqualTo(map.title());
-    assertThat(result.problems()).extracting(ImportProblem::toString).singleElement().asString()
+    assertThat(result.problems()).extracting(Problem::toString).singleElement().asString()
         .contains("строка " + shiftedRow + ", столбец C («Сроки исполнения»)", "«" + School29Regulation.SHIFTED_DEADLINE_CELL_2_3 + "»", "срок мероприятия не указан");
   }
 
@@ -174,7 +176,7 @@ class PlanTablesImportTest {
   void aTableThatIsNotAPlanIsAClearErrorAndARowWithoutObjectIsLocated() throws IOException {
     Path roadMap = xlsx("карта.xlsx", "Лист1", new String[][] {{"№", "Мероприятие", "Сроки", "Ответственные"}, {"1", "Совещание", "Май", "Директор"}});
     assertThatThrownBy(() -> PlanTablesImport.readPlan(roadMap, PlanImportOptions.of("s", AcademicYear.starting(2024))))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessage(roadMap + ": не найдена строка заголовков плана функционирования (Объект, Критерии, Ответственный, Сроки)");
     Path plan = xlsx("план.xlsx", "План", new String[][] {
         {"Объект/предмет ВСОКО", "Критерии", "Показатели", "Ответственный", "Сроки", "Формат документа"},
@@ -183,11 +185,11 @@ class PlanTablesImportTest {
         {"Кадровые условия", "Укомплектованность кадрами", "", "Директор", "в течение года", "Справка"}});
     PlanImportResult<VsokoPlan> result = PlanTablesImport.readPlan(plan, PlanImportOptions.of("s", AcademicYear.starting(2024)));
     assertThat(result.value().items()).hasSize(1);
-    assertThat(result.problems()).extracting(ImportProblem::toString).singleElement().asString()
+    assertThat(result.problems()).extracting(Problem::toString).singleElement().asString()
         .contains("план.xlsx", "лист «План», строка 3, столбец A («Объект/предмет ВСОКО»)", "нет объекта ВСОКО");
     assertThatThrownBy(() -> PlanTablesImport.readPlan(plan,
         PlanImportOptions.of("s", AcademicYear.starting(2024)).withMode(ImportMode.STRICT)))
-        .isInstanceOf(ImportException.class).hasMessageContaining("строка 3");
+        .isInstanceOf(ProblemException.class).hasMessageContaining("строка 3");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,11 +82,11 @@ class RegulationDocumentsTest {
   @Test
   void unreadableDocumentsAreNamed() throws IOException {
     Path doc = Files.write(dir.resolve("old.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-    assertThatThrownBy(() -> RegulationDocuments.read(doc)).isInstanceOf(ImportException.class)
+    assertThatThrownBy(() -> RegulationDocuments.read(doc)).isInstanceOf(ProblemException.class)
         .hasMessageContaining("old.doc").hasMessageContaining(".doc) не читается");
     Path fake = Files.writeString(dir.resolve("fake.docx"), "не архив");
-    assertThatThrownBy(() -> RegulationDocuments.read(fake)).isInstanceOf(ImportException.class).hasMessageContaining("fake.docx");
-    assertThatThrownBy(() -> RegulationDocuments.read(dir.resolve("none.txt"))).isInstanceOf(ImportException.class)
+    assertThatThrownBy(() -> RegulationDocuments.read(fake)).isInstanceOf(ProblemException.class).hasMessageContaining("fake.docx");
+    assertThatThrownBy(() -> RegulationDocuments.read(dir.resolve("none.txt"))).isInstanceOf(ProblemException.class)
         .hasMessageContaining("none.txt").hasMessageContaining("нет файла");
   }
 }

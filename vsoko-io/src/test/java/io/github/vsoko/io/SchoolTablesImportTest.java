@@ -1,5 +1,7 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,7 +109,7 @@ class SchoolTablesImportTest {
     assertThat(data.certificates()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CertificateStatus.ISSUED_WITH_HONOURS));
     assertThat(data.contests()).singleElement().satisfies(c -> assertThat(c.level()).isEqualTo(ContestLevel.MUNICIPAL));
     assertThat(data.infrastructure().orElseThrow().educationalArea()).isEqualByComparingTo(new BigDecimal("1850.5"));
-    assertThat(result.problems()).extracting(ImportProblem::toString).containsExactly(
+    assertThat(result.problems()).extracting(Problem::toString).containsExactly(
         file + ", лист «Заметки», строка 1: лист не распознан ни как одна из таблиц (Организация, Учащиеся, Работники, "
             + "Повышение квалификации, Отметки, ГИА, Аттестаты, Олимпиады, Инфраструктура, Выпускники, Функциональная грамотность) "
             + "и пропущен",
@@ -128,8 +130,8 @@ class SchoolTablesImportTest {
         file + ", лист «Учащиеся», строка 5, столбец A («Идентификатор учащегося»): значение «s1» — идентификатор учащегося "
             + "повторяется; строка не импортирована");
     assertThatThrownBy(() -> SchoolTablesImport.read(List.of(file), ImportMode.STRICT))
-        .isInstanceOf(ImportException.class)
-        .satisfies(e -> assertThat(((ImportException) e).problems()).hasSize(9));
+        .isInstanceOf(ProblemException.class)
+        .satisfies(e -> assertThat(((ProblemException) e).problems()).hasSize(9));
   }
 
   @Test
@@ -184,7 +186,7 @@ class SchoolTablesImportTest {
     Path students = dir.resolve("Учащиеся.csv");
     Files.writeString(students, "Идентификатор учащегося;Класс\ns1;5А\n", StandardCharsets.UTF_8);
     SchoolTablesResult r = SchoolTablesImport.read(List.of(dir.resolve("Организация.csv"), students), ImportMode.LENIENT);
-    assertThat(r.problems()).extracting(ImportProblem::toString).containsExactly(
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(
         students + ", строка 1: в таблице «Учащиеся» нет обязательных столбцов: Дата зачисления; таблица не импортирована");
     assertThatThrownBy(() -> SchoolTablesImport.read(List.of(students), ImportMode.LENIENT))
         .hasMessageContaining("нет таблицы «Организация»");

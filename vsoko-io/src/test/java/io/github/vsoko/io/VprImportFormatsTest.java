@@ -1,5 +1,7 @@
 package io.github.vsoko.io;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,7 +59,7 @@ class VprImportFormatsTest {
       assertThat(List.of(fromCsv.subject(), fromCsv.grade(), fromCsv.year()))
           .containsExactly(fromXlsx.subject(), fromXlsx.grade(), fromXlsx.year());
       assertThat(fromCsv.results()).isEqualTo(fromXlsx.results());
-      assertThat(fromCsv.problems()).allSatisfy(p -> assertThat(p.sheet()).isEmpty());
+      assertThat(fromCsv.problems()).allSatisfy(p -> assertThat(p.fileLocation().orElseThrow().sheet()).isEmpty());
     }
   }
 
@@ -114,7 +116,7 @@ class VprImportFormatsTest {
     assertThat(r.results().get(1).journalMark()).isEmpty();
     assertThat(r.results().get(2).tasks()).containsExactly(new TaskScore("1", OptionalInt.empty(), OptionalInt.of(2)),
         new TaskScore("2К1", OptionalInt.empty(), OptionalInt.of(3)));
-    assertThat(r.problems()).extracting(ImportProblem::toString).containsExactly(
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(
         file + ", лист «Индивидуальные результаты», строка 8, столбец H («2К1 (3б)»): значение «9» — балл больше "
             + "максимального (3); задание считается невыполненным",
         file + ", лист «Индивидуальные результаты», строка 8, столбец K («Отметка по журналу»): значение «отл» — "
@@ -133,13 +135,13 @@ class VprImportFormatsTest {
     assertThat(List.of(r.subject(), r.grade(), r.year())).containsExactly(SchoolSubject.HISTORY, Grade.of(6), 2023);
     assertThat(r.results()).hasSize(2);
     assertThat(r.participants()).isEqualTo(1);
-    assertThat(r.problems()).extracting(ImportProblem::toString).containsExactly(
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(
         csv + ", строка 3, столбец F («Итого баллов»): значение «абв» — участник не отмечен отсутствующим, но числового "
             + "первичного балла нет — строка сохранена и исключена из анализа",
         csv + ", строка 4, столбец A («Пользователь»): нет логина школы — строка не импортирована");
     assertThatThrownBy(() -> VprImport.read(csv, VprImportOptions.defaults().withMode(ImportMode.STRICT)))
-        .isInstanceOf(ImportException.class)
-        .satisfies(e -> assertThat(((ImportException) e).problems()).hasSize(2));
+        .isInstanceOf(ProblemException.class)
+        .satisfies(e -> assertThat(((ProblemException) e).problems()).hasSize(2));
   }
 
   @Test
@@ -148,7 +150,7 @@ class VprImportFormatsTest {
     Path truncated = dir.resolve("truncated.xlsx");
     Files.write(truncated, java.util.Arrays.copyOf(real, real.length / 2));
     assertThatThrownBy(() -> VprImport.read(truncated, VprImportOptions.defaults()))
-        .isInstanceOf(ImportException.class).hasMessageStartingWith(truncated + ": файл XLSX повреждён");
+        .isInstanceOf(ProblemException.class).hasMessageStartingWith(truncated + ": файл XLSX повреждён");
     Path text = dir.resolve("not.xlsx");
     Files.writeString(text, "code;sum\n1;2\n");
     assertThatThrownBy(() -> VprImport.read(text, VprImportOptions.defaults()))
@@ -169,7 +171,7 @@ class VprImportFormatsTest {
   void anArchiveThatInflatesPastTheBoundIsRefused() {
     Path real = SharedData.vpr("2022/5/Математика.xlsx");
     assertThatThrownBy(() -> XlsxTableSource.open(real, 4096, 1L << 30))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("распаковывается в слишком большой объём");
   }
 
@@ -196,7 +198,7 @@ class VprImportFormatsTest {
       }
     }
     assertThatThrownBy(() -> VprImport.read(hostile, VprImportOptions.defaults()))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageStartingWith(hostile + ": файл повреждён или не читается")
         .hasMessageNotContaining("СЕКРЕТ-42");
   }

@@ -37,16 +37,16 @@ class VprImportRealFilesTest {
     assertThat(first.tasks().get(4)).isEqualTo(new TaskScore("5", OptionalInt.empty(), OptionalInt.empty()));
     // the six present rows with variant «0» and no primary score are kept, excluded and reported
     assertThat(r.problems()).filteredOn(p -> p.message().contains("числового первичного балла нет")).hasSize(6)
-        .allSatisfy(p -> assertThat(p.column()).contains("J"));
+        .allSatisfy(p -> assertThat(p.fileLocation().orElseThrow().column()).contains("J"));
     // the stray «Учебник» column among the task columns is reported, not silently dropped
-    assertThat(r.problems()).filteredOn(p -> p.header().filter("Учебник"::equals).isPresent()).singleElement()
+    assertThat(r.problems()).filteredOn(p -> p.fileLocation().orElseThrow().header().filter("Учебник"::equals).isPresent()).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("(42, начиная со строки"));
     // «не пройд.» in a task cell means not done; in autumn 2020 pupils of 5А wrote the grade-4 work
     assertThat(r.problems()).noneMatch(p -> p.value().filter(v -> v.startsWith("не пройд")).isPresent());
     assertThat(r.results()).anySatisfy(v -> assertThat(v.className()).contains(ClassName.parse("5А")));
     // a class column holding a place name is reported, the row is kept without a class
     assertThat(r.problems()).filteredOn(p -> p.value().filter("Быстрянка"::equals).isPresent())
-        .allSatisfy(p -> assertThat(p.column()).contains("G"));
+        .allSatisfy(p -> assertThat(p.fileLocation().orElseThrow().column()).contains("G"));
     // journal marks «нет отметки» are missing, never 0
     assertThat(r.results()).filteredOn(v -> v.journalMark().isEmpty() && !v.absent()).hasSize(16);
   }
@@ -71,7 +71,7 @@ class VprImportRealFilesTest {
       assertThat(v.tasks()).hasSize(15).allSatisfy(t -> assertThat(t.maxPoints()).isEmpty());
     });
     assertThat(r.results().stream().flatMap(v -> v.tasks().stream()).filter(t -> !t.done())).isNotEmpty();
-    assertThat(r.problems()).allSatisfy(p -> assertThat(p.sheet()).contains("Sheet"));
+    assertThat(r.problems()).allSatisfy(p -> assertThat(p.fileLocation().orElseThrow().sheet()).contains("Sheet"));
   }
 
   @Test

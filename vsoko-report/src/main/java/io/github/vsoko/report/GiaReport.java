@@ -31,7 +31,7 @@ public final class GiaReport {
     List<ReportData> data = new ArrayList<>();
     for (GiaSubjectResult r : results) {
       rows.add(Row.of(List.of(Cell.text(r.exam().label()), Cell.text(r.form().label()), Cell.text(r.subject().name()),
-          Cell.text(r.level()), Numbers.integer(r.participants()), Numbers.decimal(r.meanTestScore(), 2),
+          Cell.text(r.level().map(v -> l.pick(v.russianName(), v.englishName())).orElse("")), Numbers.integer(r.participants()), Numbers.decimal(r.meanTestScore(), 2),
           Numbers.decimal(r.meanPrimaryScore(), 2),
           Cell.text(r.marks().entrySet().stream().map(e -> "«" + e.getKey() + "»: " + e.getValue()).collect(Collectors.joining(", "))),
           r.minimum().isPresent() ? Numbers.integer(r.minimum().getAsInt()) : Cell.text(RussianFormat.NO_DATA),
@@ -42,7 +42,7 @@ public final class GiaReport {
       ReportData.ObjectBuilder marks = ReportData.object();
       r.marks().forEach(marks::put);
       data.add(ReportData.object().put("exam", r.exam().name()).put("form", r.form().name()).put("subject", r.subject().name())
-          .put("level", r.level()).put("results", r.participants())
+          .put("level", r.level().map(Enum::name).map(ReportData::of).orElse(ReportData.nothing())).put("results", r.participants())
           .put("meanTestScore", RussianFormat.round(r.meanTestScore(), 2).orElse(null))
           .put("meanPrimaryScore", RussianFormat.round(r.meanPrimaryScore(), 2).orElse(null))
           .put("marks", marks.build())

@@ -4,6 +4,7 @@ import io.github.vsoko.indicators.Count;
 import io.github.vsoko.indicators.EvaluationResult;
 import io.github.vsoko.indicators.IndicatorDefinition;
 import io.github.vsoko.indicators.IndicatorResult;
+import io.github.vsoko.indicators.SelfAssessmentSection;
 import io.github.vsoko.indicators.IndicatorValue;
 import io.github.vsoko.indicators.Unit;
 import io.github.vsoko.indicators.ValidationWarning;
@@ -74,8 +75,8 @@ public final class SelfAssessmentReport {
     b.heading(2, "1. " + l.pick("Оценка образовательной деятельности", "Educational activity"));
     b.text(org.fullName() + (org.inn().map(i -> l.pick(", ИНН ", ", INN ") + i).orElse("")) + " — "
         + org.kind().russianName() + ".");
+    b.indicators(SelfAssessmentSection.CONTINGENT);
     if (school) {
-      b.indicators("contingent", l.pick("Контингент обучающихся", "Students"), "1.1", "1.2", "1.3", "1.4");
       classes(b, data, l);
     }
     b.gap(l.pick("лицензия на осуществление образовательной деятельности, реализуемые образовательные программы, "
@@ -86,21 +87,21 @@ public final class SelfAssessmentReport {
         "management structure and bodies, their powers; work with parents."));
 
     b.heading(2, "3. " + l.pick("Оценка содержания и качества подготовки обучающихся", "Content and quality of education"));
+    boolean any = b.indicators(SelfAssessmentSection.ATTESTATION);
     if (school) {
-      b.indicators("attestation", l.pick("Результаты промежуточной аттестации", "Intermediate attestation"), "1.5");
       marks(b, data, l);
-      b.indicators("gia", l.pick("Результаты государственной итоговой аттестации", "State final attestation"),
-          "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17");
+    }
+    any |= b.indicators(SelfAssessmentSection.GIA);
+    if (school) {
       vpr(b, data, l);
-      b.indicators("olympiads", l.pick("Олимпиады и конкурсы", "Olympiads and contests"), "1.18", "1.19");
-    } else {
+    }
+    any |= b.indicators(SelfAssessmentSection.OLYMPIADS);
+    if (!school && !any) {
       b.gap(l.pick("результаты освоения образовательных программ.", "learning outcomes."));
     }
 
     b.heading(2, "4. " + l.pick("Оценка организации учебного процесса", "Organization of the educational process"));
-    if (school) {
-      b.indicators("forms", l.pick("Формы обучения", "Forms of education"), "1.20", "1.21", "1.22", "1.23");
-    }
+    b.indicators(SelfAssessmentSection.FORMS);
     b.gap(l.pick("учебный план, календарный учебный график, режим занятий и сменность.",
         "curriculum, calendar, timetable and shifts."));
 
@@ -108,32 +109,22 @@ public final class SelfAssessmentReport {
     destinations(b, data, year, l);
 
     b.heading(2, "6. " + l.pick("Оценка качества кадрового обеспечения", "Staffing"));
-    if (school) {
-      b.indicators("staff", l.pick("Педагогические работники", "Teaching staff"),
-          "1.24", "1.25", "1.26", "1.27", "1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34");
-    } else {
+    if (!b.indicators(SelfAssessmentSection.STAFF)) {
       b.gap(l.pick("состав и квалификация педагогических работников.", "staff and their qualification."));
     }
 
     b.heading(2, "7. " + l.pick("Оценка качества учебно-методического обеспечения", "Teaching materials"));
-    if (school) {
-      b.indicators("textbooks", l.pick("Учебная и учебно-методическая литература", "Textbooks"), "2.2");
-    }
+    b.indicators(SelfAssessmentSection.TEXTBOOKS);
     b.gap(l.pick("методическая работа, рабочие программы, учебники по федеральному перечню.",
         "methodical work, syllabi, textbooks from the federal list."));
 
     b.heading(2, "8. " + l.pick("Оценка качества библиотечно-информационного обеспечения", "Library and information"));
-    if (school) {
-      b.indicators("library", l.pick("Библиотечно-информационное обеспечение", "Library and information"), "2.3", "2.4",
-          "2.5");
-    } else {
+    if (!b.indicators(SelfAssessmentSection.LIBRARY)) {
       b.gap(l.pick("фонд библиотеки, доступ к информационным ресурсам.", "library and access to information."));
     }
 
     b.heading(2, "9. " + l.pick("Оценка материально-технической базы", "Facilities"));
-    if (school) {
-      b.indicators("facilities", l.pick("Материально-техническая база", "Facilities"), "2.1", "2.6", "2.7");
-    } else {
+    if (!b.indicators(SelfAssessmentSection.FACILITIES)) {
       b.gap(l.pick("здания, помещения, оборудование.", "buildings, rooms, equipment."));
     }
 
@@ -329,7 +320,11 @@ public final class SelfAssessmentReport {
       blocks.add(Paragraph.gap(text));
     }
 
-    void indicators(String id, String caption, String... codes) {
+    /** The rows the set puts into a section, and their parts; whether there were any. */
+    boolean indicators(SelfAssessmentSection section) {
+      List<String> codes = result.codesIn(section);
+      String id = section.name().toLowerCase(java.util.Locale.ROOT);
+      String caption = options.language().pick(section.russianTitle(), section.englishTitle());
       List<Row> rows = new ArrayList<>();
       for (IndicatorResult r : result.results()) {
         String code = r.definition().code();
@@ -343,11 +338,12 @@ public final class SelfAssessmentReport {
         }
       }
       if (rows.isEmpty()) {
-        return;
+        return false;
       }
       Language l = options.language();
       blocks.add(new Table(id, caption, List.of(Row.of(l.pick("№ п/п", "No."), l.pick("Показатель", "Indicator"),
           l.pick("Значение", "Value"))), rows, List.of(8, 70, 22)));
+      return true;
     }
   }
 }

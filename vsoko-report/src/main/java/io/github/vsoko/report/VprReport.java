@@ -80,7 +80,7 @@ public final class VprReport {
           Numbers.integer(c.lowered()), Numbers.integer(c.confirmed()), Numbers.integer(c.raised()), Numbers.integer(c.noJournalMark()), Numbers.integer(c.gapsTwoOrMore()),
           c.meanPrimaryScore().isPresent() ? Numbers.decimal(c.meanPrimaryScore().getAsDouble(), 2) : Cell.text("—"),
           s.spearman().isPresent() ? Numbers.decimal(s.spearman().getAsDouble(), 4) : Cell.text("—"),
-          Cell.text(String.join("\n", s.markers())))));
+          Cell.text(String.join("\n", s.markers().stream().map(m -> l.pick(m.russianText(s.work()), m.englishText(s.work()))).toList())))));
     }
     blocks.add(new Table("schools", l.pick("Результаты по организациям", "By school"), List.of(Row.of(l.pick("ОО", "School"),
         l.pick("Работа", "Work"), l.pick("Участников", "Participants"), l.pick("Отсутств.", "Absent"), l.pick("Понизили", "Lowered"),

@@ -28,7 +28,7 @@ public final class VprStudyData {
       counts(o, s.counts());
       o.put("spearman", s.spearman().isPresent() ? ReportData.of(RussianFormat.round(s.spearman().getAsDouble(), 4))
           : ReportData.nothing());
-      o.put("markers", ReportData.array(s.markers().stream().map(ReportData::of).toList()));
+      o.put("markers", ReportData.array(s.markerTexts().stream().map(ReportData::of).toList()));
       schools.add(o.build());
     }
     ReportData.ObjectBuilder total = ReportData.object();

@@ -93,7 +93,7 @@ class ReportRenderersTest {
     assertThat(late.rows()).extracting(row -> row.cells().get(3).text()).contains("30.06.2025");
   }
 
-  /** A kindergarten gets its own table of order № 1324 (appendix 1) and gaps where the school sections do not apply. */
+  /** A kindergarten gets the rows of appendix 1 in its sections, its own table of order № 1324, and gaps elsewhere. */
   @Test
   void aKindergartenReportUsesAppendixOne() throws IOException {
     var org = io.github.vsoko.model.organization.Organization.of("ds1", "МБДОУ № 1", "Детский сад № 1",
@@ -104,7 +104,8 @@ class ReportRenderersTest {
         io.github.vsoko.indicators.IndicatorRegistry.discover().requireSet("order1324.preschool"), data);
     Report r = SelfAssessmentReport.build(data, result, ReportOptions.defaults().withHeadPosition("Заведующий"));
     assertThat(r.approval().orElseThrow().lines()).contains("Заведующий МБДОУ № 1");
-    assertThat(r.tables()).extracting(Table::id).containsExactly("indicators");
+    // the sections appendix 1 declares (contingent, staff, facilities) are filled from its rows
+    assertThat(r.tables()).extracting(Table::id).containsExactly("contingent", "staff", "facilities", "indicators");
     assertThat(r.blocks()).filteredOn(Paragraph.class::isInstance).map(b -> ((Paragraph) b).kind())
         .contains(ParagraphKind.GAP);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

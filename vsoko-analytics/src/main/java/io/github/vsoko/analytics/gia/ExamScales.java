@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 
 /**
  * Exam scales as data (шкалы перевода баллов ОГЭ/ГВЭ): (year, exam, form, subject) → {@link ExamScale}. Regions adopt
@@ -27,19 +26,22 @@ public final class ExamScales {
   /** The format line of a scales document. */
   public static final String FORMAT = "vsoko-exam-scales/1";
 
-  private final Map<String, ExamScale> table;
+  private final Map<Key, ExamScale> table;
 
-  private ExamScales(Map<String, ExamScale> table) {
+  /** A subject of an exam form in a year. */
+  private record Key(int year, StateExam exam, ExamForm form, String subject) {}
+
+  private ExamScales(Map<Key, ExamScale> table) {
     this.table = table;
   }
 
-  private static String key(int year, StateExam exam, ExamForm form, SchoolSubject subject) {
-    return year + "|" + exam + "|" + form + "|" + subject.code();
+  private static Key key(int year, StateExam exam, ExamForm form, SchoolSubject subject) {
+    return new Key(year, exam, form, subject.code());
   }
 
   /** An empty table. */
   public static ExamScales none() {
-    return new ExamScales(new TreeMap<>());
+    return new ExamScales(new java.util.HashMap<>());
   }
 
   /** A copy with one scale added or replaced. */
@@ -51,7 +53,7 @@ public final class ExamScales {
     if (form == ExamForm.EGE) {
       throw new IllegalArgumentException("ЕГЭ has test scores and minimums, not a mark scale (base mathematics gives the mark)");
     }
-    Map<String, ExamScale> copy = new TreeMap<>(table);
+    Map<Key, ExamScale> copy = new java.util.HashMap<>(table);
     if (!form.belongsTo(exam)) {
       throw new IllegalArgumentException(form.label() + " is not a form of " + exam.label());
     }
@@ -61,7 +63,7 @@ public final class ExamScales {
 
   /** This table with every scale of {@code other} added (other's win where both have one). */
   public ExamScales with(ExamScales other) {
-    Map<String, ExamScale> copy = new TreeMap<>(table);
+    Map<Key, ExamScale> copy = new java.util.HashMap<>(table);
     copy.putAll(other.table);
     return new ExamScales(copy);
   }

@@ -7,6 +7,8 @@ import io.github.vsoko.model.school.ExamResult;
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.PeriodKind;
+import io.github.vsoko.model.school.MarkComparison;
+import io.github.vsoko.model.school.StateExam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +39,16 @@ public final class GiaAnalysis {
    */
   public static List<GiaSubjectResult> analyse(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose,
       ExamScales scales) {
-    Map<String, List<ExamResult>> groups = new TreeMap<>();
+    Map<SubjectKey, List<ExamResult>> groups = new TreeMap<>();
     for (ExamResult e : data.exams()) {
       if (e.year() == year) {
-        groups.computeIfAbsent(e.exam() + "|" + e.form() + "|" + e.subject().name() + "|" + level(e), k -> new ArrayList<>()).add(e);
+        groups.computeIfAbsent(new SubjectKey(e.exam(), e.form(), e.subject().name(), e.level()), k -> new ArrayList<>()).add(e);
       }
     }
-    Map<String, MarkValue> annual = new TreeMap<>();
+    Map<StudentSubject, MarkValue> annual = new java.util.HashMap<>();
     for (AttestationMark m : data.marks()) {
       if (m.period().kind() == PeriodKind.ACADEMIC_YEAR && m.period().end().getYear() == year && m.value().isNumeric()) {
-        annual.put(m.studentId() + "|" + m.subject().code(), m.value());
+        annual.put(new StudentSubject(m.studentId(), m.subject().code()), m.value());
       }
     }
     List<GiaSubjectResult> out = new ArrayList<>();
@@ -93,22 +95,16 @@ public final class GiaAnalysis {
           below++;
         }
         if (mark.isPresent()) {
-          MarkValue a = annual.get(r.studentId() + "|" + r.subject().code());
-          if (a == null) {
-            noAnnual++;
-          } else {
-            int c = Integer.compare(mark.get().points().getAsInt(), a.points().getAsInt());
-            if (c < 0) {
-              lowered++;
-            } else if (c == 0) {
-              confirmed++;
-            } else {
-              raised++;
-            }
+          switch (MarkComparison.of(mark.get(), Optional.ofNullable(annual.get(new StudentSubject(r.studentId(),
+              r.subject().code()))))) {
+            case LOWERED -> lowered++;
+            case CONFIRMED -> confirmed++;
+            case RAISED -> raised++;
+            case NO_SCHOOL_MARK -> noAnnual++;
           }
         }
       }
-      out.add(new GiaSubjectResult(first.exam(), first.form(), first.subject(), level(first), rs.size(),
+      out.add(new GiaSubjectResult(first.exam(), first.form(), first.subject(), first.level(), rs.size(),
           mean(rs.stream().filter(r -> r.testScore().isPresent()).mapToInt(r -> r.testScore().getAsInt()).toArray()),
           mean(rs.stream().filter(r -> r.primaryScore().isPresent()).mapToInt(r -> r.primaryScore().getAsInt()).toArray()),
           marks, minimum, below, lowered, confirmed, raised, noAnnual, scale.isPresent(), byScale, disagree, failedOnPart, unscaled));
@@ -116,9 +112,19 @@ public final class GiaAnalysis {
     return out;
   }
 
-  private static String level(ExamResult e) {
-    return e.level().map(l -> l == ExamLevel.BASE ? "базовый" : "профильный").orElse("");
+  /** One subject of one exam form: the group results are counted in, ordered as the report lists them. */
+  private record SubjectKey(StateExam exam, ExamForm form, String subject, Optional<ExamLevel> level)
+      implements Comparable<SubjectKey> {
+    @Override
+    public int compareTo(SubjectKey o) {
+      return java.util.Comparator.comparing((SubjectKey k) -> k.exam().name()).thenComparing(k -> k.form().name())
+          .thenComparing(SubjectKey::subject).thenComparing(k -> k.level().map(ExamLevel::russianName).orElse(""))
+          .compare(this, o);
+    }
   }
+
+  /** A student's annual mark in a subject. */
+  private record StudentSubject(String studentId, String subject) {}
 
   private static OptionalDouble mean(int[] values) {
     return values.length == 0 ? OptionalDouble.empty() : java.util.Arrays.stream(values).average();

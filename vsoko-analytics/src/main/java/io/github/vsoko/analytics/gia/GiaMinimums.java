@@ -6,7 +6,6 @@ import io.github.vsoko.model.school.SchoolSubject;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 
 /**
  * ЕГЭ minimum test scores as data: (year, purpose, subject) → minimum. Years a table does not cover
@@ -17,19 +16,22 @@ import java.util.TreeMap;
  * @since 0.1.0
  */
 public final class GiaMinimums {
-  private final Map<String, Integer> table;
+  private final Map<Key, Integer> table;
 
-  private GiaMinimums(Map<String, Integer> table) {
+  /** A subject's minimum for a purpose in a year. */
+  private record Key(int year, MinimumPurpose purpose, String subject) {}
+
+  private GiaMinimums(Map<Key, Integer> table) {
     this.table = table;
   }
 
-  private static String key(int year, MinimumPurpose purpose, String subjectCode) {
-    return year + "|" + purpose + "|" + subjectCode;
+  private static Key key(int year, MinimumPurpose purpose, String subjectCode) {
+    return new Key(year, purpose, subjectCode);
   }
 
   /** An empty table. */
   public static GiaMinimums none() {
-    return new GiaMinimums(new TreeMap<>());
+    return new GiaMinimums(new java.util.HashMap<>());
   }
 
   /** A copy with one minimum added or replaced. */
@@ -38,7 +40,7 @@ public final class GiaMinimums {
     if (minimum < 0 || minimum > 100) {
       throw new IllegalArgumentException("a ЕГЭ minimum lies in 0…100, was " + minimum);
     }
-    Map<String, Integer> copy = new TreeMap<>(table);
+    Map<Key, Integer> copy = new java.util.HashMap<>(table);
     copy.put(key(year, purpose, subject.code()), minimum);
     return new GiaMinimums(copy);
   }

@@ -1,10 +1,12 @@
 package io.github.vsoko.analytics.gia;
 
 import io.github.vsoko.model.school.ExamForm;
+import io.github.vsoko.model.school.ExamLevel;
 import io.github.vsoko.model.school.SchoolSubject;
 import io.github.vsoko.model.school.StateExam;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -14,7 +16,7 @@ import java.util.OptionalInt;
  * @param exam ГИА-9 or ГИА-11
  * @param form ОГЭ, ГВЭ or ЕГЭ
  * @param subject the subject («Математика» base and profile are separate entries by {@code level})
- * @param level «базовый», «профильный» or empty
+ * @param level the level of mathematics ЕГЭ (base, profile), empty for every other exam
  * @param participants results counted (main period and the others given)
  * @param meanTestScore mean test score (ЕГЭ), if any
  * @param meanPrimaryScore mean primary score, if any
@@ -33,7 +35,7 @@ import java.util.OptionalInt;
  * @param unscaled results the scale could not mark (a part a condition needs is missing, or the score is outside it)
  * @since 0.1.0
  */
-public record GiaSubjectResult(StateExam exam, ExamForm form, SchoolSubject subject, String level, long participants,
+public record GiaSubjectResult(StateExam exam, ExamForm form, SchoolSubject subject, Optional<ExamLevel> level, long participants,
     OptionalDouble meanTestScore, OptionalDouble meanPrimaryScore, Map<String, Long> marks, OptionalInt minimum,
     long belowMinimum, long lowered, long confirmed, long raised, long noAnnualMark, boolean scaled, long markedByScale,
     long disagreeWithScale, long failedOnPartCondition, long unscaled) {

@@ -26,7 +26,7 @@ public final class CohortChange {
    * @param k the ratio of mean completion percentages
    * @param marker the marker, if the change is sharp
    */
-  public record Change(String school, VprWork from, VprWork to, double k, Optional<String> marker) {}
+  public record Change(String school, VprWork from, VprWork to, double k, Optional<ObjectivityMarker> marker) {}
 
   /**
    * The changes from grade {@code grade} to the next, subject by subject, for every school written in
@@ -59,11 +59,8 @@ public final class CohortChange {
     double iqr = q75 - q25;
     List<Change> out = new ArrayList<>();
     for (Change c : raw) {
-      Optional<String> marker = c.k() > q75 + 3 * iqr
-          ? Optional.of("резкое падение результатов параллели от " + grade + " к " + (grade + 1) + " классу (K > Q75 + 3·IQR)")
-          : c.k() < q25 - 3 * iqr
-              ? Optional.of("резкое возрастание результатов параллели от " + grade + " к " + (grade + 1) + " классу (K < Q25 − 3·IQR)")
-              : Optional.empty();
+      Optional<ObjectivityMarker> marker = c.k() > q75 + 3 * iqr ? Optional.of(ObjectivityMarker.COHORT_DROP)
+          : c.k() < q25 - 3 * iqr ? Optional.of(ObjectivityMarker.COHORT_RISE) : Optional.empty();
       out.add(new Change(c.school(), c.from(), c.to(), c.k(), marker));
     }
     return out;

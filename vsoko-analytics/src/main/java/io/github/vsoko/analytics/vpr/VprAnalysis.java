@@ -2,6 +2,7 @@ package io.github.vsoko.analytics.vpr;
 
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.VprResult;
+import io.github.vsoko.model.school.MarkComparison;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,6 @@ import java.util.TreeMap;
  * @since 0.1.0
  */
 public final class VprAnalysis {
-  static final String UNOFFICIAL = "неофициальный признак";
   private static final double T = 1.96;
 
   private final VprScales scales;
@@ -150,12 +150,11 @@ public final class VprAnalysis {
       return;
     }
     int v = mark.get().points().getAsInt();
-    if (v < j) {
-      t.lowered++;
-    } else if (v == j) {
-      t.confirmed++;
-    } else {
-      t.raised++;
+    switch (MarkComparison.of(mark.get(), journal)) {
+      case LOWERED -> t.lowered++;
+      case CONFIRMED -> t.confirmed++;
+      case RAISED -> t.raised++;
+      case NO_SCHOOL_MARK -> t.noJournal++; // not reached: a journal mark without points was filtered out above
     }
     if (Math.abs(v - j) >= 2) {
       t.gaps++;
@@ -188,38 +187,41 @@ public final class VprAnalysis {
           markers(c, rs, byWork.get(e.getKey().work()).counts())));
     }
     VprAnalysisResult preliminary = new VprAnalysisResult(out, total);
-    Map<String, List<String>> cohort = new TreeMap<>();
+    Map<SchoolWork, List<ObjectivityMarker>> cohort = new java.util.HashMap<>();
     for (CohortChange.Change c : CohortChange.analyse(preliminary, scales, 4)) {
-      c.marker().ifPresent(m -> cohort.computeIfAbsent(c.school() + "|" + c.to(), k -> new ArrayList<>()).add(m));
+      c.marker().ifPresent(m -> cohort.computeIfAbsent(new SchoolWork(c.school(), c.to()), k -> new ArrayList<>()).add(m));
     }
     if (cohort.isEmpty()) {
       return preliminary;
     }
     List<VprSchoolResult> marked = new ArrayList<>();
     for (VprSchoolResult s : out) {
-      List<String> extra = cohort.getOrDefault(s.school() + "|" + s.work(), List.of());
-      List<String> markers = new ArrayList<>(s.markers());
+      List<ObjectivityMarker> extra = cohort.getOrDefault(new SchoolWork(s.school(), s.work()), List.of());
+      List<ObjectivityMarker> markers = new ArrayList<>(s.markers());
       markers.addAll(extra);
       marked.add(new VprSchoolResult(s.file(), s.school(), s.work(), s.counts(), s.spearman(), markers));
     }
     return new VprAnalysisResult(marked, total);
   }
 
-  private List<String> markers(VprCounts school, OptionalDouble rs, VprCounts all) {
-    List<String> m = new ArrayList<>();
+  /** A school in a work: the key the cohort markers are joined on. */
+  private record SchoolWork(String school, VprWork work) {}
+
+  private List<ObjectivityMarker> markers(VprCounts school, OptionalDouble rs, VprCounts all) {
+    List<ObjectivityMarker> m = new ArrayList<>();
     if (inflated(school, all)) {
-      m.add("завышенные значения среднего балла ВПР (95 % интервал школы выше интервала по всем школам)");
+      m.add(ObjectivityMarker.INFLATED_MEAN);
     }
     if (rs.isPresent() && rs.getAsDouble() < 0) {
-      m.add("несоответствие результатов ВПР и школьных отметок (r_s < 0)");
+      m.add(ObjectivityMarker.NEGATIVE_CORRELATION);
     }
     if (heuristics && school.compared() > 0) {
       double lowered = 100.0 * school.lowered() / school.compared();
       double raised = 100.0 * school.raised() / school.compared();
       if (lowered >= 40 || raised >= 40) {
-        m.add("понизили или повысили 40 % и более — высокий риск (" + UNOFFICIAL + ")");
+        m.add(ObjectivityMarker.HIGH_RISK);
       } else if (lowered >= 20 || raised >= 20) {
-        m.add("понизили или повысили 20 % и более — средний риск (" + UNOFFICIAL + ")");
+        m.add(ObjectivityMarker.MEDIUM_RISK);
       }
     }
     return m;

@@ -22,7 +22,7 @@ public record VprAnalysisResult(List<VprSchoolResult> schools, VprCounts total) 
     if (schools.isEmpty()) {
       return 100;
     }
-    long marked = schools.stream().filter(s -> s.markers().stream().anyMatch(m -> !m.contains(VprAnalysis.UNOFFICIAL))).count();
+    long marked = schools.stream().filter(s -> s.markers().stream().anyMatch(ObjectivityMarker::official)).count();
     return 100 - 100.0 * marked / schools.size();
   }
 }

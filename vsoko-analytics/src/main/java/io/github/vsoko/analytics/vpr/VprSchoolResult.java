@@ -12,11 +12,11 @@ import java.util.OptionalDouble;
  * @param work subject, grade, year
  * @param counts the counts
  * @param spearman r_s between journal marks and primary scores; empty when undefined
- * @param markers objectivity markers found (Russian text), official ones first
+ * @param markers objectivity markers found, official ones first
  * @since 0.1.0
  */
 public record VprSchoolResult(String file, String school, VprWork work, VprCounts counts, OptionalDouble spearman,
-    List<String> markers) {
+    List<ObjectivityMarker> markers) {
   /** Validates and copies. */
   public VprSchoolResult {
     Objects.requireNonNull(file, "file");
@@ -25,5 +25,10 @@ public record VprSchoolResult(String file, String school, VprWork work, VprCount
     Objects.requireNonNull(counts, "counts");
     Objects.requireNonNull(spearman, "spearman");
     markers = List.copyOf(markers);
+  }
+
+  /** The markers in Russian, as the reports print them. */
+  public List<String> markerTexts() {
+    return markers.stream().map(m -> m.russianText(work)).toList();
   }
 }

@@ -3,7 +3,6 @@ package io.github.vsoko.analytics.vpr;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The levels of a work's tasks (уровни сложности заданий по описанию КИМ ВПР) as data: (work, task) → basic or
@@ -14,21 +13,24 @@ import java.util.TreeMap;
  * @since 0.1.0
  */
 public final class VprTaskLevels {
-  private final Map<String, TaskLevel> table;
+  private final Map<Key, TaskLevel> table;
+
+  /** A task of a work. */
+  private record Key(VprWork work, String task) {}
   private final TaskThresholds thresholds;
 
-  private VprTaskLevels(Map<String, TaskLevel> table, TaskThresholds thresholds) {
+  private VprTaskLevels(Map<Key, TaskLevel> table, TaskThresholds thresholds) {
     this.table = table;
     this.thresholds = thresholds;
   }
 
-  private static String key(VprWork work, String task) {
-    return work + "|" + task.strip();
+  private static Key key(VprWork work, String task) {
+    return new Key(work, task.strip());
   }
 
   /** No levels known: every task is judged as basic. */
   public static VprTaskLevels none() {
-    return new VprTaskLevels(new TreeMap<>(), TaskThresholds.defaults());
+    return new VprTaskLevels(new java.util.HashMap<>(), TaskThresholds.defaults());
   }
 
   /** A copy with the level of one task. */
@@ -38,7 +40,7 @@ public final class VprTaskLevels {
     if (task == null || task.isBlank()) {
       throw new IllegalArgumentException("a task level needs the task label («1», «11.1»)");
     }
-    Map<String, TaskLevel> copy = new TreeMap<>(table);
+    Map<Key, TaskLevel> copy = new java.util.HashMap<>(table);
     copy.put(key(work, task), level);
     return new VprTaskLevels(copy, thresholds);
   }
@@ -65,7 +67,6 @@ public final class VprTaskLevels {
 
   /** Whether the table names any task of the work. */
   public boolean isKnown(VprWork work) {
-    String prefix = work + "|";
-    return table.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+    return table.keySet().stream().anyMatch(k -> k.work().equals(work));
   }
 }

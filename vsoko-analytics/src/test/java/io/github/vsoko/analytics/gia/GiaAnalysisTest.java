@@ -26,7 +26,8 @@ class GiaAnalysisTest {
     SchoolData data = SmallSchool.data().toBuilder().marks(List.of(new AttestationMark("g1", SchoolSubject.RUSSIAN,
         ReportingPeriod.academicYear(AcademicYear.starting(2023)), MarkValue.FOUR))).build();
     List<GiaSubjectResult> r = GiaAnalysis.analyse(data, 2024, GiaMinimums.bundled(), MinimumPurpose.CERTIFICATE);
-    assertThat(r).extracting(x -> x.form().name() + " " + x.subject().name() + " " + x.level()).containsExactly(
+    assertThat(r).extracting(x -> x.form().name() + " " + x.subject().name() + " "
+        + x.level().map(io.github.vsoko.model.school.ExamLevel::russianName).orElse("")).containsExactly(
         "EGE Математика базовый", "EGE Математика профильный", "EGE Русский язык ", "GVE Математика ", "GVE Русский язык ",
         "OGE Математика ", "OGE Русский язык ");
     GiaSubjectResult egeRu = r.get(2);

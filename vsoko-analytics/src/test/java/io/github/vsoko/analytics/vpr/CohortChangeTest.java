@@ -43,10 +43,10 @@ class CohortChangeTest {
     assertThat(changes).hasSize(9);
     CohortChange.Change z = changes.stream().filter(c -> c.school().equals("Z")).findFirst().orElseThrow();
     assertThat(z.k()).isCloseTo(4.5, Offset.offset(1e-12));
-    assertThat(z.marker()).contains("резкое падение результатов параллели от 4 к 5 классу (K > Q75 + 3·IQR)");
+    assertThat(z.marker()).contains(ObjectivityMarker.COHORT_DROP);
     assertThat(changes).filteredOn(c -> !c.school().equals("Z")).allSatisfy(c -> assertThat(c.marker()).isEmpty());
     // the analysis puts the marker on the school's grade-5 entry
     assertThat(a.result().schools()).filteredOn(s -> s.school().equals("Z") && s.work().grade().value() == 5).singleElement()
-        .satisfies(s -> assertThat(s.markers()).contains("резкое падение результатов параллели от 4 к 5 классу (K > Q75 + 3·IQR)"));
+        .satisfies(s -> assertThat(s.markerTexts()).contains("резкое падение результатов параллели от 4 к 5 классу (K > Q75 + 3·IQR)"));
   }
 }

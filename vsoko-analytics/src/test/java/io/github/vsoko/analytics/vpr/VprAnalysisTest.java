@@ -83,10 +83,12 @@ class VprAnalysisTest {
     VprSchoolResult b = r.schools().get(0);
     assertThat(b.school()).isEqualTo("B");
     assertThat(b.spearman().getAsDouble()).isEqualTo(-1.0);
-    assertThat(b.markers()).contains("несоответствие результатов ВПР и школьных отметок (r_s < 0)");
-    assertThat(b.markers()).anyMatch(m -> m.contains("неофициальный признак"));
+    assertThat(b.markers()).contains(ObjectivityMarker.NEGATIVE_CORRELATION).anyMatch(m -> !m.official());
+    assertThat(b.markerTexts()).contains("несоответствие результатов ВПР и школьных отметок (r_s < 0)")
+        .anyMatch(m -> m.contains("неофициальный признак"));
     VprSchoolResult d = r.schools().get(2);
-    assertThat(d.markers()).containsExactly("завышенные значения среднего балла ВПР (95 % интервал школы выше интервала по всем школам)");
+    assertThat(d.markers()).containsExactly(ObjectivityMarker.INFLATED_MEAN);
+    assertThat(d.markerTexts()).containsExactly("завышенные значения среднего балла ВПР (95 % интервал школы выше интервала по всем школам)");
     assertThat(r.schools().get(1).spearman()).isEmpty();
     assertThat(r.objectivityIndex()).isCloseTo(100 - 200.0 / 3, Offset.offset(1e-9));
   }

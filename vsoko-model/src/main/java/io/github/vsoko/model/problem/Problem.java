@@ -58,14 +58,16 @@ public record Problem(ProblemSeverity severity, Location location, Optional<Stri
     return location instanceof FileLocation f ? Optional.of(f) : Optional.empty();
   }
 
-  /** «location: [значение «…» — ]message». */
+  /** «location: [значение «…» — ]message[ (cause)]». */
   @Override
   public String toString() {
-    return location.describe() + ": " + value.map(v -> "значение «" + v + "» — ").orElse("") + message;
+    return location.describe() + ": " + value.map(v -> "значение «" + v + "» — ").orElse("") + message
+        + cause.map(c -> " (" + c + ")").orElse("");
   }
 
-  /** «файл:лист:строка:столбец: [«значение» — ]message», one line for editors and scripts. */
+  /** «файл:лист:строка:столбец: [«значение» — ]message[ (cause)]», one line for editors and scripts. */
   public String compact() {
-    return location.compact() + ": " + value.map(v -> "«" + v + "» — ").orElse("") + message;
+    return location.compact() + ": " + value.map(v -> "«" + v + "» — ").orElse("") + message
+        + cause.map(c -> " (" + c + ")").orElse("");
   }
 }

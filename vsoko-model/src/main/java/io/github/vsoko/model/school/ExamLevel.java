@@ -9,5 +9,15 @@ public enum ExamLevel {
   /** Базовый уровень: a five-point mark, no test score. */
   BASE,
   /** Профильный уровень: a 100-point test score. */
-  PROFILE
+  PROFILE;
+
+  /** «базовый», «профильный». */
+  public String russianName() {
+    return this == BASE ? "базовый" : "профильный";
+  }
+
+  /** «base», «profile». */
+  public String englishName() {
+    return this == BASE ? "base" : "profile";
+  }
 }

@@ -3,6 +3,9 @@ package io.github.vsoko.model.school;
 import io.github.vsoko.model.internal.Checks;
 import io.github.vsoko.model.organization.Organization;
 import io.github.vsoko.model.time.ReportingPeriod;
+import io.github.vsoko.model.problem.DocumentLocation;
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +28,6 @@ import java.util.function.Function;
  * @since 0.1.0
  */
 public final class SchoolData {
-  private static final int MAX_PROBLEMS_LISTED = 20;
 
   private final Organization organization;
   private final ReportingPeriod period;
@@ -70,50 +72,49 @@ public final class SchoolData {
     publications = Checks.list(b.publications, "publications");
     additionalFacilities = Checks.notNull(b.additionalFacilities, "additional-education facilities");
 
-    List<String> problems = new ArrayList<>();
-    studentsById = index(students, Student::id, "student", problems);
-    staffById = index(staff, StaffMember::id, "staff member", problems);
-    index(children, PreschoolChild::id, "child", problems);
-    Map<String, Learner> learnersById = index(learners, Learner::id, "learner", problems);
+    String document = "данные «" + organization.shortName() + "»";
+    List<Problem> problems = new ArrayList<>();
+    studentsById = index(students, Student::id, document, "students", problems);
+    staffById = index(staff, StaffMember::id, document, "staff", problems);
+    index(children, PreschoolChild::id, document, "children", problems);
+    Map<String, Learner> learnersById = index(learners, Learner::id, document, "learners", problems);
     learnersById.keySet().stream().filter(studentsById::containsKey).sorted()
-        .forEach(id -> problems.add("id «" + id + "» is used by both a student and a learner"));
-    references(marks, AttestationMark::studentId, "attestation mark", studentsById.keySet(), problems);
-    references(exams, ExamResult::studentId, "exam result", studentsById.keySet(), problems);
-    references(certificates, Certificate::studentId, "certificate", studentsById.keySet(), problems);
-    references(destinations, GraduateDestination::studentId, "graduate destination", studentsById.keySet(), problems);
-    references(literacy, LiteracyResult::studentId, "literacy result", studentsById.keySet(), problems);
+        .forEach(id -> problems.add(Problem.error(DocumentLocation.field(document, "learners"),
+            "идентификатор «" + id + "» есть и у обучающегося, и у слушателя")));
+    references(marks, AttestationMark::studentId, document, "marks", studentsById.keySet(), problems);
+    references(exams, ExamResult::studentId, document, "exams", studentsById.keySet(), problems);
+    references(certificates, Certificate::studentId, document, "certificates", studentsById.keySet(), problems);
+    references(destinations, GraduateDestination::studentId, document, "destinations", studentsById.keySet(), problems);
+    references(literacy, LiteracyResult::studentId, document, "literacy", studentsById.keySet(), problems);
     java.util.Set<String> anyLearner = new java.util.HashSet<>(studentsById.keySet());
     anyLearner.addAll(learnersById.keySet());
-    references(contests, ContestResult::studentId, "contest result", anyLearner, problems);
-    references(projects, ProjectParticipation::learnerId, "project participation", anyLearner, problems);
+    references(contests, ContestResult::studentId, document, "contests", anyLearner, problems);
+    references(projects, ProjectParticipation::learnerId, document, "projects", anyLearner, problems);
     if (!problems.isEmpty()) {
-      StringBuilder message = new StringBuilder("school data of «" + organization.shortName() + "» has "
-          + problems.size() + " problem(s):");
-      problems.stream().limit(MAX_PROBLEMS_LISTED).forEach(p -> message.append("\n  - ").append(p));
-      if (problems.size() > MAX_PROBLEMS_LISTED) {
-        message.append("\n  … and ").append(problems.size() - MAX_PROBLEMS_LISTED).append(" more");
-      }
-      throw new IllegalArgumentException(message.toString());
+      throw new ProblemException(problems);
     }
   }
 
-  private static <T> Map<String, T> index(List<T> values, Function<T, String> id, String what, List<String> problems) {
+  private static <T> Map<String, T> index(List<T> values, Function<T, String> id, String document, String field,
+      List<Problem> problems) {
     Map<String, T> map = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {
       T value = values.get(i);
       if (map.putIfAbsent(id.apply(value), value) != null) {
-        problems.add(what + " id «" + id.apply(value) + "» appears more than once (again at position " + (i + 1) + ")");
+        problems.add(Problem.error(DocumentLocation.field(document, field + "[" + i + "].id"),
+            "идентификатор «" + id.apply(value) + "» встречается повторно"));
       }
     }
     return Map.copyOf(map);
   }
 
-  private static <T> void references(
-      List<T> values, Function<T, String> studentId, String what, java.util.Set<String> known, List<String> problems) {
+  private static <T> void references(List<T> values, Function<T, String> studentId, String document, String field,
+      java.util.Set<String> known, List<Problem> problems) {
     for (int i = 0; i < values.size(); i++) {
       String id = studentId.apply(values.get(i));
       if (!known.contains(id)) {
-        problems.add(what + " " + (i + 1) + " refers to student «" + id + "», who is not among the students");
+        problems.add(Problem.error(DocumentLocation.field(document, field + "[" + i + "]"),
+            "ссылка на обучающегося «" + id + "», которого нет среди обучающихся"));
       }
     }
   }
@@ -225,10 +226,11 @@ public final class SchoolData {
    * counts once per direction. Sorted by student id and direction.
    */
   public List<LiteracyResult> latestLiteracy(ReportingPeriod period) {
-    Map<String, LiteracyResult> latest = new java.util.TreeMap<>();
+    Map<StudentDirection, LiteracyResult> latest = new java.util.TreeMap<>(java.util.Comparator
+        .comparing(StudentDirection::studentId).thenComparing(k -> k.direction().name()));
     for (LiteracyResult r : literacy) {
       if (period.contains(r.date())) {
-        latest.merge(r.studentId() + "|" + r.direction(), r, (a, b) -> b.date().isAfter(a.date()) ? b : a);
+        latest.merge(new StudentDirection(r.studentId(), r.direction()), r, (a, b) -> b.date().isAfter(a.date()) ? b : a);
       }
     }
     return List.copyOf(latest.values());
@@ -486,4 +488,7 @@ public final class SchoolData {
       return new SchoolData(this);
     }
   }
+
+  /** A student in a literacy direction. */
+  private record StudentDirection(String studentId, LiteracyDirection direction) {}
 }

@@ -2,6 +2,7 @@ package io.github.vsoko.indicators.internal.order1324;
 
 import static io.github.vsoko.indicators.internal.order1324.Support.ids;
 
+import io.github.vsoko.indicators.SelfAssessmentSection;
 import io.github.vsoko.indicators.AggregationRule;
 import io.github.vsoko.indicators.Calculation;
 import io.github.vsoko.indicators.CalculationContext;
@@ -86,7 +87,8 @@ final class AdditionalSet {
             ValidationRules.sumAtMost("1.12", "1.13", "1.15"),
             ValidationRules.atLeastSum("2.2", "2.2.1", "2.2.2", "2.2.3", "2.2.4", "2.2.5", "2.2.6"),
             ValidationRules.atLeastSum("2.3", "2.3.1", "2.3.2", "2.3.3"),
-            ValidationRules.sharesAtMost100()));
+            ValidationRules.sharesAtMost100()),
+        java.util.Map.of(SelfAssessmentSection.CONTINGENT, List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"), SelfAssessmentSection.OLYMPIADS, List.of("1.8", "1.9", "1.10", "1.11"), SelfAssessmentSection.STAFF, List.of("1.12", "1.13", "1.14", "1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"), SelfAssessmentSection.FACILITIES, List.of("2.1", "2.2", "2.3", "2.4", "2.5"), SelfAssessmentSection.LIBRARY, List.of("2.6", "2.7")));
   }
 
   private static List<Learner> learners(CalculationContext ctx) {

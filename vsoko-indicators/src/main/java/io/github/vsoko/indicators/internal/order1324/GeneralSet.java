@@ -3,6 +3,7 @@ package io.github.vsoko.indicators.internal.order1324;
 import static io.github.vsoko.indicators.internal.order1324.Support.ids;
 import static io.github.vsoko.indicators.internal.order1324.Support.students;
 
+import io.github.vsoko.indicators.SelfAssessmentSection;
 import io.github.vsoko.indicators.AggregationRule;
 import io.github.vsoko.indicators.Calculation;
 import io.github.vsoko.indicators.CalculationContext;
@@ -74,7 +75,8 @@ final class GeneralSet {
             ValidationRules.atMost("1.26", "1.25"),
             ValidationRules.atMost("1.28", "1.27"),
             ValidationRules.sumAtMost("1.24", "1.25", "1.27"),
-            ValidationRules.sharesAtMost100()));
+            ValidationRules.sharesAtMost100()),
+        java.util.Map.of(SelfAssessmentSection.CONTINGENT, List.of("1.1", "1.2", "1.3", "1.4"), SelfAssessmentSection.ATTESTATION, List.of("1.5"), SelfAssessmentSection.GIA, List.of("1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17"), SelfAssessmentSection.OLYMPIADS, List.of("1.18", "1.19"), SelfAssessmentSection.FORMS, List.of("1.20", "1.21", "1.22", "1.23"), SelfAssessmentSection.STAFF, List.of("1.24", "1.25", "1.26", "1.27", "1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"), SelfAssessmentSection.TEXTBOOKS, List.of("2.2"), SelfAssessmentSection.LIBRARY, List.of("2.3", "2.4", "2.5"), SelfAssessmentSection.FACILITIES, List.of("2.1", "2.6")));
   }
 
   private static Map<String, String> denominators() {

@@ -2,6 +2,7 @@ package io.github.vsoko.indicators.internal.order1324;
 
 import static io.github.vsoko.indicators.internal.order1324.Support.ids;
 
+import io.github.vsoko.indicators.SelfAssessmentSection;
 import io.github.vsoko.indicators.AggregationRule;
 import io.github.vsoko.indicators.Calculation;
 import io.github.vsoko.indicators.CalculationContext;
@@ -60,7 +61,8 @@ final class PreschoolSet {
             ValidationRules.atMost("1.7.2", "1.7.1"),
             ValidationRules.atMost("1.7.4", "1.7.3"),
             ValidationRules.sumAtMost("1.7", "1.7.1", "1.7.3"),
-            ValidationRules.sharesAtMost100()));
+            ValidationRules.sharesAtMost100()),
+        java.util.Map.of(SelfAssessmentSection.CONTINGENT, List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6"), SelfAssessmentSection.STAFF, List.of("1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15"), SelfAssessmentSection.FACILITIES, List.of("2.1", "2.2", "2.3", "2.4", "2.5")));
   }
 
   private static List<PreschoolChild> children(CalculationContext ctx) {

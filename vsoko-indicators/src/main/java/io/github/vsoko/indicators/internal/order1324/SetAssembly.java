@@ -4,6 +4,7 @@ import io.github.vsoko.indicators.AggregationRule;
 import io.github.vsoko.indicators.Calculator;
 import io.github.vsoko.indicators.IndicatorDefinition;
 import io.github.vsoko.indicators.IndicatorSet;
+import io.github.vsoko.indicators.SelfAssessmentSection;
 import io.github.vsoko.indicators.Source;
 import io.github.vsoko.indicators.Unit;
 import io.github.vsoko.indicators.ValidationRule;
@@ -13,14 +14,14 @@ import java.util.Optional;
 
 /**
  * Assembles an order № 1324 set from its bundled list (codes, units and verbatim titles, in order)
- * and a calculator per row with a unit.
+ * and a calculator per row with a unit, and the rows of each subsection of the self-assessment report.
  */
 final class SetAssembly {
   private SetAssembly() {}
 
   static IndicatorSet build(String id, String version, String title, Source source, String resource,
       Map<String, Calculator> calculators, Map<String, String> denominators, Map<String, AggregationRule> aggregation,
-      List<ValidationRule> rules) {
+      List<ValidationRule> rules, Map<SelfAssessmentSection, List<String>> sections) {
     IndicatorSet.Builder b = IndicatorSet.builder(id, version, title, source);
     for (Row row : Rows.load(resource)) {
       if (row.unit() == Unit.NONE) {
@@ -36,6 +37,7 @@ final class SetAssembly {
           aggregation.getOrDefault(row.code(), IndicatorDefinition.defaultAggregation(row.unit()))), calculator);
     }
     rules.forEach(b::rule);
+    sections.forEach((section, codes) -> b.section(section, codes.toArray(String[]::new)));
     return b.build();
   }
 }
