@@ -123,7 +123,7 @@ public final class VprStudy {
     LocalDate date = options.date().orElse(LocalDate.of(result.schools().stream().mapToInt(s -> s.work().year()).max()
         .orElse(2000), 12, 31));
     Report report = VprReport.build(result, distributions.result(), options.taskLevels(), options.title(), date,
-        options.reportOptions()).withData(VprStudyData.of(result));
+        options.reportOptions()).withData(VprStudyData.of(result, options.reportOptions().language()));
     return new VprStudyOutcome(result, distributions.result(), problems, unscaledWorks, unscaled, result.total().overMaximum(),
         report);
   }

@@ -10,6 +10,7 @@ import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.school.ExamForm;
 import io.github.vsoko.model.school.SchoolSubject;
 import io.github.vsoko.model.school.StateExam;
+import io.github.vsoko.model.fixtures.DocExamples;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -85,7 +85,7 @@ class EvaluateCommandTest extends CliTestSupport {
     assertThat(out.toString()).contains("1.1\t3\tОбщая численность учащихся\tчеловек\t");
     assertThat(run("evaluate", "--data", file.toString(), "--policy", "order1324.contest-counting=SOMETIMES"))
         .isEqualTo(VsokoCli.EXIT_USAGE);
-    assertThat(err.toString()).contains("must be one of [PERSONS, PARTICIPATIONS], was «SOMETIMES»");
+    assertThat(err.toString()).contains("ожидается одно из [PERSONS, PARTICIPATIONS], получено «SOMETIMES»");
   }
 
   @Test

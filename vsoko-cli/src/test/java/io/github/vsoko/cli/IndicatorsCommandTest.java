@@ -49,6 +49,6 @@ class IndicatorsCommandTest extends CliTestSupport {
     assertThat(out.toString().lines()).anySatisfy(l -> assertThat(l.split(" {2,}"))
         .startsWith("order1324.attestation-base", "ALL_STUDENTS", "ALL_STUDENTS, GRADED_STUDENTS"));
     assertThat(run("indicators", "--set", "nope")).isEqualTo(VsokoCli.EXIT_USAGE);
-    assertThat(err.toString()).contains("no indicator set «nope»");
+    assertThat(err.toString()).contains("нет набора показателей «nope»");
   }
 }

@@ -75,7 +75,7 @@ public final class IndicatorRegistry {
    */
   public IndicatorSet requireSet(String id) {
     return set(id).orElseThrow(() -> new IllegalArgumentException(
-        "no indicator set «" + id + "»; known sets: " + sets.keySet()));
+        "нет набора показателей «" + id + "»; известны: " + sets.keySet()));
   }
 
   /** The definition with a full id («order1324.general/1.5»). */
@@ -145,7 +145,7 @@ public final class IndicatorRegistry {
      */
     public Builder provider(IndicatorProvider provider) {
       Objects.requireNonNull(provider, "provider");
-      String owner = "provider «" + provider.id() + "» (" + provider.getClass().getName() + ", " + location(provider.getClass()) + ")";
+      String owner = "поставщик «" + provider.id() + "» (" + provider.getClass().getName() + ", " + location(provider.getClass()) + ")";
       List<IndicatorSet> added = new ArrayList<>();
       List<PolicyKey<?>> declared = new ArrayList<>();
       try {
@@ -188,7 +188,7 @@ public final class IndicatorRegistry {
      * @throws DuplicateIndicatorException naming both owners when the set id is taken
      */
     public Builder set(IndicatorSet set) {
-      add(set, "programmatic registration");
+      add(set, "регистрация из кода");
       return this;
     }
 
@@ -201,8 +201,8 @@ public final class IndicatorRegistry {
     private void add(IndicatorSet set, String owner) {
       String previous = owners.putIfAbsent(set.id(), owner);
       if (previous != null) {
-        throw new DuplicateIndicatorException("indicator set «" + set.id() + "» is registered twice: by " + previous
-            + " and by " + owner);
+        throw new DuplicateIndicatorException("набор показателей «" + set.id() + "» зарегистрирован дважды: " + previous
+            + " и " + owner);
       }
       sets.put(set.id(), set);
     }

@@ -45,7 +45,7 @@ public final class Policies {
     for (Map.Entry<String, String> e : new TreeMap<>(texts).entrySet()) {
       PolicyKey<?> key = byName.get(e.getKey());
       if (key == null) {
-        throw new IllegalArgumentException("unknown policy «" + e.getKey() + "»; known policies: " + byName.keySet());
+        throw new IllegalArgumentException("неизвестное правило «" + e.getKey() + "»; известны: " + byName.keySet());
       }
       policies = policies.withParsed(key, e.getValue());
     }

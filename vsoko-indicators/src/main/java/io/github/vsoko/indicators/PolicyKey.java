@@ -39,7 +39,7 @@ public final class PolicyKey<T> {
       String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
       return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(t)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException(
-              "policy «" + name + "» must be one of " + choices + ", was «" + text + "»"));
+              "правило «" + name + "»: ожидается одно из " + choices + ", получено «" + text + "»"));
     }, choices);
   }
 
@@ -54,7 +54,7 @@ public final class PolicyKey<T> {
         return value;
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            "policy «" + name + "» must be a whole number from " + min + " to " + max + ", was «" + text + "»");
+            "правило «" + name + "»: ожидается целое число от " + min + " до " + max + ", получено «" + text + "»");
       }
     }, List.of(min + "…" + max));
   }

@@ -20,7 +20,9 @@ public final class RussianFormat {
   /** What a value that the data do not have prints as. */
   public static final String NO_DATA = "нет данных";
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
+  /** «31.12.2024», strict: 30.02 is not a date. */
+  public static final DateTimeFormatter DATE_FORMAT =
+      DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private RussianFormat() {}
 
@@ -63,7 +65,7 @@ public final class RussianFormat {
 
   /** «31.12.2024». */
   public static String date(LocalDate date) {
-    return date.format(DATE);
+    return date.format(DATE_FORMAT);
   }
 
   /**
@@ -73,7 +75,7 @@ public final class RussianFormat {
    */
   public static LocalDate parseDate(String text) {
     try {
-      return text.contains(".") ? LocalDate.parse(text.strip(), DATE) : LocalDate.parse(text.strip());
+      return text.contains(".") ? LocalDate.parse(text.strip(), DATE_FORMAT) : LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("ожидается дата ДД.ММ.ГГГГ, получено «" + text + "»", e);
     }

@@ -49,9 +49,9 @@ class RegistryTest {
     assertThatThrownBy(() -> IndicatorRegistry.builder()
             .provider(provider("acme", set("acme.set"))).provider(provider("other", set("acme.set"))).build())
         .isInstanceOf(DuplicateIndicatorException.class)
-        .hasMessageContaining("«acme.set» is registered twice")
-        .hasMessageContaining("provider «acme»")
-        .hasMessageContaining("provider «other»");
+        .hasMessageContaining("«acme.set» зарегистрирован дважды")
+        .hasMessageContaining("поставщик «acme»")
+        .hasMessageContaining("поставщик «other»");
   }
 
   @Test
@@ -85,7 +85,7 @@ class RegistryTest {
             .heading("1", "h").heading("1", "h").build())
         .hasMessageContaining("has the code «1» twice");
     assertThatThrownBy(() -> IndicatorRegistry.discover().requireSet("nope"))
-        .hasMessageContaining("no indicator set «nope»").hasMessageContaining("order1324.general");
+        .hasMessageContaining("нет набора показателей «nope»").hasMessageContaining("order1324.general");
   }
 
   @Test
@@ -113,9 +113,9 @@ class RegistryTest {
     Policies p = Policies.parse(java.util.Map.of("order1324.attestation-base", "graded-students"), known);
     assertThat(p.explicit()).containsKey("order1324.attestation-base");
     assertThatThrownBy(() -> Policies.parse(java.util.Map.of("order1324.attestation-base", "half"), known))
-        .hasMessageContaining("must be one of [ALL_STUDENTS, GRADED_STUDENTS], was «half»");
-    assertThatThrownBy(() -> Policies.parse(java.util.Map.of("nope", "1"), known)).hasMessageContaining("unknown policy «nope»");
+        .hasMessageContaining("ожидается одно из [ALL_STUDENTS, GRADED_STUDENTS], получено «half»");
+    assertThatThrownBy(() -> Policies.parse(java.util.Map.of("nope", "1"), known)).hasMessageContaining("неизвестное правило «nope»");
     assertThatThrownBy(() -> Policies.parse(java.util.Map.of("order1324.training-window-years", "0"), known))
-        .hasMessageContaining("from 1 to 10");
+        .hasMessageContaining("от 1 до 10");
   }
 }

@@ -19,8 +19,13 @@ import java.util.List;
 public final class VprStudyData {
   private VprStudyData() {}
 
-  /** The data of a study. */
+  /** The data of a study, markers in Russian. */
   public static ReportData of(VprAnalysisResult result) {
+    return of(result, Language.RU);
+  }
+
+  /** The data of a study, the markers' text in the language of the labels. */
+  public static ReportData of(VprAnalysisResult result, Language language) {
     List<ReportData> schools = new ArrayList<>();
     for (VprSchoolResult s : result.schools()) {
       ReportData.ObjectBuilder o = ReportData.object().put("school", s.school()).put("subject", s.work().subject().name())
@@ -28,7 +33,8 @@ public final class VprStudyData {
       counts(o, s.counts());
       o.put("spearman", s.spearman().isPresent() ? ReportData.of(RussianFormat.round(s.spearman().getAsDouble(), 4))
           : ReportData.nothing());
-      o.put("markers", ReportData.array(s.markerTexts().stream().map(ReportData::of).toList()));
+      o.put("markers", ReportData.array(s.markers().stream()
+          .map(m -> ReportData.of(language.pick(m.russianText(s.work()), m.englishText(s.work())))).toList()));
       schools.add(o.build());
     }
     ReportData.ObjectBuilder total = ReportData.object();

@@ -19,8 +19,8 @@ import io.github.vsoko.model.plan.VsokoPlan;
 import io.github.vsoko.model.schedule.Schedule;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.school.VprResult;
+import io.github.vsoko.indicators.RussianFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,6 @@ final class AutoChecks {
   /** The date by which schools were to update their ВСОКО for the new ФГОС (the Guryevsk road map, item 5). */
   static final LocalDate UPDATED_FGOS = LocalDate.of(2022, 9, 1);
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /** A score with its evidence. */
   record Scored(int score, String evidence) {}
@@ -66,9 +65,9 @@ final class AutoChecks {
     }
     Optional<LocalDate> approved = d.get().approvedOn();
     if (approved.isPresent() && !approved.get().isBefore(UPDATED_FGOS)) {
-      return new Scored(2, "«" + d.get().title() + "» утверждено " + approved.get().format(DATE));
+      return new Scored(2, "«" + d.get().title() + "» утверждено " + approved.get().format(RussianFormat.DATE_FORMAT));
     }
-    return new Scored(1, "«" + d.get().title() + "» " + approved.map(a -> "утверждено " + a.format(DATE)
+    return new Scored(1, "«" + d.get().title() + "» " + approved.map(a -> "утверждено " + a.format(RussianFormat.DATE_FORMAT)
         + " — до обновления ВСОКО под обновлённые ФГОС (01.09.2022)").orElse("без даты утверждения"));
   }
 
@@ -109,11 +108,11 @@ final class AutoChecks {
     }
     for (VsokoDocument d : reports) {
       if (d.publishedOn().isPresent() && d.publishedOn().get().getYear() == year && !d.publishedOn().get().isAfter(deadline)) {
-        return new Scored(2, "«" + d.title() + "» размещён " + d.publishedOn().get().format(DATE) + " (срок — 20.04." + year + ")");
+        return new Scored(2, "«" + d.title() + "» размещён " + d.publishedOn().get().format(RussianFormat.DATE_FORMAT) + " (срок — 20.04." + year + ")");
       }
     }
     VsokoDocument d = reports.get(0);
-    return new Scored(1, "«" + d.title() + "» " + d.publishedOn().map(p -> "размещён " + p.format(DATE))
+    return new Scored(1, "«" + d.title() + "» " + d.publishedOn().map(p -> "размещён " + p.format(RussianFormat.DATE_FORMAT))
         .orElse("без даты размещения") + "; срок — 20.04." + year);
   }
 

@@ -11,6 +11,7 @@ import io.github.vsoko.model.management.OrganizationAddressee;
 import io.github.vsoko.model.management.Recommendation;
 import io.github.vsoko.model.management.RoleAddressee;
 import io.github.vsoko.model.management.Severity;
+import io.github.vsoko.indicators.RussianFormat;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -138,8 +139,8 @@ public final class ManagementRules {
   }
 
   private static String fill(String template, Measurements m, ManagementRule rule, BigDecimal value) {
-    return template.replace("{value}", value.stripTrailingZeros().toPlainString().replace('.', ','))
-        .replace("{threshold}", rule.threshold().stripTrailingZeros().toPlainString().replace('.', ','))
+    return template.replace("{value}", RussianFormat.number(value.stripTrailingZeros()))
+        .replace("{threshold}", RussianFormat.number(rule.threshold().stripTrailingZeros()))
         .replace("{organization}", m.organizationName());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vsoko.app.DemoSchool;
 import io.github.vsoko.app.VprStudyOutcome;
 import io.github.vsoko.io.CanonicalJson;
+import io.github.vsoko.model.fixtures.DocExamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,21 +82,10 @@ class GettingStartedDocsTest {
   }
 
   private static String block(String name) throws IOException {
-    String doc = Files.readString(Path.of("..", "docs", "getting-started.md"), StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("<!-- example: " + Pattern.quote(name) + " -->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(doc);
-    assertThat(m.find()).as("docs/getting-started.md has the example «%s»", name).isTrue();
-    return m.group(1);
+    return DocExamples.block("getting-started.md", name, "java");
   }
 
   private static String region(String name) throws IOException {
-    String text = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    int start = text.indexOf("// example: " + name + "\n");
-    assertThat(start).as("region %s", name).isNotNegative();
-    int end = text.indexOf("// end example", start);
-    String region = text.substring(start + ("// example: " + name + "\n").length(), text.lastIndexOf('\n', end) + 1);
-    int indent = region.lines().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    StringBuilder out = new StringBuilder();
-    region.lines().forEach(l -> out.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n'));
-    return out.toString();
+    return DocExamples.region(SOURCE, name);
   }
 }
