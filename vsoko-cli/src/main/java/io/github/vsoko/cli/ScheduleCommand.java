@@ -1,16 +1,16 @@
 package io.github.vsoko.cli;
 
-import io.github.vsoko.model.time.RussianMonths;
+import io.github.vsoko.report.ReportOptions;
+import io.github.vsoko.report.ScheduleReport;
+
 import io.github.vsoko.model.schedule.Schedule;
 import io.github.vsoko.model.schedule.ScheduleParseException;
 import io.github.vsoko.model.time.AcademicYear;
-import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "", "Код выхода 1, если хотя бы один срок не удалось разобрать."
     })
 final class ScheduleCommand implements Callable<Integer> {
-  private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
-
   @Spec private CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "СРОК", description = "Текст срока, например «Февраль – апрель ежегодно».")
@@ -45,49 +43,27 @@ final class ScheduleCommand implements Callable<Integer> {
   @Option(names = "--on", paramLabel = "ДАТА", description = "Дата проверки просрочки: 15.05.2025 или 2025-05-15.")
   private String on;
 
+  @Option(names = "--format", defaultValue = "table", paramLabel = "ФОРМАТ", description = "table, tsv, md или json.")
+  private String format;
+
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    LocalDate date = on == null ? null : parseDate(on);
-    AcademicYear academicYear = year != null
-        ? AcademicYear.parse(year)
-        : AcademicYear.of(date != null ? date : LocalDate.now());
+  public Integer call() throws java.io.IOException {
+    Console.check(spec, List.of(format));
+    LocalDate date = on == null ? null : Args.date(on, "--on", spec);
+    AcademicYear academicYear = year != null ? Args.academicYear(year, "--year", spec)
+        : AcademicYear.of(date != null ? date : LocalDate.now()); // the CLI's clock: the library takes the year
+    List<Map.Entry<String, Schedule>> read = new ArrayList<>();
     int failures = 0;
     for (String text : texts) {
-      Schedule schedule;
       try {
-        schedule = Schedule.parse(text);
+        read.add(Map.entry(text, Schedule.parse(text)));
       } catch (ScheduleParseException e) {
-        err.println("vsoko: " + e.getMessage());
+        spec.commandLine().getErr().println("vsoko: " + e.getMessage());
         failures++;
-        continue;
-      }
-      out.println("Срок: «" + text + "»");
-      out.println("  Запись: " + (schedule.isSpecified() ? schedule.format() : "(не указан)"));
-      out.println("  Учебный год: " + academicYear);
-      List<LocalDate> due = schedule.dueDates(academicYear);
-      out.println("  Даты исполнения: " + (due.isEmpty() ? "нет (срок не привязан к дате)"
-          : due.stream().map(RU_DATE::format).collect(Collectors.joining(", "))));
-      List<String> months = academicYear.months().stream()
-          .filter(schedule::isDueIn)
-          .map(YearMonth::getMonth)
-          .map(RussianMonths::nominative)
-          .toList();
-      out.println("  Месяцы: " + (months.isEmpty() ? "нет" : String.join(", ", months)));
-      if (date != null) {
-        out.println("  Просрочено на " + RU_DATE.format(date) + ": " + (schedule.isOverdue(academicYear, date) ? "да" : "нет"));
       }
     }
+    Console.print(spec, ScheduleReport.build(read, academicYear, java.util.Optional.ofNullable(date),
+        ReportOptions.defaults().withLanguage(VsokoCli.language(spec))), format);
     return failures == 0 ? 0 : VsokoCli.EXIT_DATA;
-  }
-
-  private LocalDate parseDate(String text) {
-    try {
-      return text.contains(".") ? LocalDate.parse(text, RU_DATE) : LocalDate.parse(text);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--on: дата должна быть вида 15.05.2025 или 2025-05-15, получено «" + text + "»");
-    }
   }
 }

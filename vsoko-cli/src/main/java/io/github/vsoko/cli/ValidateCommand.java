@@ -1,5 +1,8 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.report.ProblemsReport;
+import io.github.vsoko.report.ReportOptions;
+
 import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.app.InputOptions;
 import io.github.vsoko.app.LoadedInputs;
@@ -7,7 +10,6 @@ import io.github.vsoko.app.SchoolInputs;
 
 import io.github.vsoko.io.DataChecks;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +34,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "ФАЙЛ", description = "Данные: vsoko/1 JSON или выгрузка ВПР; можно несколько.")
   private List<Path> files;
 
+  @Option(names = "--format", defaultValue = "table", paramLabel = "ФОРМАТ", description = "table, tsv, md или json.")
+  private String format;
+
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    Console.check(spec, List.of(format));
     LoadedInputs loaded = SchoolInputs.load(files, InputOptions.defaults(java.time.Clock.systemDefaultZone()));
     List<Problem> problems = new ArrayList<>(loaded.problems());
     problems.addAll(DataChecks.check(String.join(", ", files.stream().map(Path::toString).toList()), loaded.data()));
-    problems.forEach(p -> out.println(p.severity().russianName() + ": " + p));
-    out.println(problems.isEmpty() ? "Проблем не найдено: " + loaded.describe() : "Найдено проблем: " + problems.size());
+    Console.print(spec, ProblemsReport.build(problems, loaded.describe(), loaded.data().period().end(),
+        ReportOptions.defaults().withLanguage(VsokoCli.language(spec))), format);
     return problems.isEmpty() ? 0 : VsokoCli.EXIT_DATA;
   }
 }

@@ -18,4 +18,10 @@ public record ValidationWarning(String rule, String message, List<String> codes)
     Objects.requireNonNull(message, "message");
     codes = List.copyOf(codes);
   }
+
+  /** The warning as a located problem: the set and the rows involved. */
+  public io.github.vsoko.model.problem.Problem problem(String setId) {
+    return io.github.vsoko.model.problem.Problem.warning(
+        io.github.vsoko.model.problem.DocumentLocation.field(setId, String.join(", ", codes)), message);
+  }
 }

@@ -21,6 +21,12 @@ public record ModelCheckFinding(ModelCheckRule rule, OptionalInt planRow, String
     message = Checks.text(message, "message");
   }
 
+  /** The finding as a located problem (a warning: the model is usable, but not as the criteria ask). */
+  public io.github.vsoko.model.problem.Problem problem() {
+    return io.github.vsoko.model.problem.Problem.warning(new io.github.vsoko.model.problem.DocumentLocation(location,
+        java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), java.util.Optional.of(rule.name())), message);
+  }
+
   /** «location: message». */
   @Override
   public String toString() {
