@@ -7,6 +7,7 @@
 module io.github.vsoko.app {
   requires transitive io.github.vsoko.io;
   requires transitive io.github.vsoko.report;
+  requires java.management;
 
   exports io.github.vsoko.app;
 }

@@ -1,15 +1,10 @@
 package io.github.vsoko.cli;
 
-import io.github.vsoko.io.VprImport;
-import io.github.vsoko.io.VprImportOptions;
-import io.github.vsoko.io.VprImportSummary;
-import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import io.github.vsoko.app.ImportBenchmark;
+import io.github.vsoko.report.ReportOptions;
+
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,31 +29,12 @@ final class BenchmarkCommand implements Callable<Integer> {
   private int warmup;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    VprImportSummary summary = null;
-    for (int i = 0; i < warmup; i++) {
-      summary = VprImport.forEach(in, VprImportOptions.defaults(), r -> { });
+  public Integer call() throws java.io.IOException {
+    if (runs < 1 || warmup < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs не меньше 1, --warmup не меньше 0");
     }
-    long best = Long.MAX_VALUE;
-    long total = 0;
-    Runtime rt = Runtime.getRuntime();
-    long heapBefore = rt.totalMemory() - rt.freeMemory();
-    long heapPeak = heapBefore;
-    for (int i = 0; i < runs; i++) {
-      LongAdder rows = new LongAdder();
-      long cpu = threads.getCurrentThreadCpuTime();
-      summary = VprImport.forEach(in, VprImportOptions.defaults(), r -> rows.increment());
-      long used = threads.getCurrentThreadCpuTime() - cpu;
-      best = Math.min(best, used);
-      total += used;
-      heapPeak = Math.max(heapPeak, rt.totalMemory() - rt.freeMemory());
-    }
-    out.println(String.format(Locale.ROOT, "%s: строк %d, формат %s; процессорное время на прогон: лучшее %.0f мс, среднее %.0f мс"
-            + " (прогонов: %d); прирост занятой памяти за прогоны не более %.1f МБ",
-        in.getFileName(), summary == null ? 0 : summary.rows(), summary == null ? "-" : summary.layout(), best / 1e6,
-        total / 1e6 / Math.max(1, runs), runs, (heapPeak - heapBefore) / 1048576.0));
+    Console.print(spec, new ImportBenchmark().run(in, warmup, runs,
+        ReportOptions.defaults().withLanguage(VsokoCli.language(spec))).report(), "table");
     return 0;
   }
 }

@@ -100,7 +100,7 @@ public final class VsokoCli implements Runnable {
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_DATA);
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("vsoko: " + e.getMessage());
+      err.println("vsoko: " + UsageMessages.russian(e.getMessage()));
       err.println("Справка: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
       return EXIT_USAGE;
     });

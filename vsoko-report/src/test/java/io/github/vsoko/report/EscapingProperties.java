@@ -31,7 +31,8 @@ class EscapingProperties {
   @Provide
   Arbitrary<List<String>> texts() {
     Arbitrary<String> hostile = Arbitraries.of("<script>alert(1)</script>", "=1+2", "+7 (999)", "-5", "@SUM(A1)", "a|b", "«кавычки»",
-        "\"quoted\"", "x;y", "line\nbreak", "&amp;", "*bold* _it_ `code`", "# heading", "1. list", "]]>", "</td>", "\\");
+        "\"quoted\"", "x;y", "line\nbreak", "&amp;", "*bold* _it_ `code`", "# heading", "1. list", "]]>", "</td>", "\\",
+        "tab\there", "\u001b[31mred\u001b[0m", "bell\u0007", "\u009b2J");
     Arbitrary<String> any = Arbitraries.strings().withCharRange(' ', '~').withCharRange('А', 'я').withChars('\n', '«', '»', '—')
         .ofMaxLength(20);
     return Arbitraries.oneOf(hostile, any).list().ofMinSize(1).ofMaxSize(6);
@@ -99,5 +100,25 @@ class EscapingProperties {
     for (String line : tableLines) {
       assertThat(line.replace("\\|", "").chars().filter(ch -> ch == '|').count()).as(line).isEqualTo(3);
     }
+  }
+
+  @Property(tries = 150)
+  void tsvKeepsOneLinePerRowAndTwoColumnsWithFormulasNeutralised(@ForAll("texts") List<String> cells) throws IOException {
+    List<String> lines = render(report(cells), "tsv").lines().toList();
+    assertThat(lines).hasSize(cells.size() + 1);
+    for (int i = 0; i < cells.size(); i++) {
+      String[] parts = lines.get(i + 1).split("\t", -1);
+      assertThat(parts).as(lines.get(i + 1)).hasSize(2);
+      String c = cells.get(i).replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+      char first = c.isEmpty() ? ' ' : c.charAt(0);
+      assertThat(parts[0]).isEqualTo("=+-@".indexOf(first) >= 0 ? "'" + c : c);
+    }
+  }
+
+  @Property(tries = 150)
+  void textPrintsNoControlCharacterAndEveryRow(@ForAll("texts") List<String> cells) throws IOException {
+    String text = render(report(cells), "text");
+    assertThat(text.chars().filter(ch -> ch != '\n' && (Character.getType(ch) == Character.CONTROL || ch == 0x9B))).isEmpty();
+    assertThat(text.lines().filter(l -> l.endsWith("x")).count()).isGreaterThanOrEqualTo(cells.size());
   }
 }

@@ -1,0 +1,26 @@
+package io.github.vsoko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Usage errors are Russian like every other message of a command. */
+class UsageMessagesTest extends CliTestSupport {
+  @Test
+  void picocliErrorsArePrintedInRussian() {
+    assertThat(run("gia", "--year", "2024")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).startsWith("vsoko: не указан обязательный параметр: '--data=ФАЙЛ'");
+    err.getBuffer().setLength(0);
+    assertThat(run("gia", "--data", "x.json", "--year", "двадцать")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).startsWith("vsoko: параметр --year: ожидается число, получено «двадцать»");
+    err.getBuffer().setLength(0);
+    assertThat(run("demo", "--out", "x", "--colour")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).startsWith("vsoko: неизвестный параметр: '--colour'");
+    assertThat(err.toString()).doesNotContain("Missing", "Unknown", "Invalid");
+  }
+
+  @Test
+  void anUnknownMessageIsKeptAsItIs() {
+    assertThat(UsageMessages.russian("something else")).isEqualTo("something else");
+  }
+}
