@@ -58,7 +58,8 @@ public final class DemoWorkflow {
   }
 
   /** Runs everything on the demo school. */
-  public DemoOutcome run(DemoSchool demo, ReportOptions options) {
+  public DemoOutcome run(DemoSchool demo, ReportOptions reportOptions) {
+    ReportOptions options = reportOptions.withRegistry(registry);
     Language l = options.language();
     SchoolData data = demo.data();
     List<DemoDocument> documents = new ArrayList<>();

@@ -34,6 +34,6 @@ public final class SelfAssessmentWorkflow {
     EvaluationResult result = IndicatorEvaluator.evaluate(set, request.data(),
         EvaluationOptions.defaults().withPolicies(request.policies()));
     return new SelfAssessmentOutcome(set, result,
-        SelfAssessmentReport.build(request.data(), result, request.plan(), request.reportOptions()));
+        SelfAssessmentReport.build(request.data(), result, request.plan(), request.reportOptions().withRegistry(registry)));
   }
 }

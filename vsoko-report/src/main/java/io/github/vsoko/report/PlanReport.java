@@ -40,6 +40,7 @@ public final class PlanReport {
   /** The plan as a report; the report's date is 1 September of the plan's year unless given. */
   public static Report build(VsokoPlan plan, ReportOptions options) {
     Language l = options.language();
+    IndicatorTitles titles = new IndicatorTitles(options);
     List<Row> rows = new ArrayList<>();
     for (QualityArea area : QualityArea.values()) {
       List<PlanItem> items = plan.items().stream().filter(i -> i.area() == area).toList();
@@ -49,7 +50,7 @@ public final class PlanReport {
       rows.add(Row.section(area.title(), 6));
       for (PlanItem i : items) {
         rows.add(Row.of(i.object().title(), lines(i.criteria().stream().map(Criterion::text).toList()),
-            lines(i.indicators().stream().map(IndicatorReference::display).toList()), responsible(i.responsible()),
+            lines(i.indicators().stream().map(titles::title).toList()), responsible(i.responsible()),
             i.schedule().format(), lines(i.documents().stream().map(DocumentFormat::title).toList())));
       }
     }
