@@ -70,7 +70,8 @@ public final class DemoWorkflow {
         List.of("html", "xlsx", "docx")));
     VprStudyOutcome vpr = new VprStudy().run("ВПР-2024", data.vpr(), VprStudyOptions.defaults()
         .withTitle(l.pick("Анализ результатов ВПР, 2024", "ВПР analysis, 2024"), Optional.of(DemoSchool.TODAY))
-        .withReportOptions(options));
+        .withReportOptions(options).withSchoolNames(data.organization().fisOkoLogin()
+            .map(login -> java.util.Map.of(login, data.organization().shortName())).orElse(java.util.Map.of())));
     documents.add(new DemoDocument(vpr.report(), List.of("html")));
     documents.add(new DemoDocument(RoadMapReport.build(demo.model().roadMaps().get(0), Optional.of(DemoSchool.TODAY), options),
         List.of("html")));

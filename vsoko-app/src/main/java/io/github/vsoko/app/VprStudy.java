@@ -122,7 +122,7 @@ public final class VprStudy {
     long unscaled = result.schools().stream().mapToLong(s -> s.counts().noMark()).sum();
     LocalDate date = options.date().orElse(LocalDate.of(result.schools().stream().mapToInt(s -> s.work().year()).max()
         .orElse(2000), 12, 31));
-    Report report = VprReport.build(result, distributions.result(), options.taskLevels(), options.title(), date,
+    Report report = VprReport.build(result, distributions.result(), options.taskLevels(), options.schoolNames(), options.title(), date,
         options.reportOptions()).withData(VprStudyData.of(result, options.reportOptions().language()));
     return new VprStudyOutcome(result, distributions.result(), problems, unscaledWorks, unscaled, result.total().overMaximum(),
         report);

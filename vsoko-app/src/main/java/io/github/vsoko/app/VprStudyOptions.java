@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param title the report's title
  * @param date the report's date; by default 31 December of the latest year studied
  * @param reportOptions language of labels
+ * @param schoolNames school names by ФИС ОКО login, printed instead of the login where known
  * @since 0.1.0
  */
 public record VprStudyOptions(VprScales scales, VprTaskLevels taskLevels, boolean heuristics, boolean distributions,
-    int threads, VprImportOptions importOptions, String title, Optional<LocalDate> date, ReportOptions reportOptions) {
+    int threads, VprImportOptions importOptions, String title, Optional<LocalDate> date, ReportOptions reportOptions,
+    java.util.Map<String, String> schoolNames) {
   /** Validates. */
   public VprStudyOptions {
     Objects.requireNonNull(scales, "scales");
@@ -36,6 +38,19 @@ public record VprStudyOptions(VprScales scales, VprTaskLevels taskLevels, boolea
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(reportOptions, "report options");
+    schoolNames = java.util.Map.copyOf(schoolNames);
+  }
+
+  /** Options that name schools by their ФИС ОКО login. */
+  public VprStudyOptions(VprScales scales, VprTaskLevels taskLevels, boolean heuristics, boolean distributions, int threads,
+      VprImportOptions importOptions, String title, Optional<LocalDate> date, ReportOptions reportOptions) {
+    this(scales, taskLevels, heuristics, distributions, threads, importOptions, title, date, reportOptions, java.util.Map.of());
+  }
+
+  /** A copy that names schools by name where their ФИС ОКО login is known. */
+  public VprStudyOptions withSchoolNames(java.util.Map<String, String> value) {
+    return new VprStudyOptions(scales, taskLevels, heuristics, distributions, threads, importOptions, title, date, reportOptions,
+        value);
   }
 
   /** Bundled scales, no heuristics, distributions computed, one thread per core, lenient import, Russian. */
@@ -46,21 +61,25 @@ public record VprStudyOptions(VprScales scales, VprTaskLevels taskLevels, boolea
 
   /** A copy with other scales. */
   public VprStudyOptions withScales(VprScales value) {
-    return new VprStudyOptions(value, taskLevels, heuristics, distributions, threads, importOptions, title, date, reportOptions);
+    return new VprStudyOptions(value, taskLevels, heuristics, distributions, threads, importOptions, title, date, reportOptions,
+        schoolNames);
   }
 
   /** A copy with other task levels. */
   public VprStudyOptions withTaskLevels(VprTaskLevels value) {
-    return new VprStudyOptions(scales, value, heuristics, distributions, threads, importOptions, title, date, reportOptions);
+    return new VprStudyOptions(scales, value, heuristics, distributions, threads, importOptions, title, date, reportOptions,
+        schoolNames);
   }
 
   /** A copy with another title and date. */
   public VprStudyOptions withTitle(String value, Optional<LocalDate> on) {
-    return new VprStudyOptions(scales, taskLevels, heuristics, distributions, threads, importOptions, value, on, reportOptions);
+    return new VprStudyOptions(scales, taskLevels, heuristics, distributions, threads, importOptions, value, on, reportOptions,
+        schoolNames);
   }
 
   /** A copy with other report options. */
   public VprStudyOptions withReportOptions(ReportOptions value) {
-    return new VprStudyOptions(scales, taskLevels, heuristics, distributions, threads, importOptions, title, date, value);
+    return new VprStudyOptions(scales, taskLevels, heuristics, distributions, threads, importOptions, title, date, value,
+        schoolNames);
   }
 }

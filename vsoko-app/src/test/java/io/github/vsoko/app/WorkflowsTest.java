@@ -135,6 +135,9 @@ class WorkflowsTest {
   @DisplayName("demo: every document and an index that links each written file; byte-identical reruns")
   void demo() throws Exception {
     DemoOutcome o = new DemoWorkflow(REGISTRY, FILES).run(DEMO, ReportOptions.defaults());
+    // the ВПР analysis names the school, not its ФИС ОКО login
+    String login = DEMO.data().organization().fisOkoLogin().orElseThrow();
+    assertThat(text(o.vpr().report(), "tsv")).contains("\n" + DEMO.data().organization().shortName() + "\t").doesNotContain(login);
     List<Path> written = o.write(FILES, dir.resolve("a"));
     assertThat(written.get(written.size() - 1).getFileName().toString()).isEqualTo("index.html");
     String index = Files.readString(dir.resolve("a").resolve("index.html"));

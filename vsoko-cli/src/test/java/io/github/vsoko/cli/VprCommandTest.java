@@ -78,7 +78,7 @@ class VprCommandTest extends CliTestSupport {
     // task 14 is advanced (П), task 1 basic (Б); the levels are known, so no «*» note
     String html = Files.readString(dir.resolve("out").resolve("vpr.html"));
     assertThat(html).containsPattern("<td[^>]*>14</td>\\s*<td[^>]*>П</td>").containsPattern("<td[^>]*>1</td>\\s*<td[^>]*>Б</td>")
-        .doesNotContain("Уровни сложности заданий этой работы не заданы");
+        .doesNotContain("Уровни сложности заданий не заданы");
     // a region's own thresholds: with «достаточный» from 0 % every task with points is sufficient
     assertThat(run("vpr", "--results", Y2022.toString(), "--scales", scales.toString(), "--task-thresholds", "0,0,0,0",
         "--format", "md", "--out", dir.resolve("own").toString())).as(err.toString()).isZero();

@@ -63,6 +63,24 @@ public final class RussianFormat {
             RoundingMode.HALF_UP));
   }
 
+  /**
+   * The noun agreeing with a number as Russian agrees it: {@code plural(1, "участник", "участника", "участников")} is
+   * «участник», 2–4 (but 12–14) «участника», otherwise «участников» — 21 участник, 22 участника, 111 участников.
+   */
+  public static String plural(long n, String one, String few, String many) {
+    long lastTwo = Math.abs(n) % 100;
+    long last = Math.abs(n) % 10;
+    if (lastTwo >= 11 && lastTwo <= 14) {
+      return many;
+    }
+    return last == 1 ? one : last >= 2 && last <= 4 ? few : many;
+  }
+
+  /** «71 участник», «3 участника». */
+  public static String count(long n, String one, String few, String many) {
+    return n + " " + plural(n, one, few, many);
+  }
+
   /** «31.12.2024». */
   public static String date(LocalDate date) {
     return date.format(DATE_FORMAT);

@@ -88,9 +88,8 @@ public record ValueFormat(
 
   /** «человек» or «человека» as Russian agrees it with a number: 1 человек, 2–4 человека, 5–20 человек, 22 человека. */
   static String persons(long n) {
-    long lastTwo = n % 100;
-    long last = n % 10;
-    return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "человека" : "человек";
+    // «человек» for 1 too («1 человек»), as for 5: the genitive plural and the nominative singular coincide
+    return RussianFormat.plural(n, "человек", "человека", "человек");
   }
 
   private String share(Share s) {

@@ -209,7 +209,8 @@ public final class SelfAssessmentReport {
       shares.add(Numbers.percent(counts.getOrDefault(m, 0L), total));
     }
     b.blocks.add(new Chart("marks", l.pick("Распределение отметок промежуточной аттестации, % от ", "Marks, % of ") + total
-        + l.pick(" отметок", " marks"), ChartKind.BAR, categories, List.of(new ChartSeries(l.pick("Доля отметок", "Share"),
+        + l.pick(" " + io.github.vsoko.indicators.RussianFormat.plural(total, "отметки", "отметок", "отметок"), " marks"), ChartKind.BAR,
+        categories, List.of(new ChartSeries(l.pick("Доля отметок, %", "Share, %"),
             shares)), "%"));
   }
 
@@ -333,7 +334,7 @@ public final class SelfAssessmentReport {
           wanted |= code.equals(c) || code.startsWith(c + ".");
         }
         if (wanted && r.definition().unit() != Unit.NONE) {
-          rows.add(new Row(List.of(Cell.text(code), Cell.text(r.definition().title()), valueCell(r.value(), options)),
+          rows.add(new Row(List.of(Cell.text(code), Cell.text(r.definition().title()), valueCell(r.value(), options), base(r)),
               RowKind.NORMAL, indent(r.definition())));
         }
       }
@@ -342,8 +343,19 @@ public final class SelfAssessmentReport {
       }
       Language l = options.language();
       blocks.add(new Table(id, caption, List.of(Row.of(l.pick("№ п/п", "No."), l.pick("Показатель", "Indicator"),
-          l.pick("Значение", "Value"))), rows, List.of(8, 70, 22)));
+          l.pick("Значение", "Value"), l.pick("База (знаменатель)", "Base"))), rows, List.of(8, 52, 20, 20)));
       return true;
+    }
+
+    /** What a share is taken of: the base's size and what it is («697 — общая численность учащихся (1.1)»). */
+    private Cell base(IndicatorResult r) {
+      if (r.value() instanceof io.github.vsoko.indicators.Share share) {
+        return Cell.text(share.denominator() + r.definition().denominator().map(d -> " — " + d).orElse(""));
+      }
+      if (r.value() instanceof io.github.vsoko.indicators.Missing && r.definition().unit() == Unit.PERSONS_SHARE) {
+        return Cell.text(io.github.vsoko.indicators.RussianFormat.NO_DATA);
+      }
+      return Cell.text("");
     }
   }
 }

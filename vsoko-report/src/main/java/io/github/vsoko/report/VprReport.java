@@ -6,6 +6,7 @@ import io.github.vsoko.analytics.vpr.VprTaskLevels;
 import io.github.vsoko.analytics.vpr.VprCounts;
 import io.github.vsoko.analytics.vpr.VprDistribution;
 import io.github.vsoko.analytics.vpr.VprSchoolResult;
+import io.github.vsoko.indicators.RussianFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -51,6 +52,15 @@ public final class VprReport {
    */
   public static Report build(VprAnalysisResult result, List<VprDistribution> distributions, VprTaskLevels levels,
       String title, LocalDate date, ReportOptions options) {
+    return build(result, distributions, levels, java.util.Map.of(), title, date, options);
+  }
+
+  /**
+   * The report naming schools by name where it is known ({@code schoolNames}: ФИС ОКО login → name), by their
+   * ФИС ОКО login elsewhere.
+   */
+  public static Report build(VprAnalysisResult result, List<VprDistribution> distributions, VprTaskLevels levels,
+      java.util.Map<String, String> schoolNames, String title, LocalDate date, ReportOptions options) {
     Language l = options.language();
     VprCounts t = result.total();
     List<Block> blocks = new ArrayList<>();
@@ -70,15 +80,15 @@ public final class VprReport {
       blocks.add(new Chart("groups-chart", l.pick("Гистограмма соответствия отметок за выполненную работу и отметок по журналу",
           "ВПР marks against journal marks"), ChartKind.BAR,
           List.of(l.pick("Понизили", "Lowered"), l.pick("Подтвердили", "Confirmed"), l.pick("Повысили", "Raised")),
-          List.of(new ChartSeries(l.pick("Количество участников", "Participants"), List.of(Numbers.percent(t.lowered(), t.compared()),
+          List.of(new ChartSeries(l.pick("Доля участников, %", "Share of participants, %"), List.of(Numbers.percent(t.lowered(), t.compared()),
               Numbers.percent(t.confirmed(), t.compared()), Numbers.percent(t.raised(), t.compared())))), "%"));
     }
     List<Row> rows = new ArrayList<>();
     for (VprSchoolResult s : result.schools()) {
       VprCounts c = s.counts();
-      rows.add(Row.of(List.of(Cell.text(s.school()), Cell.text(s.work().toString()), Numbers.integer(c.participants()), Numbers.integer(c.absent()),
+      rows.add(Row.of(List.of(Cell.text(schoolNames.getOrDefault(s.school(), s.school())), Cell.text(s.work().toString()), Numbers.integer(c.participants()), Numbers.integer(c.absent()),
           Numbers.integer(c.lowered()), Numbers.integer(c.confirmed()), Numbers.integer(c.raised()), Numbers.integer(c.noJournalMark()), Numbers.integer(c.gapsTwoOrMore()),
-          c.meanPrimaryScore().isPresent() ? Numbers.decimal(c.meanPrimaryScore().getAsDouble(), 2) : Cell.text("—"),
+          Numbers.decimal(c.meanPrimaryScore(), 2),
           s.spearman().isPresent() ? Numbers.decimal(s.spearman().getAsDouble(), 4) : Cell.text("—"),
           Cell.text(String.join("\n", s.markers().stream().map(m -> l.pick(m.russianText(s.work()), m.englishText(s.work()))).toList())))));
     }
@@ -100,12 +110,14 @@ public final class VprReport {
 
   private static void distributions(List<Block> blocks, List<VprDistribution> distributions, VprTaskLevels levels, Language l) {
     int n = 0;
+    List<String> unknownLevels = new ArrayList<>();
     for (VprDistribution d : distributions) {
       if (!d.level().equals("all") || d.participants() == 0) {
         continue;
       }
       n++;
-      blocks.add(new Heading(2, d.work() + " — " + d.participants() + l.pick(" участников (", " participants (") + d.sampleNote() + ")"));
+      blocks.add(new Heading(2, d.work() + " — " + l.pick(RussianFormat.count(d.participants(), "участник", "участника", "участников"),
+          d.participants() + " participants") + " (" + d.sampleNote() + ")"));
       if (!d.marks().isEmpty()) {
         List<BigDecimal> shares = d.marks().values().stream().map(c -> Numbers.percent(c, d.participants())).toList();
         blocks.add(new Chart("marks-" + n, l.pick("Статистика по отметкам, % участников", "ВПР marks, % of participants"),
@@ -138,13 +150,19 @@ public final class VprReport {
             l.pick("Уровень сложности", "Difficulty"), l.pick("Выполнение, %", "Completion, %"), l.pick("Не приступали", "Not done"),
             l.pick("Уровень выполнения", "Attainment"))), rows, List.of(15, 15, 20, 20, 30)));
         if (!known) {
-          blocks.add(Paragraph.note(l.pick("* Уровни сложности заданий этой работы не заданы (столбец «Задания повышенного "
-              + "уровня» таблицы шкал): все задания оценены по порогам базового уровня (достаточный от "
-              + Numbers.text(java.math.BigDecimal.valueOf(levels.thresholds().basicSufficient()).stripTrailingZeros()) + " %, недостаточный ниже "
-              + Numbers.text(java.math.BigDecimal.valueOf(levels.thresholds().basicInsufficient()).stripTrailingZeros()) + " %).", "* Task levels of this work are not given: all tasks are judged against the "
-              + "basic thresholds.")));
+          unknownLevels.add(d.work().toString());
         }
       }
+    }
+    if (!unknownLevels.isEmpty()) {
+      // one note for the whole report, naming the works, not one per work
+      blocks.add(Paragraph.note(l.pick("* Уровни сложности заданий не заданы (столбец «Задания повышенного уровня» таблицы "
+          + "шкал) для работ: " + String.join("; ", unknownLevels) + ". Все их задания оценены по порогам базового уровня "
+          + "(достаточный от " + Numbers.text(java.math.BigDecimal.valueOf(levels.thresholds().basicSufficient()).stripTrailingZeros())
+          + " %, недостаточный ниже "
+          + Numbers.text(java.math.BigDecimal.valueOf(levels.thresholds().basicInsufficient()).stripTrailingZeros()) + " %).",
+          "* Task levels are not given for: " + String.join("; ", unknownLevels) + ". Their tasks are judged against the basic "
+          + "thresholds.")));
     }
   }
 
