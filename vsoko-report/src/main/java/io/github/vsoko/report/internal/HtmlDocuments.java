@@ -14,6 +14,7 @@ import io.github.vsoko.report.Row;
 import io.github.vsoko.report.RowKind;
 import io.github.vsoko.report.Table;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,6 +52,9 @@ final class HtmlDocuments {
       "@media print { body { margin: 0; max-width: none; } thead { display: table-header-group; }"
           + " h2, h3 { page-break-after: avoid; } .gap { background: none; } }");
 
+  /** For the PDF: a table's header rows repeat on every page it spans (openhtmltopdf's pagination of tables). */
+  private static final String PDF_CSS = "table { -fs-table-paginate: paginate; -fs-border-spacing-horizontal: 0; }";
+
   static Document build(Report report, boolean forPdf) {
     Document doc = Document.createShell("");
     doc.outputSettings().charset("UTF-8").prettyPrint(true).indentAmount(1).outline(false)
@@ -65,7 +69,7 @@ final class HtmlDocuments {
     head.appendElement("meta").attr("name", "generator").attr("content", "vsoko");
     head.appendElement("meta").attr("name", "date").attr("content", report.date().toString());
     head.appendElement("title").text(report.title());
-    head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(CSS));
+    head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(forPdf ? CSS + "\n" + PDF_CSS : CSS));
     Element body = doc.body();
     report.approval().ifPresent(a -> {
       Element div = body.appendElement("div").addClass("approval");
@@ -73,9 +77,14 @@ final class HtmlDocuments {
     });
     body.appendElement("h1").text(report.title());
     report.subtitle().ifPresent(s -> body.appendElement("p").addClass("subtitle").text(s));
+    List<Object[]> headings = new java.util.ArrayList<>();
     for (Block block : report.blocks()) {
       if (block instanceof Heading h) {
-        body.appendElement("h" + (h.level() + 1)).text(h.text());
+        Element e = body.appendElement("h" + (h.level() + 1)).text(h.text());
+        if (forPdf) {
+          headings.add(new Object[] {h, "h" + headings.size()});
+          e.attr("id", "h" + (headings.size() - 1));
+        }
       } else if (block instanceof Paragraph p) {
         Element e = body.appendElement("p");
         switch (p.kind()) {
@@ -117,6 +126,26 @@ final class HtmlDocuments {
           SvgCharts.append(figure, c);
         }
         figure.appendElement("figcaption").text(c.title());
+      }
+    }
+    if (forPdf && !headings.isEmpty()) {
+      // the PDF's outline (bookmarks) follows the headings, nested by level
+      Element bookmarks = head.appendElement("bookmarks");
+      Element[] open = new Element[4];
+      for (Object[] entry : headings) {
+        Heading h = (Heading) entry[0];
+        Element parent = bookmarks;
+        for (int level = h.level() - 1; level >= 1; level--) {
+          if (open[level] != null) {
+            parent = open[level];
+            break;
+          }
+        }
+        Element b = parent.appendElement("bookmark").attr("name", h.text()).attr("href", "#" + entry[1]);
+        open[h.level()] = b;
+        for (int deeper = h.level() + 1; deeper < open.length; deeper++) {
+          open[deeper] = null;
+        }
       }
     }
     return doc;
