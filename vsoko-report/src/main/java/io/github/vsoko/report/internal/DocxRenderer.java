@@ -5,6 +5,7 @@ import io.github.vsoko.report.Cell;
 import io.github.vsoko.report.CellKind;
 import io.github.vsoko.report.Chart;
 import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.Language;
 import io.github.vsoko.report.Link;
 import io.github.vsoko.report.ListBlock;
 import io.github.vsoko.report.ListItem;
@@ -35,6 +36,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -47,6 +49,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * PNG images, page numbers in the footer, A4 portrait; document dates are the report's date.
  */
 public final class DocxRenderer implements ReportRenderer {
+  /** The font of every paragraph, as Russian school documents are typed. */
+  private static final String FONT = "Times New Roman";
+
   private static final int TEXT_WIDTH_TWIPS = 9638; // A4 minus 2 cm + 1.5 cm margins
 
   @Override
@@ -57,7 +62,7 @@ public final class DocxRenderer implements ReportRenderer {
   @Override
   public void render(Report report, OutputStream out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
-      headingStyles(doc);
+      headingStyles(doc, report.language());
       page(doc);
       report.approval().ifPresent(a -> {
         for (String line : a.lines()) {
@@ -77,6 +82,13 @@ public final class DocxRenderer implements ReportRenderer {
         p.setAlignment(ParagraphAlignment.CENTER);
         run(p, s, false, 12);
       });
+      if (report.blocks().stream().filter(Heading.class::isInstance).count() >= 3) {
+        // a table of contents field over the headings; Word fills it when the document is opened
+        XWPFParagraph caption = doc.createParagraph();
+        run(caption, Labels.contents(report.language()), true, 12);
+        doc.createParagraph().getCTP().addNewFldSimple().setInstr("TOC \\o \"1-3\" \\h \\z \\u");
+        doc.enforceUpdateFields();
+      }
       for (Block b : report.blocks()) {
         if (b instanceof Heading h) {
           XWPFParagraph p = doc.createParagraph();
@@ -135,7 +147,7 @@ public final class DocxRenderer implements ReportRenderer {
     XWPFRun r = p.createRun();
     r.setBold(bold);
     r.setFontSize(size);
-    r.setFontFamily("Times New Roman");
+    r.setFontFamily(FONT);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
         r.addBreak();
@@ -214,8 +226,24 @@ public final class DocxRenderer implements ReportRenderer {
     }
   }
 
-  private static void headingStyles(XWPFDocument doc) {
+  private static void headingStyles(XWPFDocument doc, Language language) {
     XWPFStyles styles = doc.createStyles();
+    // the document's language (spelling, hyphenation) and a real Normal style every other style is based on
+    styles.setSpellingLanguage(language == Language.RU ? "ru-RU" : "en-GB");
+    CTFonts fonts = CTFonts.Factory.newInstance();
+    fonts.setAscii(FONT);
+    fonts.setHAnsi(FONT);
+    fonts.setCs(FONT);
+    styles.setDefaultFonts(fonts);
+    CTStyle normal = CTStyle.Factory.newInstance();
+    normal.setStyleId("Normal");
+    normal.addNewName().setVal("Normal");
+    normal.setType(STStyleType.PARAGRAPH);
+    normal.setDefault(true);
+    normal.addNewQFormat();
+    normal.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
+    normal.addNewRPr().addNewSz().setVal(BigInteger.valueOf(24));
+    styles.addStyle(new XWPFStyle(normal));
     style(styles, "Title", "Title", -1);
     for (int level = 1; level <= 3; level++) {
       style(styles, "Heading" + level, "heading " + level, level - 1);

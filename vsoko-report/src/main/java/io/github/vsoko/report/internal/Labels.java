@@ -24,6 +24,10 @@ final class Labels {
     return l.pick("Страница", "Page");
   }
 
+  static String contents(Language l) {
+    return l.pick("Содержание", "Contents");
+  }
+
   static String date(Language l) {
     return l.pick("Дата", "Date");
   }

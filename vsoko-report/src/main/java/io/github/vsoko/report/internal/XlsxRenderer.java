@@ -42,6 +42,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * a formula stored quote-prefixed. Document dates are the report's date.
  */
 public final class XlsxRenderer implements ReportRenderer {
+  /** A table with more columns prints in landscape. */
+  private static final int WIDE_TABLE_COLUMNS = 6;
+
   @Override
   public String format() {
     return "xlsx";
@@ -104,8 +107,27 @@ public final class XlsxRenderer implements ReportRenderer {
       write(sheet, styles, r++, row, true);
     }
     sheet.createFreezePane(0, r);
+    int headerEnd = r;
     for (Row row : t.rows()) {
       write(sheet, styles, r++, row, false);
+    }
+    printSetup(sheet, t, headerEnd);
+  }
+
+  /**
+   * The sheet prints as a school would print it: A4, one page wide (as many pages tall as it takes), landscape where the
+   * table is wide, the header rows repeated on every page.
+   */
+  private static void printSetup(XSSFSheet sheet, Table t, int headerEnd) {
+    var print = sheet.getPrintSetup();
+    print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(t.columns() > WIDE_TABLE_COLUMNS);
+    sheet.setFitToPage(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setAutobreaks(true);
+    if (headerEnd > 1) {
+      sheet.setRepeatingRows(new CellRangeAddress(1, headerEnd - 1, -1, -1));
     }
   }
 
