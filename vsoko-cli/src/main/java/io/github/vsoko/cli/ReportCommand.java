@@ -56,7 +56,8 @@ final class ReportCommand implements Runnable {
   }
 
   @Command(name = "self-assessment", mixinStandardHelpOptions = true,
-      footer = {"", "Пример:", "  vsoko report self-assessment --data school.json --plan plan.yaml --format html,docx,pdf --out отчёт"},
+      footer = {"", "Пример:", "  vsoko report self-assessment --data school.json --plan plan.yaml --format html,docx,pdf --out отчёт",
+          "  vsoko report self-assessment --data school.json --head-name \"М. Б. Светлова\" --order 45,31.03.2025 --council 10,28.03.2025 --out отчёт"},
       description = "Отчёт о результатах самообследования (приказы № 462/№ 1218, показатели приказа № 1324).")
   static final class SelfAssessment implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -78,8 +79,33 @@ final class ReportCommand implements Runnable {
     @Option(names = "--plan", paramLabel = "ФАЙЛ", description = "План функционирования ВСОКО (vsoko/1 JSON/YAML) для раздела о ВСОКО.")
     Path plan;
 
+    @Option(names = "--head-name", paramLabel = "ФИО", description = "Подпись руководителя в грифе «УТВЕРЖДАЮ» («М. Б. Светлова»).")
+    String headName;
+
+    @Option(names = "--order", paramLabel = "№,ДД.ММ.ГГГГ", description = "Приказ об утверждении отчёта: номер и дата («45,31.03.2025»).")
+    String order;
+
+    @Option(names = "--council", paramLabel = "№,ДД.ММ.ГГГГ",
+        description = "Протокол педагогического совета, рассмотревшего отчёт: номер и дата («10,31.03.2025»).")
+    String council;
+
+    private java.util.Map.Entry<Optional<String>, Optional<LocalDate>> numberAndDate(String text, String option) {
+      if (text == null) {
+        return java.util.Map.entry(Optional.empty(), Optional.empty());
+      }
+      String[] parts = text.split(",", 2);
+      if (parts.length != 2 || parts[0].isBlank()) {
+        throw new ParameterException(spec.commandLine(), option + ": ожидается «номер,ДД.ММ.ГГГГ», получено «" + text + "»");
+      }
+      return java.util.Map.entry(Optional.of(parts[0].strip()), Optional.of(Args.date(parts[1], option, spec)));
+    }
+
     @Override
     public Integer call() throws IOException {
+      var orderParts = numberAndDate(order, "--order");
+      var councilParts = numberAndDate(council, "--council");
+      io.github.vsoko.report.ApprovalDetails approval = new io.github.vsoko.report.ApprovalDetails(Optional.ofNullable(headName),
+          orderParts.getKey(), orderParts.getValue(), councilParts.getKey(), councilParts.getValue());
       InputOptions options = InputOptions.defaults(Clock.systemDefaultZone());
       LoadedInputs loaded;
       try {
@@ -100,7 +126,7 @@ final class ReportCommand implements Runnable {
       SelfAssessmentOutcome outcome;
       try {
         outcome = new SelfAssessmentWorkflow(registry).run(new SelfAssessmentRequest(loaded.data(), vsokoPlan,
-            Optional.ofNullable(set), chosen, output.options(spec)));
+            Optional.ofNullable(set), chosen, output.options(spec).withApproval(approval)));
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--set: " + e.getMessage());
       }

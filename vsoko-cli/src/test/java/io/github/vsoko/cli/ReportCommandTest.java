@@ -36,6 +36,19 @@ class ReportCommandTest extends CliTestSupport {
   }
 
   @Test
+  void theTitlePageTakesTheHeadTheOrderAndTheCouncil() throws IOException {
+    Path data = dir.resolve("school.json");
+    CanonicalJson.write(SmallSchool.data(), data);
+    assertThat(run("report", "self-assessment", "--data", data.toString(), "--head-name", "М. Б. Светлова", "--order",
+        "45,31.03.2025", "--council", "10,28.03.2025", "--format", "md", "--out", dir.toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("self-assessment.md"))).contains("/М. Б. Светлова/", "Приказ от 31.03.2025 № 45",
+        "Рассмотрено на педагогическом совете, протокол № 10 от 28.03.2025");
+    assertThat(run("report", "self-assessment", "--data", data.toString(), "--order", "45", "--out", dir.toString()))
+        .isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--order: ожидается «номер,ДД.ММ.ГГГГ», получено «45»");
+  }
+
+  @Test
   void planAndCyclogramWithTheDueView() throws IOException {
     Path plan = dir.resolve("plan.json");
     Files.writeString(plan, CanonicalJson.write(School29Regulation.plan()), StandardCharsets.UTF_8);

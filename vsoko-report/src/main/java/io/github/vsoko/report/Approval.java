@@ -16,7 +16,12 @@ public record Approval(List<String> lines) {
 
   /** The usual block: «УТВЕРЖДАЮ / Директор … / ____________ / «___» ____________ 20__ г.». */
   public static Approval byHead(String position, String organization) {
-    return new Approval(List.of("УТВЕРЖДАЮ", position + " " + organization, "____________ /____________/",
-        "«___» ____________ 20___ г."));
+    return byHead(position, organization, ApprovalDetails.none(), Language.RU);
+  }
+
+  /** The block with what is known: the head's name on the signature line, the approving order's number and date. */
+  public static Approval byHead(String position, String organization, ApprovalDetails details, Language language) {
+    return new Approval(List.of(language.pick("УТВЕРЖДАЮ", "APPROVED"), position + " " + organization, details.signatureLine(),
+        details.orderLine(language)));
   }
 }

@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param headPosition the head's position for the «УТВЕРЖДАЮ» block
  * @param registry where indicator titles are looked up for plans that name indicators by id; without one, the
  *     providers on the class path
+ * @param approval the head's name, the approving order and the council's protocol for the title page
  * @since 0.1.0
  */
 public record ReportOptions(Language language, ValueFormat valueFormat, Optional<LocalDate> date, String headPosition,
-    Optional<IndicatorRegistry> registry) {
+    Optional<IndicatorRegistry> registry, ApprovalDetails approval) {
   /** Validates. */
   public ReportOptions {
     Objects.requireNonNull(language, "language");
@@ -28,16 +29,28 @@ public record ReportOptions(Language language, ValueFormat valueFormat, Optional
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(headPosition, "head position");
     Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(approval, "approval");
+  }
+
+  /** Options with every title-page detail left blank. */
+  public ReportOptions(Language language, ValueFormat valueFormat, Optional<LocalDate> date, String headPosition,
+      Optional<IndicatorRegistry> registry) {
+    this(language, valueFormat, date, headPosition, registry, ApprovalDetails.none());
+  }
+
+  /** A copy with the title page's details. */
+  public ReportOptions withApproval(ApprovalDetails value) {
+    return new ReportOptions(language, valueFormat, date, headPosition, registry, value);
   }
 
   /** Options that look indicator titles up among the providers on the class path. */
   public ReportOptions(Language language, ValueFormat valueFormat, Optional<LocalDate> date, String headPosition) {
-    this(language, valueFormat, date, headPosition, Optional.empty());
+    this(language, valueFormat, date, headPosition, Optional.empty(), ApprovalDetails.none());
   }
 
   /** A copy that looks indicator titles up in a registry (a vendor's sets included). */
   public ReportOptions withRegistry(IndicatorRegistry value) {
-    return new ReportOptions(language, valueFormat, date, headPosition, Optional.of(value));
+    return new ReportOptions(language, valueFormat, date, headPosition, Optional.of(value), approval);
   }
 
   /** Russian, default value format, the date from the data, «Директор». */
@@ -47,21 +60,21 @@ public record ReportOptions(Language language, ValueFormat valueFormat, Optional
 
   /** A copy in another language. */
   public ReportOptions withLanguage(Language value) {
-    return new ReportOptions(value, valueFormat, date, headPosition, registry);
+    return new ReportOptions(value, valueFormat, date, headPosition, registry, approval);
   }
 
   /** A copy printing shares in another style. */
   public ReportOptions withShareStyle(ShareStyle style) {
-    return new ReportOptions(language, valueFormat.withShareStyle(style), date, headPosition, registry);
+    return new ReportOptions(language, valueFormat.withShareStyle(style), date, headPosition, registry, approval);
   }
 
   /** A copy with a fixed report date. */
   public ReportOptions withDate(LocalDate value) {
-    return new ReportOptions(language, valueFormat, Optional.of(value), headPosition, registry);
+    return new ReportOptions(language, valueFormat, Optional.of(value), headPosition, registry, approval);
   }
 
   /** A copy with another head position («Заведующий»). */
   public ReportOptions withHeadPosition(String value) {
-    return new ReportOptions(language, valueFormat, date, value, registry);
+    return new ReportOptions(language, valueFormat, date, value, registry, approval);
   }
 }

@@ -64,6 +64,7 @@ public final class SelfAssessmentReport {
     boolean school = org.kind() == OrganizationKind.GENERAL;
     Builder b = new Builder(indicators, options);
 
+    b.text(options.approval().councilLine(l));
     b.heading(1, l.pick("Аналитическая часть", "Analytical part"));
     b.text(l.pick("Самообследование проведено в соответствии с Порядком проведения самообследования образовательной "
         + "организацией (приказ Минобрнауки России от 14.06.2013 № 462, в ред. приказа от 14.12.2017 № 1218). Отчётный "
@@ -140,7 +141,7 @@ public final class SelfAssessmentReport {
 
     String title = l.pick("Отчёт о результатах самообследования", "Self-assessment report");
     return new Report("self-assessment", title + " " + org.shortName() + l.pick(" за ", " for ") + year
-        + l.pick(" год", ""), Optional.of(org.fullName()), Optional.of(Approval.byHead(options.headPosition(), org.shortName())),
+        + l.pick(" год", ""), Optional.of(org.fullName()), Optional.of(Approval.byHead(options.headPosition(), org.shortName(), options.approval(), l)),
         b.blocks, date, l);
   }
 
