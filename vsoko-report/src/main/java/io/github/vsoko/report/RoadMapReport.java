@@ -30,16 +30,18 @@ public final class RoadMapReport {
     List<Row> rows = new ArrayList<>();
     for (RoadMapSection section : map.sections()) {
       if (!section.title().isEmpty()) {
-        rows.add(Row.section((section.number().isEmpty() ? "" : section.number() + ". ") + section.title(), 6));
+        rows.add(Row.section((section.number().isEmpty() ? "" : section.number() + ". ") + section.title(), 7));
       }
       for (RoadMapAction a : section.actions()) {
         rows.add(Row.of(a.number(), a.title(), a.deadline().format(), PlanReport.responsible(a.performers()),
-            a.expectedResult().orElse(""), status(a, map, on, l)));
+            a.actionsTaken().orElse(l.pick("не указаны", "not given")), a.expectedResult().orElse(l.pick("не указан", "not given")),
+            status(a, map, on, l) + a.completedOn().map(d -> " " + Labels.date(d)).orElse("")));
       }
     }
     Table table = new Table("roadmap", map.title(), List.of(Row.of(l.pick("№ п/п", "No."), l.pick("Мероприятие", "Action"),
-        l.pick("Сроки исполнения", "Deadline"), l.pick("Ответственные", "Responsible"), l.pick("Ожидаемый результат",
-            "Expected result"), l.pick("Статус", "Status"))), rows, List.of(6, 34, 14, 16, 18, 12));
+        l.pick("Сроки исполнения", "Deadline"), l.pick("Ответственные", "Responsible"), l.pick("Действия по реализации",
+            "Actions taken"), l.pick("Ожидаемый результат", "Expected result"), l.pick("Статус", "Status"))), rows,
+        List.of(6, 28, 12, 14, 16, 14, 10));
     String years = map.from().equals(map.to()) ? map.from().toString() : map.from() + " – " + map.to();
     return new Report("roadmap", map.title(), Optional.of(map.owner().map(o -> o + ", ").orElse("") + years),
         Optional.empty(), List.of(table), options.date().orElse(on.orElse(map.from().start())), l);
