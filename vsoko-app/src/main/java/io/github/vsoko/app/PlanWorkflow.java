@@ -32,6 +32,6 @@ public final class PlanWorkflow {
     LocalDate statusDate = request.on().orElse(request.plan().year().start());
     return new PlanOutcome(due, overdue, actions, PlanReport.build(request.plan(), request.reportOptions()),
         CyclogramReport.build(request.plan(), request.on(), request.reportOptions()),
-        PlanStatusReport.build(request.plan(), request.roadMap(), statusDate, request.reportOptions()));
+        PlanStatusReport.build(request.plan(), due, overdue, actions, statusDate, request.reportOptions()));
   }
 }

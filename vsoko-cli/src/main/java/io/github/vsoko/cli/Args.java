@@ -40,6 +40,15 @@ final class Args {
     }
   }
 
+  /** «6,10,15[,20]»: one ВПР scale for every work, else a usage error naming the option. */
+  static io.github.vsoko.analytics.vpr.VprScales vprScale(String text, String option, CommandSpec spec) {
+    try {
+      return io.github.vsoko.analytics.vpr.VprScales.forAll(io.github.vsoko.analytics.vpr.VprScale.parse(text));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
   /** School data in vsoko/1 JSON; a missing file is a usage error naming the option. */
   static SchoolData schoolData(Path file, String option, CommandSpec spec) throws IOException {
     try {

@@ -87,11 +87,15 @@ final class AttestationCommand implements Callable<Integer> {
       int number = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
       request = new AttestationRequest(school, year, kind, number, grouping, options,
           ReportOptions.defaults().withLanguage(VsokoCli.language(spec)));
-      AttestationWorkflow.period(school, year, kind, number);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
     }
-    AttestationOutcome outcome = new AttestationWorkflow().run(request);
+    AttestationOutcome outcome;
+    try {
+      outcome = new AttestationWorkflow().run(request);
+    } catch (IllegalArgumentException e) { // the data hold no marks, or several periods, for the period asked
+      throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
+    }
     Console.print(spec, outcome.report(), format);
     return 0;
   }

@@ -31,21 +31,20 @@ final class Console {
    * text format a renderer gives.
    */
   static void print(CommandSpec spec, Report report, String format) throws IOException {
-    String f = format.equals("table") ? "text" : format;
-    ReportFiles files = files();
-    try {
-      files.check(List.of(f));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
-    }
-    spec.commandLine().getOut().print(new String(files.render(report, f), StandardCharsets.UTF_8));
+    check(spec, List.of(format));
+    spec.commandLine().getOut().print(new String(files().render(report, rendererFormat(format)), StandardCharsets.UTF_8));
     spec.commandLine().getOut().flush();
+  }
+
+  /** The console's «table» is the text renderer; every other format is a renderer's own. */
+  private static String rendererFormat(String format) {
+    return format.equals("table") ? "text" : format;
   }
 
   /** Checks the formats before any work: an unknown one is a usage error listing the known ones. */
   static void check(CommandSpec spec, List<String> formats) {
     try {
-      files().check(formats.stream().map(f -> f.equals("table") ? "text" : f).toList());
+      files().check(formats.stream().map(Console::rendererFormat).toList());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
     }

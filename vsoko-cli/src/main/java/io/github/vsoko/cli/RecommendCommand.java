@@ -1,7 +1,6 @@
 package io.github.vsoko.cli;
 
 import io.github.vsoko.analytics.management.ManagementRules;
-import io.github.vsoko.analytics.vpr.VprScale;
 import io.github.vsoko.analytics.vpr.VprScales;
 import io.github.vsoko.app.ManagementCycleOutcome;
 import io.github.vsoko.app.ManagementCycleRequest;
@@ -80,12 +79,7 @@ final class RecommendCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Console.check(spec, List.of(format));
     ManagementRules ruleSet = rules == null ? ManagementRules.builtIn() : Args.yaml(rules, "--rules", spec, ManagementRules::load);
-    VprScales scales;
-    try {
-      scales = scale == null ? VprScales.bundled() : VprScales.forAll(VprScale.parse(scale));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
-    }
+    VprScales scales = scale == null ? VprScales.bundled() : Args.vprScale(scale, "--scale", spec);
     if (groups != null && !Files.isRegularFile(groups)) {
       throw new ParameterException(spec.commandLine(), "--groups: нет файла " + groups);
     }

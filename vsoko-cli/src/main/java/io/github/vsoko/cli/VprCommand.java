@@ -1,7 +1,6 @@
 package io.github.vsoko.cli;
 
 import io.github.vsoko.analytics.vpr.TaskThresholds;
-import io.github.vsoko.analytics.vpr.VprScale;
 import io.github.vsoko.analytics.vpr.VprScales;
 import io.github.vsoko.analytics.vpr.VprTaskLevels;
 import io.github.vsoko.app.VprStudy;
@@ -131,14 +130,7 @@ final class VprCommand implements Callable<Integer> {
   }
 
   private VprScales scales() {
-    VprScales base = VprScales.bundled();
-    try {
-      if (scale != null) {
-        base = VprScales.forAll(VprScale.parse(scale));
-      }
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
-    }
+    VprScales base = scale == null ? VprScales.bundled() : Args.vprScale(scale, "--scale", spec);
     return scalesFile == null ? base : VprScalesTable.read(scalesFile, base);
   }
 }

@@ -23,8 +23,7 @@ class CatalogDocsTest {
   void everyBuiltInSetHasAnUpToDateCatalogPage() throws IOException {
     IndicatorRegistry registry = IndicatorRegistry.discover();
     for (IndicatorSet set : registry.sets()) {
-      List<PolicyKey<?>> policies = registry.policies().stream()
-          .filter(p -> p.name().startsWith(set.id().split("\\.")[0] + ".")).toList();
+      List<PolicyKey<?>> policies = IndicatorsCommand.policiesOf(registry, List.of(set));
       String generated = new String(io.github.vsoko.app.ReportFiles.discover().render(io.github.vsoko.report.CatalogReport.build(
           List.of(set), policies, io.github.vsoko.report.ReportOptions.defaults()), "md"), StandardCharsets.UTF_8);
       Path page = DOCS.resolve(set.id() + ".md");

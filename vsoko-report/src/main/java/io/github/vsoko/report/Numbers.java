@@ -2,7 +2,6 @@ package io.github.vsoko.report;
 
 import java.math.BigDecimal;
 import io.github.vsoko.indicators.RussianFormat;
-import java.math.RoundingMode;
 
 /** Number cells as the report builders print them: Russian decimal comma, exact numbers kept. */
 final class Numbers {
@@ -40,7 +39,7 @@ final class Numbers {
 
   /** {@code part} of {@code total} in percent, one decimal; 0 for an empty total. */
   static BigDecimal percent(long part, long total) {
-    return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+    return RussianFormat.percent(part, total, 1).orElse(BigDecimal.ZERO);
   }
 
   /** A percent cell of an exact percentage («33,3»). */

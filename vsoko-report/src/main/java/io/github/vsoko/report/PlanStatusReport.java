@@ -3,7 +3,6 @@ package io.github.vsoko.report;
 import io.github.vsoko.model.framework.DocumentFormat;
 import io.github.vsoko.model.framework.Responsible;
 import io.github.vsoko.model.plan.PlanItem;
-import io.github.vsoko.model.plan.RoadMap;
 import io.github.vsoko.model.plan.RoadMapAction;
 import io.github.vsoko.model.plan.VsokoPlan;
 import io.github.vsoko.model.time.RussianMonths;
@@ -24,36 +23,35 @@ import java.util.stream.Collectors;
 public final class PlanStatusReport {
   private PlanStatusReport() {}
 
-  /** The report. */
-  public static Report build(VsokoPlan plan, Optional<RoadMap> roadMap, LocalDate on, ReportOptions options) {
+  /**
+   * The report of what a plan's status is on a date.
+   *
+   * @param plan the plan
+   * @param due its rows due in the date's month
+   * @param overdue its rows whose deadline has passed, not among {@code due}
+   * @param overdueActions road-map actions overdue and not done
+   * @param on the date
+   * @param options language
+   */
+  public static Report build(VsokoPlan plan, List<PlanItem> due, List<PlanItem> overdue, List<RoadMapAction> overdueActions,
+      LocalDate on, ReportOptions options) {
     Language l = options.language();
     YearMonth month = YearMonth.from(on);
-    List<PlanItem> due = plan.dueIn(month);
     List<Row> rows = new ArrayList<>();
     String inTime = l.pick("в сроке: " + RussianMonths.nominative(month.getMonth()) + " " + month.getYear(),
         "due: " + month);
     due.forEach(i -> rows.add(row(inTime, i)));
-    int overdue = 0;
-    for (PlanItem i : plan.overdueOn(on)) {
-      if (!due.contains(i)) {
-        rows.add(row(l.pick("срок прошёл", "overdue"), i));
-        overdue++;
-      }
-    }
-    if (roadMap.isPresent()) {
-      for (RoadMapAction a : roadMap.get().actions()) {
-        if (a.isOverdue(plan.year(), on)) {
-          rows.add(Row.of(l.pick("дорожная карта: просрочено", "road map: overdue"), a.deadline().format(),
-              a.number() + " " + a.title(), "", responsible(a.performers()), ""));
-          overdue++;
-        }
-      }
+    overdue.forEach(i -> rows.add(row(l.pick("срок прошёл", "overdue"), i)));
+    for (RoadMapAction a : overdueActions) {
+      rows.add(Row.of(l.pick("дорожная карта: просрочено", "road map: overdue"), a.deadline().format(),
+          a.number() + " " + a.title(), "", responsible(a.performers()), ""));
     }
     Table table = new Table("plan-status", "", List.of(Row.of(l.pick("статус", "status"), l.pick("срок", "deadline"),
         l.pick("объект", "object"), l.pick("критерии", "criteria"), l.pick("ответственные", "responsible"),
         l.pick("документ", "document"))), rows, List.of(2, 2, 4, 4, 3, 3));
-    String subtitle = l.pick("на " + Labels.date(on) + ": в сроке " + due.size() + ", просрочено " + overdue,
-        "on " + Labels.date(on) + ": due " + due.size() + ", overdue " + overdue);
+    int late = overdue.size() + overdueActions.size();
+    String subtitle = l.pick("на " + Labels.date(on) + ": в сроке " + due.size() + ", просрочено " + late,
+        "on " + Labels.date(on) + ": due " + due.size() + ", overdue " + late);
     return TableReports.report("plan-status", plan.title(), Optional.of(subtitle), List.of(table), on, options);
   }
 
