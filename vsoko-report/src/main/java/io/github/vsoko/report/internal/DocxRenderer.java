@@ -86,7 +86,16 @@ public final class DocxRenderer implements ReportRenderer {
         // a table of contents field over the headings; Word fills it when the document is opened
         XWPFParagraph caption = doc.createParagraph();
         run(caption, Labels.contents(report.language()), true, 12);
-        doc.createParagraph().getCTP().addNewFldSimple().setInstr("TOC \\o \"1-3\" \\h \\z \\u");
+        var field = doc.createParagraph().getCTP().addNewFldSimple();
+        field.setInstr("TOC \\o \"1-3\" \\h \\z \\u");
+        // the field's cached result lists the headings, so a reader that does not update fields still sees the contents
+        for (Block b : report.blocks()) {
+          if (b instanceof Heading h) {
+            var r = field.addNewR();
+            r.addNewT().setStringValue("    ".repeat(h.level() - 1) + h.text());
+            r.addNewBr();
+          }
+        }
         doc.enforceUpdateFields();
       }
       for (Block b : report.blocks()) {
