@@ -67,12 +67,12 @@ public final class DemoWorkflow {
         .withPlan(demo.model().plan()).withReportOptions(options));
     documents.add(new DemoDocument(self.report(), List.of("html", "md", "xlsx", "docx", "pdf", "csv", "json")));
     documents.add(new DemoDocument(PlanReport.withCyclogram(demo.model().plan(), Optional.of(DemoSchool.TODAY), options),
-        List.of("html", "xlsx", "docx")));
+        List.of("html", "xlsx", "docx", "pdf")));
     VprStudyOutcome vpr = new VprStudy().run("ВПР-2024", data.vpr(), VprStudyOptions.defaults()
         .withTitle(l.pick("Анализ результатов ВПР, 2024", "ВПР analysis, 2024"), Optional.of(DemoSchool.TODAY))
         .withReportOptions(options).withSchoolNames(data.organization().fisOkoLogin()
             .map(login -> java.util.Map.of(login, data.organization().shortName())).orElse(java.util.Map.of())));
-    documents.add(new DemoDocument(vpr.report(), List.of("html")));
+    documents.add(new DemoDocument(vpr.report(), List.of("html", "docx", "pdf", "xlsx")));
     documents.add(new DemoDocument(RoadMapReport.build(demo.model().roadMaps().get(0), Optional.of(DemoSchool.TODAY), options),
         List.of("html")));
     documents.add(new DemoDocument(RecommendationsReport.build(l.pick("Адресные рекомендации", "Addressed recommendations"),

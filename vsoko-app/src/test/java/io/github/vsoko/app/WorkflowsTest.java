@@ -135,9 +135,13 @@ class WorkflowsTest {
   @DisplayName("demo: every document and an index that links each written file; byte-identical reruns")
   void demo() throws Exception {
     DemoOutcome o = new DemoWorkflow(REGISTRY, FILES).run(DEMO, ReportOptions.defaults());
-    // the ВПР analysis names the school, not its ФИС ОКО login
+    // the ВПР analysis names the school, not its ФИС ОКО login, and tells the demo's story: 4Б is graded generously
     String login = DEMO.data().organization().fisOkoLogin().orElseThrow();
-    assertThat(text(o.vpr().report(), "tsv")).contains("\n" + DEMO.data().organization().shortName() + "\t").doesNotContain(login);
+    String vpr = text(o.vpr().report(), "md");
+    assertThat(vpr).contains(DEMO.data().organization().shortName()).doesNotContain(login);
+    assertThat(vpr).contains("Класс 4Б — Математика: понизили отметку").contains("текущего оценивания в классах: 4Б");
+    assertThat(o.vpr().analysis().classes()).filteredOn(c -> c.className().toString().equals("4Б"))
+        .anyMatch(c -> c.markers().contains(io.github.vsoko.analytics.vpr.ObjectivityMarker.CLASS_LOWERED));
     List<Path> written = o.write(FILES, dir.resolve("a"));
     assertThat(written.get(written.size() - 1).getFileName().toString()).isEqualTo("index.html");
     String index = Files.readString(dir.resolve("a").resolve("index.html"));

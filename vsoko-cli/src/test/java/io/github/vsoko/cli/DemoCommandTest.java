@@ -20,11 +20,12 @@ class DemoCommandTest extends CliTestSupport {
     Path out = dir.resolve("demo-output");
     assertThat(run("demo", "--out", out.toString())).as(err.toString()).isZero();
     for (String f : List.of("index.html", "self-assessment.html", "self-assessment.md", "self-assessment.xlsx", "self-assessment.docx",
-        "self-assessment.pdf", "self-assessment.csv", "self-assessment.json", "plan.html", "plan.xlsx", "plan.docx", "vpr.html")) {
+        "self-assessment.pdf", "self-assessment.csv", "self-assessment.json", "plan.html", "plan.xlsx", "plan.docx", "plan.pdf",
+        "vpr.html", "vpr.docx", "vpr.pdf", "vpr.xlsx")) {
       assertThat(out.resolve(f)).as(f).isNotEmptyFile();
     }
     Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-    assertThat(index.select("a[href]")).hasSize(14)
+    assertThat(index.select("a[href]")).hasSize(18)
         .allSatisfy(a -> assertThat(out.resolve(a.attr("href"))).as(a.attr("href")).exists());
     assertThat(index.text()).contains("МБОУ СОШ № 7", "1.5.", "ВПР-2024: участников", "Оценочный лист ВСОКО");
     assertThat(Files.readString(out.resolve("plan.html"))).contains("План функционирования ВСОКО", "Циклограмма ВСОКО",

@@ -74,7 +74,7 @@ class VprCommandTest extends CliTestSupport {
         "--out", dir.resolve("out").toString())).as(err.toString()).isZero();
     assertThat(dir.resolve("out").resolve("vpr.json")).isNotEmptyFile();
     assertThat(Files.readString(dir.resolve("out").resolve("vpr.html"))).contains("Подтвердили (Отметка = Отметке по журналу)",
-        "edu223017", "Распределение первичных баллов", "Выполнение заданий", "11.1", "Уровень сложности");
+        "edu223017", "Распределение первичных баллов", "Задания: Математика, 5 кл.", "11.1", "Уровень сложности");
     // task 14 is advanced (П), task 1 basic (Б); the levels are known, so no «*» note
     String html = Files.readString(dir.resolve("out").resolve("vpr.html"));
     assertThat(html).containsPattern("<td[^>]*>14</td>\\s*<td[^>]*>П</td>").containsPattern("<td[^>]*>1</td>\\s*<td[^>]*>Б</td>")

@@ -47,9 +47,9 @@ final class Numbers {
     return Cell.number(text(value), value, CellKind.PERCENT);
   }
 
-  /** {@code part} of {@code total} as a percent cell, one decimal; «—» for an empty total. */
+  /** {@code part} of {@code total} as a percent cell, one decimal; «нет данных» for an empty total. */
   static Cell percentCell(long part, long total) {
-    return total == 0 ? Cell.text("—") : percent(percent(part, total));
+    return total == 0 ? Cell.text(RussianFormat.NO_DATA) : percent(percent(part, total));
   }
 
   /** «12,5». */

@@ -9,5 +9,7 @@ public enum RowKind {
   /** An ordinary row. */
   NORMAL,
   /** A heading row inside a table (a section of the indicator table, an area of a plan). */
-  SECTION
+  SECTION,
+  /** A total row (итого) closing a table, printed in bold. */
+  TOTAL
 }

@@ -211,7 +211,7 @@ public final class SelfAssessmentReport {
     }
     b.blocks.add(new Chart("marks", l.pick("Распределение отметок промежуточной аттестации, % от ", "Marks, % of ") + total
         + l.pick(" " + io.github.vsoko.indicators.RussianFormat.plural(total, "отметки", "отметок", "отметок"), " marks"), ChartKind.BAR,
-        categories, List.of(new ChartSeries(l.pick("Доля отметок, %", "Share, %"),
+        categories, List.of(new ChartSeries(l.pick("Доля отметок", "Share of marks"),
             shares)), "%"));
   }
 

@@ -1,6 +1,10 @@
 package io.github.vsoko.report;
 
+import io.github.vsoko.analytics.vpr.ObjectivityMarker;
 import io.github.vsoko.analytics.vpr.VprAnalysisResult;
+import io.github.vsoko.analytics.vpr.VprClassResult;
+import io.github.vsoko.analytics.vpr.VprMarkCounts;
+import io.github.vsoko.analytics.vpr.VprWork;
 import io.github.vsoko.analytics.vpr.VprCounts;
 import io.github.vsoko.analytics.vpr.VprSchoolResult;
 import io.github.vsoko.indicators.RussianFormat;
@@ -30,16 +34,31 @@ public final class VprStudyData {
     for (VprSchoolResult s : result.schools()) {
       ReportData.ObjectBuilder o = ReportData.object().put("school", s.school()).put("subject", s.work().subject().name())
           .put("grade", s.work().grade().value()).put("year", s.work().year());
-      counts(o, s.counts());
-      o.put("spearman", s.spearman().isPresent() ? ReportData.of(RussianFormat.round(s.spearman().getAsDouble(), 4))
-          : ReportData.nothing());
-      o.put("markers", ReportData.array(s.markers().stream()
-          .map(m -> ReportData.of(language.pick(m.russianText(s.work()), m.englishText(s.work())))).toList()));
+      comparison(o, s.work(), s.counts(), s.marks(), s.spearman(), s.markers(), language);
       schools.add(o.build());
+    }
+    List<ReportData> classes = new ArrayList<>();
+    for (VprClassResult c : result.classes()) {
+      ReportData.ObjectBuilder o = ReportData.object().put("school", c.school()).put("class", c.className().toString())
+          .put("subject", c.work().subject().name()).put("grade", c.work().grade().value()).put("year", c.work().year());
+      comparison(o, c.work(), c.counts(), c.marks(), c.spearman(), c.markers(), language);
+      classes.add(o.build());
     }
     ReportData.ObjectBuilder total = ReportData.object();
     counts(total, result.total());
-    return ReportData.object().put("schools", ReportData.array(schools)).put("total", total.build()).build();
+    return ReportData.object().put("schools", ReportData.array(schools)).put("classes", ReportData.array(classes))
+        .put("total", total.build()).build();
+  }
+
+  private static void comparison(ReportData.ObjectBuilder o, VprWork work, VprCounts counts, VprMarkCounts marks,
+      java.util.OptionalDouble spearman, List<ObjectivityMarker> markers, Language language) {
+    counts(o, counts);
+    o.put("marks", ReportData.object().put("2", marks.two()).put("3", marks.three()).put("4", marks.four())
+        .put("5", marks.five()).build());
+    o.put("spearman", spearman.isPresent() ? ReportData.of(RussianFormat.round(spearman.getAsDouble(), 4))
+        : ReportData.nothing());
+    o.put("markers", ReportData.array(markers.stream()
+        .map(m -> ReportData.of(language.pick(m.russianText(work), m.englishText(work)))).toList()));
   }
 
   private static void counts(ReportData.ObjectBuilder o, VprCounts c) {

@@ -22,12 +22,14 @@ class XlsxPrintTest {
   void everyTableSheetPrintsOnePageWideWithItsHeaderRepeated() throws IOException {
     try (XSSFWorkbook wb = xlsx(Reports.vpr())) {
       XSSFSheet schools = wb.getSheet("Результаты по организациям");
+      assertThat(wb.sheetIterator()).toIterable().extracting(org.apache.poi.ss.usermodel.Sheet::getSheetName)
+          .allMatch(name -> name.length() <= 31).doesNotHaveDuplicates();
       assertThat(schools).isNotNull();
       assertThat(schools.getFitToPage()).isTrue();
       assertThat(schools.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
       assertThat(schools.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
       assertThat(schools.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-      assertThat(schools.getPrintSetup().getLandscape()).as("12 columns: landscape").isTrue();
+      assertThat(schools.getPrintSetup().getLandscape()).as("15 columns: landscape").isTrue();
       assertThat(schools.getRepeatingRows().formatAsString()).isEqualTo("2:2");
       XSSFSheet groups = wb.getSheet("Группы участников");
       assertThat(groups.getPrintSetup().getLandscape()).as("3 columns: portrait").isFalse();

@@ -24,7 +24,16 @@ public enum ObjectivityMarker {
       "40 % or more lowered or raised — high risk (non-official)"),
   /** Non-official: 20 % or more of marks lowered or raised. */
   MEDIUM_RISK(false, "понизили или повысили 20 % и более — средний риск (неофициальный признак)",
-      "20 % or more lowered or raised — medium risk (non-official)");
+      "20 % or more lowered or raised — medium risk (non-official)"),
+  /**
+   * Non-official, for a class: its share of lowered marks is significantly above that of the other classes of its
+   * grade in the school (two-proportion z-test, z ≥ 2.58, and at least 20 percentage points more).
+   */
+  CLASS_LOWERED(false, "понизили значимо чаще, чем в остальных классах параллели (неофициальный признак)",
+      "lowered significantly more often than in the other classes of the grade (non-official)"),
+  /** Non-official, for a class: its share of raised marks is significantly above that of the other classes. */
+  CLASS_RAISED(false, "повысили значимо чаще, чем в остальных классах параллели (неофициальный признак)",
+      "raised significantly more often than in the other classes of the grade (non-official)");
 
   private final boolean official;
   private final String russian;

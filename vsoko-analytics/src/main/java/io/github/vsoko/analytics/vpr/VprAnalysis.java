@@ -1,5 +1,6 @@
 package io.github.vsoko.analytics.vpr;
 
+import io.github.vsoko.model.school.ClassName;
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.VprResult;
 import io.github.vsoko.model.school.MarkComparison;
@@ -27,14 +28,21 @@ import java.util.TreeMap;
  * both years are analysed and the scales give the maximum). Practical heuristics, if enabled, are
  * labelled «неофициальный признак».
  *
+ * <p>Rows that name their class are also tallied per class ({@link VprClassResult}): the official markers are
+ * measured against all participants of the work, and a class whose lowered or raised share is significantly above
+ * that of the school's other classes in the work gets {@link ObjectivityMarker#CLASS_LOWERED} or
+ * {@link ObjectivityMarker#CLASS_RAISED} (non-official, always computed).
+ *
  * @since 0.1.0
  */
 public final class VprAnalysis {
   private static final double T = 1.96;
+  private static final double Z_CLASS = 2.58;
 
   private final VprScales scales;
   private final boolean heuristics;
   private final Map<Key, Tally> tallies = new TreeMap<>();
+  private final Map<ClassKey, Tally> classTallies = new TreeMap<>();
 
   /**
    * An empty analysis.
@@ -58,6 +66,17 @@ public final class VprAnalysis {
     }
   }
 
+  private record ClassKey(VprWork work, String school, ClassName className) implements Comparable<ClassKey> {
+    @Override
+    public int compareTo(ClassKey o) {
+      int c = work.compareTo(o.work);
+      if (c == 0) {
+        c = school.compareTo(o.school);
+      }
+      return c != 0 ? c : className.compareTo(o.className);
+    }
+  }
+
   /** Mutable counts of one key. */
   private static final class Tally {
     long participants;
@@ -72,6 +91,7 @@ public final class VprAnalysis {
     long sum;
     long squares;
     long overMax;
+    final long[] marks = new long[4];
     int[] journal = new int[16];
     int[] scores = new int[16];
     int pairs;
@@ -99,6 +119,9 @@ public final class VprAnalysis {
       sum += o.sum;
       squares += o.squares;
       overMax += o.overMax;
+      for (int i = 0; i < marks.length; i++) {
+        marks[i] += o.marks[i];
+      }
       for (int i = 0; i < o.pairs; i++) {
         pair(o.journal[i], o.scores[i]);
       }
@@ -108,12 +131,26 @@ public final class VprAnalysis {
       return new VprCounts(participants, absent, invalid, noJournal, noMark, lowered, confirmed, raised, gaps, sum, squares,
           overMax);
     }
+
+    VprMarkCounts markCounts() {
+      return new VprMarkCounts(marks[0], marks[1], marks[2], marks[3]);
+    }
+
+    OptionalDouble spearman() {
+      return RankCorrelation.spearman(Arrays.copyOf(journal, pairs), Arrays.copyOf(scores, pairs));
+    }
   }
 
-  /** Adds one row read from a file. */
+  /** Adds one row read from a file (and, when the row names its class, to that class's entry too). */
   public void accept(String file, VprResult r) {
     VprWork work = new VprWork(r.subject(), r.grade(), r.year());
-    Tally t = tallies.computeIfAbsent(new Key(work, r.schoolLogin(), file), k -> new Tally());
+    tally(tallies.computeIfAbsent(new Key(work, r.schoolLogin(), file), k -> new Tally()), work, r);
+    if (r.className().isPresent()) {
+      tally(classTallies.computeIfAbsent(new ClassKey(work, r.schoolLogin(), r.className().get()), k -> new Tally()), work, r);
+    }
+  }
+
+  private void tally(Tally t, VprWork work, VprResult r) {
     if (r.absent()) {
       t.absent++;
       return;
@@ -136,6 +173,7 @@ public final class VprAnalysis {
       mark = r.mark().filter(MarkValue::isNumeric);
     }
     t.participants++;
+    mark.ifPresent(m -> t.marks[m.points().getAsInt() - 2]++);
     t.sum += score;
     t.squares += (long) score * score;
     Optional<MarkValue> journal = r.journalMark().filter(MarkValue::isNumeric);
@@ -164,6 +202,7 @@ public final class VprAnalysis {
   /** Adds another analysis's rows to this one (and returns this). */
   public VprAnalysis merge(VprAnalysis other) {
     other.tallies.forEach((k, t) -> tallies.computeIfAbsent(k, x -> new Tally()).add(t));
+    other.classTallies.forEach((k, t) -> classTallies.computeIfAbsent(k, x -> new Tally()).add(t));
     return this;
   }
 
@@ -182,11 +221,12 @@ public final class VprAnalysis {
       Tally t = e.getValue();
       VprCounts c = t.counts();
       total = total.plus(c);
-      OptionalDouble rs = RankCorrelation.spearman(Arrays.copyOf(t.journal, t.pairs), Arrays.copyOf(t.scores, t.pairs));
-      out.add(new VprSchoolResult(e.getKey().file(), e.getKey().school(), e.getKey().work(), c, rs,
+      OptionalDouble rs = t.spearman();
+      out.add(new VprSchoolResult(e.getKey().file(), e.getKey().school(), e.getKey().work(), c, t.markCounts(), rs,
           markers(c, rs, byWork.get(e.getKey().work()).counts())));
     }
-    VprAnalysisResult preliminary = new VprAnalysisResult(out, total);
+    List<VprClassResult> classes = classes(byWork);
+    VprAnalysisResult preliminary = new VprAnalysisResult(out, classes, total);
     Map<SchoolWork, List<ObjectivityMarker>> cohort = new java.util.HashMap<>();
     for (CohortChange.Change c : CohortChange.analyse(preliminary, scales, 4)) {
       c.marker().ifPresent(m -> cohort.computeIfAbsent(new SchoolWork(c.school(), c.to()), k -> new ArrayList<>()).add(m));
@@ -199,9 +239,53 @@ public final class VprAnalysis {
       List<ObjectivityMarker> extra = cohort.getOrDefault(new SchoolWork(s.school(), s.work()), List.of());
       List<ObjectivityMarker> markers = new ArrayList<>(s.markers());
       markers.addAll(extra);
-      marked.add(new VprSchoolResult(s.file(), s.school(), s.work(), s.counts(), s.spearman(), markers));
+      marked.add(new VprSchoolResult(s.file(), s.school(), s.work(), s.counts(), s.marks(), s.spearman(), markers));
     }
-    return new VprAnalysisResult(marked, total);
+    return new VprAnalysisResult(marked, classes, total);
+  }
+
+  /**
+   * The class entries with their markers: the official ones against all participants of the work, and the comparison
+   * of each class's lowered and raised shares with the other classes of the same school in the work.
+   */
+  private List<VprClassResult> classes(Map<VprWork, Tally> byWork) {
+    Map<SchoolWork, VprCounts> schoolTotals = new java.util.HashMap<>();
+    classTallies.forEach((k, t) -> schoolTotals.merge(new SchoolWork(k.school(), k.work()), t.counts(), VprCounts::plus));
+    List<VprClassResult> out = new ArrayList<>();
+    for (Map.Entry<ClassKey, Tally> e : classTallies.entrySet()) {
+      ClassKey k = e.getKey();
+      VprCounts c = e.getValue().counts();
+      OptionalDouble rs = e.getValue().spearman();
+      List<ObjectivityMarker> m = markers(c, rs, byWork.get(k.work()).counts());
+      VprCounts school = schoolTotals.get(new SchoolWork(k.school(), k.work()));
+      if (standsOut(c.lowered(), c.compared(), school.lowered() - c.lowered(), school.compared() - c.compared())) {
+        m.add(ObjectivityMarker.CLASS_LOWERED);
+      }
+      if (standsOut(c.raised(), c.compared(), school.raised() - c.raised(), school.compared() - c.compared())) {
+        m.add(ObjectivityMarker.CLASS_RAISED);
+      }
+      out.add(new VprClassResult(k.school(), k.work(), k.className(), c, e.getValue().markCounts(), rs, m));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a class's share ({@code part} of {@code n}) is significantly above the rest's ({@code restPart} of
+   * {@code restN}): one-sided two-proportion z-test at z ≥ 2.58 (strict, as a school compares many classes at once),
+   * at least 20 percentage points apart, with five or more compared participants on each side.
+   */
+  static boolean standsOut(long part, long n, long restPart, long restN) {
+    if (n < 5 || restN < 5) {
+      return false;
+    }
+    double p1 = (double) part / n;
+    double p2 = (double) restPart / restN;
+    if (p1 - p2 < 0.20) {
+      return false;
+    }
+    double pooled = (double) (part + restPart) / (n + restN);
+    double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / n + 1.0 / restN));
+    return se > 0 && (p1 - p2) / se >= Z_CLASS;
   }
 
   /** A school in a work: the key the cohort markers are joined on. */

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param group the group: «school · class», the school login, or «все»
  * @param participants participants (non-absent rows with a score)
  * @param marks participants by ВПР mark («2»…«5»); empty without a scale
- * @param scores participants by primary score (index = score)
+ * @param scores participants by primary score (index = score), from 0 to the work's maximum when the scale gives it, else
+ *     to the highest score written
  * @param tasks completion per task, in task order
  * @param peaks scores at mark boundaries where the histogram peaks (practical rule, docs/vpr.md)
  * @since 0.1.0

@@ -134,9 +134,12 @@ public final class VprDistributions {
       while (last > 0 && a.scores[last] == 0) {
         last--;
       }
+      // up to the work's maximum when the scale gives it, so the histogram shows the whole range
+      int max = scales.find(a.work).flatMap(s -> s.max().isPresent() ? Optional.of(s.max().getAsInt()) : Optional.empty())
+          .orElse(last);
       List<Long> scores = new ArrayList<>();
-      for (int i = 0; i <= last; i++) {
-        scores.add(a.scores[i]);
+      for (int i = 0; i <= Math.max(last, max); i++) {
+        scores.add(i < a.scores.length ? a.scores[i] : 0L);
       }
       Map<String, Long> marks = new TreeMap<>();
       if (Arrays.stream(a.marks).sum() > 0) {

@@ -11,11 +11,12 @@ import java.util.OptionalDouble;
  * @param school the school's ФИС ОКО login
  * @param work subject, grade, year
  * @param counts the counts
+ * @param marks the ВПР marks
  * @param spearman r_s between journal marks and primary scores; empty when undefined
  * @param markers objectivity markers found, official ones first
  * @since 0.1.0
  */
-public record VprSchoolResult(String file, String school, VprWork work, VprCounts counts, OptionalDouble spearman,
+public record VprSchoolResult(String file, String school, VprWork work, VprCounts counts, VprMarkCounts marks, OptionalDouble spearman,
     List<ObjectivityMarker> markers) {
   /** Validates and copies. */
   public VprSchoolResult {
@@ -23,6 +24,7 @@ public record VprSchoolResult(String file, String school, VprWork work, VprCount
     Objects.requireNonNull(school, "school");
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(marks, "marks");
     Objects.requireNonNull(spearman, "spearman");
     markers = List.copyOf(markers);
   }

@@ -35,9 +35,9 @@ class ManagementRulesTest {
     io.github.vsoko.analytics.vpr.VprWork w = new io.github.vsoko.analytics.vpr.VprWork(
         io.github.vsoko.model.school.SchoolSubject.MATHEMATICS, io.github.vsoko.model.school.Grade.of(4), 2024);
     Measurements m = Measurements.of("sch9", "МБОУ СОШ № 9").withVpr(java.util.List.of(
-        new io.github.vsoko.analytics.vpr.VprSchoolResult("a", "sch9", w, new VprCounts(20, 0, 0, 0, 0, 10, 8, 2, 0, 0, 0, 0),
+        new io.github.vsoko.analytics.vpr.VprSchoolResult("a", "sch9", w, new VprCounts(20, 0, 0, 0, 0, 10, 8, 2, 0, 0, 0, 0), io.github.vsoko.analytics.vpr.VprMarkCounts.ZERO,
             OptionalDouble.of(0.3), java.util.List.of()),
-        new io.github.vsoko.analytics.vpr.VprSchoolResult("b", "sch9", w, new VprCounts(30, 0, 0, 0, 0, 15, 10, 5, 0, 0, 0, 0),
+        new io.github.vsoko.analytics.vpr.VprSchoolResult("b", "sch9", w, new VprCounts(30, 0, 0, 0, 0, 15, 10, 5, 0, 0, 0, 0), io.github.vsoko.analytics.vpr.VprMarkCounts.ZERO,
             OptionalDouble.of(-0.1), java.util.List.of())));
     assertThat(m.value("vpr.lowered")).contains(new BigDecimal("50.00"));
     assertThat(m.value("vpr.spearman")).contains(new BigDecimal("-0.1000"));

@@ -3,6 +3,7 @@ package io.github.vsoko.analytics.vpr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.vsoko.model.school.ClassName;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.SchoolSubject;
@@ -18,7 +19,12 @@ class VprAnalysisTest {
   static final VprScale SCALE = new VprScale(6, 10, 15, OptionalInt.of(20));
 
   static VprResult row(String school, String code, Integer score, Integer journal, boolean absent) {
-    return new VprResult(code, school, Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(4), 2021,
+    return rowIn(null, school, code, score, journal, absent);
+  }
+
+  /** A row of a grade-4 mathematics work in 2021 written in a class («4А»), or with no class when null. */
+  static VprResult rowIn(String className, String school, String code, Integer score, Integer journal, boolean absent) {
+    return new VprResult(code, school, Optional.ofNullable(className).map(ClassName::parse), SchoolSubject.MATHEMATICS, Grade.of(4), 2021,
         absent ? Optional.empty() : Optional.of("1"), absent, List.of(),
         score == null || absent ? OptionalInt.empty() : OptionalInt.of(score), Optional.empty(),
         journal == null ? Optional.empty() : Optional.of(MarkValue.of(journal)));
@@ -120,5 +126,50 @@ class VprAnalysisTest {
       (i % 2 == 0 ? left : right).accept("f", rows.get(i));
     }
     assertThat(left.merge(right).result()).isEqualTo(whole.result());
+  }
+
+  /**
+   * Three classes of 20; journal marks agree with the ВПР marks except in 4Б, where 12 of 20 journal «5» meet a ВПР
+   * «4» (score 12): 4Б lowered 60 % against 2 of 40 (5 %) in 4А and 4В, z ≈ 4.9 — 4Б stands out, the others do not.
+   */
+  @Test
+  void aClassGradedGenerouslyStandsOut() {
+    VprAnalysis a = new VprAnalysis(VprScales.forAll(SCALE), false);
+    int code = 0;
+    for (String c : List.of("4А", "4Б", "4В")) {
+      for (int i = 0; i < 20; i++) {
+        int score = 6 + (i * 7) % 15; // 6…20: marks 3–5
+        int journal = SCALE.mark(score).points().getAsInt();
+        if (c.equals("4Б") && i < 12) {
+          score = 12;
+          journal = 5;
+        } else if (c.equals("4А") && i < 2) {
+          journal = Math.min(5, journal + 1) == journal ? journal - 1 : journal + 1;
+        }
+        a.accept("f", rowIn(c, "A", "p" + code++, score, journal, false));
+      }
+    }
+    VprAnalysisResult r = a.result();
+    assertThat(r.classes()).extracting(x -> x.className().toString()).containsExactly("4А", "4Б", "4В");
+    VprClassResult b = r.classes().get(1);
+    assertThat(b.counts().lowered()).isGreaterThanOrEqualTo(12);
+    assertThat(b.markers()).contains(ObjectivityMarker.CLASS_LOWERED).doesNotContain(ObjectivityMarker.CLASS_RAISED);
+    assertThat(r.classes().get(0).markers()).doesNotContain(ObjectivityMarker.CLASS_LOWERED);
+    assertThat(r.classes().get(2).markers()).isEmpty();
+    assertThat(b.marks().total()).isEqualTo(20);
+    assertThat(r.classes(("A"), b.work())).hasSize(3);
+    assertThat(r.classObjectivityIndex().getAsDouble()).isLessThan(100);
+    assertThat(r.objectivityIndex()).isEqualTo(100); // the school as a whole shows no official marker
+  }
+
+  @Test
+  void aShareStandsOutOnlyWhenSignificantAndLarge() {
+    // z = (p1 − p2) / √(p(1 − p)(1/n1 + 1/n2)) with the pooled p
+    assertThat(VprAnalysis.standsOut(12, 20, 2, 40)).isTrue();
+    assertThat(VprAnalysis.standsOut(3, 4, 0, 40)).isFalse(); // fewer than five compared
+    assertThat(VprAnalysis.standsOut(6, 20, 6, 40)).isFalse(); // 30 % against 15 %: 15 points, z ≈ 1.3
+    assertThat(VprAnalysis.standsOut(7, 25, 2, 48)).isTrue(); // 28 % against 4,2 %: 23,8 points, z ≈ 2.94
+    assertThat(VprAnalysis.standsOut(7, 25, 1, 24)).isFalse(); // 28 % against 4,2 %: 23,8 points, z ≈ 2.25 < 2.58
+    assertThat(VprAnalysis.standsOut(20, 20, 20, 20)).isFalse(); // no difference
   }
 }

@@ -120,8 +120,8 @@ class VprProperties {
     VprAnalysis b = new VprAnalysis(VprScales.forAll(VprAnalysisTest.SCALE), true);
     for (int i = 0; i < seeds.size(); i++) {
       int s = seeds.get(i);
-      VprResult r = VprAnalysisTest.row("sch" + s % 4, "p" + i, s % 7 == 0 ? null : s % 21, s % 5 == 0 ? null : 2 + s % 4,
-          s % 11 == 0);
+      VprResult r = VprAnalysisTest.rowIn("4" + "АБВ".charAt(s % 3), "sch" + s % 4, "p" + i, s % 7 == 0 ? null : s % 21,
+          s % 5 == 0 ? null : 2 + s % 4, s % 11 == 0);
       whole.accept("f" + s % 2, r);
       (side.get(i % side.size()) ? a : b).accept("f" + s % 2, r);
     }
@@ -132,5 +132,17 @@ class VprProperties {
         .isEqualTo(expected.schools().stream().map(VprSchoolResult::counts).toList());
     assertThat(merged.schools()).extracting(VprSchoolResult::markers)
         .isEqualTo(expected.schools().stream().map(VprSchoolResult::markers).toList());
+    assertThat(merged.classes()).isEqualTo(expected.classes());
+    // every row names its class: a school's classes add up to the school (over its files)
+    for (String school : expected.schools().stream().map(VprSchoolResult::school).distinct().toList()) {
+      VprCounts bySchool = expected.schools().stream().filter(x -> x.school().equals(school)).map(VprSchoolResult::counts)
+          .reduce(VprCounts.ZERO, VprCounts::plus);
+      VprCounts byClass = expected.classes().stream().filter(x -> x.school().equals(school)).map(VprClassResult::counts)
+          .reduce(VprCounts.ZERO, VprCounts::plus);
+      assertThat(byClass).isEqualTo(bySchool);
+      VprMarkCounts marks = expected.classes().stream().filter(x -> x.school().equals(school)).map(VprClassResult::marks)
+          .reduce(VprMarkCounts.ZERO, VprMarkCounts::plus);
+      assertThat(marks.total()).isEqualTo(bySchool.participants() - bySchool.noMark());
+    }
   }
 }

@@ -21,7 +21,7 @@ final class ChartImages {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ChartSeries s : c.series()) {
       for (int i = 0; i < c.categories().size(); i++) {
-        data.addValue(s.values().get(i), s.name().isEmpty() ? " " : s.name(), c.categories().get(i));
+        data.addValue(s.values().get(i), Charts.legend(c, s).isEmpty() ? " " : Charts.legend(c, s), c.categories().get(i));
       }
     }
     boolean legend = c.series().size() > 1;

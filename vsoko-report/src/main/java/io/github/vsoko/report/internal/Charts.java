@@ -41,7 +41,7 @@ final class Charts {
     }
     List<String> head = new ArrayList<>();
     head.add("");
-    c.series().forEach(s -> head.add(s.name() + (c.unit().isEmpty() ? "" : ", " + c.unit())));
+    c.series().forEach(s -> head.add(legend(c, s)));
     return new Table(c.id(), caption, List.of(Row.of(head.toArray(String[]::new))), rows, head.stream().map(h -> 20).toList());
   }
 
@@ -57,5 +57,10 @@ final class Charts {
       }
     }
     return 10 * magnitude;
+  }
+
+  /** What a series' legend says: its name and the unit of the values («Доля участников, %», «Число участников, человек»). */
+  static String legend(Chart c, ChartSeries s) {
+    return c.unit().isEmpty() ? s.name() : s.name().isEmpty() ? c.unit() : s.name() + ", " + c.unit();
   }
 }

@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -53,6 +54,7 @@ public final class DocxRenderer implements ReportRenderer {
   private static final String FONT = "Times New Roman";
 
   private static final int TEXT_WIDTH_TWIPS = 9638; // A4 minus 2 cm + 1.5 cm margins
+  private static final int LANDSCAPE_TEXT_WIDTH_TWIPS = 16838 - 1134 - 850;
 
   @Override
   public String format() {
@@ -63,7 +65,8 @@ public final class DocxRenderer implements ReportRenderer {
   public void render(Report report, OutputStream out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       headingStyles(doc, report.language());
-      page(doc);
+      boolean landscape = PageLayout.landscape(report);
+      page(doc, landscape);
       report.approval().ifPresent(a -> {
         for (String line : a.lines()) {
           XWPFParagraph p = doc.createParagraph();
@@ -98,8 +101,15 @@ public final class DocxRenderer implements ReportRenderer {
         }
         doc.enforceUpdateFields();
       }
-      for (Block b : report.blocks()) {
+      List<Block> blocks = report.blocks();
+      boolean sectionOpen = false; // a landscape section was begun before the heading of a wide table
+      for (int i = 0; i < blocks.size(); i++) {
+        Block b = blocks.get(i);
         if (b instanceof Heading h) {
+          if (!landscape && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table next && PageLayout.wide(next)) {
+            sectionBreak(doc, false); // the heading goes onto the table's landscape page
+            sectionOpen = true;
+          }
           XWPFParagraph p = doc.createParagraph();
           p.setStyle("Heading" + h.level());
           run(p, h.text(), true, h.level() == 1 ? 14 : 12);
@@ -116,7 +126,8 @@ public final class DocxRenderer implements ReportRenderer {
           }
           run(p, para.text(), false, para.kind() == ParagraphKind.NOTE ? 10 : 12);
         } else if (b instanceof Table t) {
-          table(doc, t);
+          table(doc, t, landscape, sectionOpen);
+          sectionOpen = false;
         } else if (b instanceof ListBlock l) {
           for (ListItem item : l.items()) {
             XWPFParagraph p = doc.createParagraph();
@@ -141,6 +152,7 @@ public final class DocxRenderer implements ReportRenderer {
         }
       }
       footer(doc, report);
+      footersInEverySection(doc);
       var core = doc.getProperties().getCoreProperties();
       Date date = Date.from(report.date().atStartOfDay().toInstant(ZoneOffset.UTC));
       core.setCreated(Optional.of(date));
@@ -165,7 +177,12 @@ public final class DocxRenderer implements ReportRenderer {
     }
   }
 
-  private static void table(XWPFDocument doc, Table t) {
+  private static void table(XWPFDocument doc, Table t, boolean landscapeDocument, boolean sectionOpen) {
+    boolean wide = PageLayout.wide(t);
+    boolean ownSection = wide && !landscapeDocument;
+    if (ownSection && !sectionOpen) {
+      sectionBreak(doc, false); // ends the portrait section before the table
+    }
     if (!t.caption().isEmpty()) {
       XWPFParagraph caption = doc.createParagraph();
       if (!caption.getCTP().isSetPPr()) {
@@ -177,8 +194,14 @@ public final class DocxRenderer implements ReportRenderer {
     XWPFTable table = doc.createTable();
     table.setWidth("100%");
     table.setTableAlignment(TableRowAlign.CENTER);
-    int total = t.widths().stream().mapToInt(Integer::intValue).sum();
-    int[] widths = t.widths().stream().mapToInt(w -> TEXT_WIDTH_TWIPS * w / Math.max(1, total)).toArray();
+    int textWidth = landscapeDocument || wide ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
+    // Times New Roman bold: an average Cyrillic letter is up to 0.6 em; 20 twips a point; narrow cell margins in wide tables
+    int points = wide ? 9 : 11;
+    int margin = wide ? 57 : 108;
+    if (wide) {
+      table.setCellMargins(0, margin, 0, margin);
+    }
+    int[] widths = PageLayout.fitWidths(t, textWidth, 0.6 * points * 20, 2 * margin + 20);
     var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
     while (grid.sizeOfGridColArray() > 0) {
       grid.removeGridCol(0);
@@ -192,17 +215,45 @@ public final class DocxRenderer implements ReportRenderer {
       firstRow = false;
       row.setRepeatHeader(true);
       row.setCantSplitRow(true);
-      fill(row, r, widths, true);
+      fill(row, r, widths, true, points);
     }
     for (Row r : t.rows()) {
       XWPFTableRow row = table.createRow();
       row.setCantSplitRow(true);
-      fill(row, r, widths, r.kind() == RowKind.SECTION);
+      fill(row, r, widths, r.kind() != RowKind.NORMAL, points);
     }
-    doc.createParagraph();
+    if (ownSection) {
+      sectionBreak(doc, true); // the paragraph after the table closes the landscape section
+    } else {
+      doc.createParagraph();
+    }
   }
 
-  private static void fill(XWPFTableRow row, Row r, int[] widths, boolean bold) {
+  /** A paragraph ending a section: portrait or landscape A4 with the document's margins. */
+  private static void sectionBreak(XWPFDocument doc, boolean landscape) {
+    XWPFParagraph p = doc.createParagraph();
+    var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    var sect = ppr.addNewSectPr();
+    var size = sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+    size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+    if (landscape) {
+      size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+    }
+    margins(sect.addNewPgMar());
+  }
+
+  /** Every section shows the page number: Word takes a section's footer from the previous one, never from a later. */
+  private static void footersInEverySection(XWPFDocument doc) {
+    var body = doc.getDocument().getBody().getSectPr();
+    for (XWPFParagraph p : doc.getParagraphs()) {
+      if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+        p.getCTP().getPPr().getSectPr().setFooterReferenceArray(body.getFooterReferenceArray());
+      }
+    }
+  }
+
+  private static void fill(XWPFTableRow row, Row r, int[] widths, boolean bold, int points) {
     while (row.getTableCells().size() > 0) {
       row.removeCell(0);
     }
@@ -229,7 +280,7 @@ public final class DocxRenderer implements ReportRenderer {
       if (first && r.indent() > 0) {
         p.setIndentationLeft(283 * r.indent());
       }
-      run(p, c.text(), bold, 11);
+      run(p, c.text(), bold, points);
       col += c.colspan();
       first = false;
     }
@@ -277,13 +328,19 @@ public final class DocxRenderer implements ReportRenderer {
     styles.addStyle(new XWPFStyle(ct));
   }
 
-  private static void page(XWPFDocument doc) {
+  private static void page(XWPFDocument doc, boolean landscape) {
     var sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
         : doc.getDocument().getBody().addNewSectPr();
     var size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(11906));
-    size.setH(BigInteger.valueOf(16838));
-    var margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+    size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+    if (landscape) {
+      size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+    }
+    margins(sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar());
+  }
+
+  private static void margins(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar margins) {
     margins.setLeft(BigInteger.valueOf(1134));
     margins.setRight(BigInteger.valueOf(850));
     margins.setTop(BigInteger.valueOf(1134));

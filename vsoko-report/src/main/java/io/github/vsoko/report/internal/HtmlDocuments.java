@@ -40,8 +40,10 @@ final class HtmlDocuments {
       "caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }",
       "th, td { border: 1px solid #555; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }",
       "thead th { background: #e8e8e8; } tr { page-break-inside: avoid; }",
-      "tr.section th { background: #f3f3f3; font-weight: bold; }",
+      "tr.section th { background: #f3f3f3; font-weight: bold; } tr.total td { font-weight: bold; }",
       "td.num { text-align: right; white-space: nowrap; }",
+      "table.wide { font-size: 8pt; line-height: 1.25; }"
+          + " table.wide th, table.wide td { padding: 0.15em 0.25em; }",
       ".indent-1 { padding-left: 1.5em; } .indent-2 { padding-left: 3em; } .indent-3 { padding-left: 4.5em; }",
       ".gap { border-left: 4px solid #c60; background: #fff4e5; padding: 0.3em 0.6em; }",
       ".note { font-size: 9.5pt; color: #444; }",
@@ -49,11 +51,20 @@ final class HtmlDocuments {
       ".due { background: #cfe3ff; text-align: center; }",
       "@page { size: A4; margin: 2cm 1.5cm 2cm 2cm;"
           + " @bottom-center { content: counter(page); font-family: '" + FONT_FAMILY + "'; font-size: 9pt; } }",
+      "@page landscape { size: A4 landscape; margin: 1.5cm 1.5cm 1.5cm 2cm;"
+          + " @bottom-center { content: counter(page); font-family: '" + FONT_FAMILY + "'; font-size: 9pt; } }",
+      "div.landscape { page: landscape; width: 26.2cm; }", // openhtmltopdf keeps the first page's width otherwise (its issue 948)
       "@media print { body { margin: 0; max-width: none; } thead { display: table-header-group; }"
           + " h2, h3 { page-break-after: avoid; } .gap { background: none; } }");
 
   /** For the PDF: a table's header rows repeat on every page it spans (openhtmltopdf's pagination of tables). */
   private static final String PDF_CSS = "table { -fs-table-paginate: paginate; -fs-border-spacing-horizontal: 0; }";
+
+  /** For the HTML page only (the PDF engine does not know it): a wide table scrolls inside a narrow window. */
+  private static final String SCREEN_CSS = ".wide-wrap { overflow-x: auto; }";
+
+  /** For the PDF of a mostly wide document: every page landscape. */
+  private static final String PDF_LANDSCAPE_CSS = "@page { size: A4 landscape; margin: 1.5cm 1.5cm 1.5cm 2cm; }";
 
   static Document build(Report report, boolean forPdf) {
     Document doc = Document.createShell("");
@@ -69,7 +80,9 @@ final class HtmlDocuments {
     head.appendElement("meta").attr("name", "generator").attr("content", "vsoko");
     head.appendElement("meta").attr("name", "date").attr("content", report.date().toString());
     head.appendElement("title").text(report.title());
-    head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(forPdf ? CSS + "\n" + PDF_CSS : CSS));
+    boolean landscape = PageLayout.landscape(report);
+    head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(forPdf ? CSS + "\n" + PDF_CSS
+        + (landscape ? "\n" + PDF_LANDSCAPE_CSS : "") : CSS + "\n" + SCREEN_CSS));
     Element body = doc.body();
     report.approval().ifPresent(a -> {
       Element div = body.appendElement("div").addClass("approval");
@@ -101,7 +114,7 @@ final class HtmlDocuments {
           }
         }
       } else if (block instanceof Table t) {
-        table(body, t);
+        table(body, t, forPdf, landscape);
       } else if (block instanceof ListBlock l) {
         Element ul = body.appendElement("ul");
         for (ListItem item : l.items()) {
@@ -148,11 +161,28 @@ final class HtmlDocuments {
         }
       }
     }
+    // a heading right before a landscape table goes onto the table's page, never alone on a page of its own
+    for (Element div : body.select("div.landscape")) {
+      Element previous = div.previousElementSibling();
+      while (previous != null && previous.tagName().matches("h[2-6]")) {
+        Element heading = previous;
+        previous = previous.previousElementSibling();
+        div.prependChild(heading);
+      }
+    }
     return doc;
   }
 
-  private static void table(Element body, Table t) {
-    Element table = body.appendElement("table");
+  private static void table(Element body, Table t, boolean forPdf, boolean landscape) {
+    Element parent = body;
+    if (PageLayout.wide(t) && !(forPdf && landscape)) {
+      // a wide table: smaller type; in the PDF its own landscape pages (a named page)
+      parent = forPdf ? body.appendElement("div").addClass("landscape") : body.appendElement("div").addClass("wide-wrap");
+    }
+    Element table = parent.appendElement("table");
+    if (PageLayout.wide(t)) {
+      table.addClass("wide");
+    }
     if (!t.caption().isEmpty()) {
       table.appendElement("caption").text(t.caption());
     }
@@ -178,6 +208,9 @@ final class HtmlDocuments {
           span(tr.appendElement("th").attr("scope", "colgroup").text(c.text()), c);
         }
         continue;
+      }
+      if (r.kind() == RowKind.TOTAL) {
+        tr.addClass("total");
       }
       boolean first = true;
       for (Cell c : r.cells()) {

@@ -97,7 +97,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         text = "\u2003".repeat(row.indent()) + text;
         first = false;
       }
-      if (row.kind() == RowKind.SECTION && !c.text().isEmpty()) {
+      if (row.kind() != RowKind.NORMAL && !c.text().isEmpty()) {
         text = "**" + text + "**";
       }
       md.append(' ').append(text).append(" |");

@@ -80,7 +80,7 @@ final class SvgCharts {
         svg.appendElement("rect").attr("x", f(lx)).attr("y", f(HEIGHT - 18)).attr("width", "10").attr("height", "10")
             .attr("fill", color);
         svg.appendElement("text").attr("x", f(lx + 14)).attr("y", f(HEIGHT - 9)).attr("font-size", "11")
-            .text(series.get(k).name());
+            .text(Charts.legend(c, series.get(k)));
       }
     }
     for (int i = 0; i < n; i++) {

@@ -140,7 +140,7 @@ public final class XlsxRenderer implements ReportRenderer {
       CellStyle style;
       if (header) {
         style = styles.header;
-      } else if (row.kind() == RowKind.SECTION) {
+      } else if (row.kind() == RowKind.SECTION || row.kind() == RowKind.TOTAL && c.number().isEmpty()) {
         style = styles.section;
       } else if (c.number().isPresent()) {
         style = styles.number(c.kind());
@@ -172,8 +172,28 @@ public final class XlsxRenderer implements ReportRenderer {
     cell.setCellStyle(style);
   }
 
+  /**
+   * A sheet name of at most 31 characters that still reads: a long caption loses its parenthesis, then is cut at a
+   * word boundary without a dangling preposition or conjunction («Результаты по организациям и работам (…)» →
+   * «Результаты по организациям»).
+   */
+  static String shortName(String caption) {
+    String name = caption.strip();
+    if (name.length() > 31) {
+      name = name.replaceAll("\\s*\\([^)]*\\)", "").strip();
+    }
+    while (name.length() > 31 && name.lastIndexOf(' ') > 0) {
+      name = name.substring(0, name.lastIndexOf(' ')).strip();
+      while (name.lastIndexOf(' ') > 0 && name.length() - name.lastIndexOf(' ') - 1 <= 2) {
+        name = name.substring(0, name.lastIndexOf(' ')).strip(); // «и», «по», «в»
+      }
+      name = name.replaceAll("[\\s,;:—–-]+$", "");
+    }
+    return name;
+  }
+
   private static String sheetName(String wanted, Set<String> taken) {
-    String base = WorkbookUtil.createSafeSheetName(wanted.isBlank() ? "Таблица" : wanted);
+    String base = WorkbookUtil.createSafeSheetName(wanted.isBlank() ? "Таблица" : shortName(wanted));
     String name = base;
     for (int i = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); i++) {
       String suffix = " (" + i + ")";

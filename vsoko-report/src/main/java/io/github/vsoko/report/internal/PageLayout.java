@@ -1,0 +1,104 @@
+package io.github.vsoko.report.internal;
+
+import io.github.vsoko.report.Cell;
+import io.github.vsoko.report.CellKind;
+import io.github.vsoko.report.Report;
+import io.github.vsoko.report.Row;
+import io.github.vsoko.report.Table;
+import java.util.List;
+
+/** Page decisions shared by the paged renderers (DOCX, PDF) and the HTML stylesheet. */
+final class PageLayout {
+  private PageLayout() {}
+
+  /** Tables with more columns than this go on a landscape page and in a smaller font. */
+  static final int PORTRAIT_COLUMNS = 8;
+
+  /** Whether a table is too wide for a portrait A4 page (the cyclogram, the ВПР class tables). */
+  static boolean wide(Table t) {
+    return t.widths().size() > PORTRAIT_COLUMNS;
+  }
+
+  /**
+   * Whether the whole document goes landscape: when wide tables are at least a third of its tables (the ВПР analysis
+   * with a class table per work, the plan with its cyclogram) — a reader should not turn the page at every table.
+   * Otherwise only the wide tables get landscape pages of their own.
+   */
+  static boolean landscape(Report report) {
+    long tables = report.blocks().stream().filter(b -> b instanceof Table).count();
+    long wide = report.blocks().stream().filter(b -> b instanceof Table t && wide(t)).count();
+    return wide > 0 && wide * 3 >= tables;
+  }
+
+  /**
+   * Column widths that fit {@code total} and give every column at least its longest word (a number: its whole text),
+   * so no word is broken inside a narrow column: the table's relative widths scaled to {@code total}, narrow columns
+   * widened to their minimum and the difference taken from the columns with room to spare. When even the minimums do
+   * not fit, they are scaled down together.
+   *
+   * @param t the table
+   * @param total the width available, in any unit
+   * @param charWidth the width of an average character in that unit
+   * @param padding the cell's left plus right padding in that unit
+   */
+  static int[] fitWidths(Table t, int total, double charWidth, int padding) {
+    int n = t.widths().size();
+    int sum = t.widths().stream().mapToInt(Integer::intValue).sum();
+    double[] wanted = new double[n];
+    double[] min = new double[n];
+    for (int i = 0; i < n; i++) {
+      wanted[i] = (double) total * t.widths().get(i) / Math.max(1, sum);
+    }
+    longestWords(t.header(), min, charWidth, padding);
+    longestWords(t.rows(), min, charWidth, padding);
+    double minSum = 0;
+    for (double m : min) {
+      minSum += m;
+    }
+    int[] out = new int[n];
+    if (minSum >= total) {
+      for (int i = 0; i < n; i++) {
+        out[i] = (int) Math.floor(min[i] * total / minSum);
+      }
+      return out;
+    }
+    double excess = 0;
+    double room = 0;
+    for (int i = 0; i < n; i++) {
+      if (wanted[i] < min[i]) {
+        excess += min[i] - wanted[i];
+        wanted[i] = min[i];
+      } else {
+        room += wanted[i] - min[i];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      double spare = wanted[i] - min[i];
+      if (excess > 0 && spare > 0) {
+        wanted[i] -= excess * spare / room;
+      }
+      out[i] = (int) Math.floor(wanted[i]);
+    }
+    return out;
+  }
+
+  private static void longestWords(List<Row> rows, double[] min, double charWidth, int padding) {
+    for (Row r : rows) {
+      int col = 0;
+      for (Cell c : r.cells()) {
+        if (c.colspan() == 1 && col < min.length) {
+          int longest = 0;
+          if (c.kind() != CellKind.TEXT) {
+            longest = c.text().length();
+          } else {
+            for (String word : c.text().split("\\s+")) {
+              longest = Math.max(longest, word.length());
+            }
+          }
+          min[col] = Math.max(min[col], longest * charWidth + padding);
+        }
+        col += c.colspan();
+      }
+    }
+  }
+}
