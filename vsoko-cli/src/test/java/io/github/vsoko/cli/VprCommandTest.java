@@ -27,8 +27,11 @@ class VprCommandTest extends CliTestSupport {
     List<String> keys = new ArrayList<>();
     school.fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactly("school", "subject", "grade", "year", "participants", "absent", "invalid", "noJournalMark",
-        "lowered", "confirmed", "raised", "gapsTwoOrMore", "meanPrimaryScore", "spearman", "markers");
+        "lowered", "confirmed", "raised", "gapsTwoOrMore", "meanPrimaryScore", "marks", "spearman", "markers");
     assertThat(school.get("school").asText()).isEqualTo("edu223017");
+    JsonNode marks = school.get("marks");
+    assertThat(marks.get("2").asInt() + marks.get("3").asInt() + marks.get("4").asInt() + marks.get("5").asInt()).isEqualTo(7);
+    assertThat(json.get("classes").isArray()).isTrue();
     assertThat(school.get("grade").asInt()).isEqualTo(5);
     assertThat(school.get("year").asInt()).isEqualTo(2022);
     assertThat(school.get("participants").asInt()).isEqualTo(7);
