@@ -79,8 +79,13 @@ final class ReportCommand implements Runnable {
     @Option(names = "--plan", paramLabel = "ФАЙЛ", description = "План функционирования ВСОКО (vsoko/1 JSON/YAML) для раздела о ВСОКО.")
     Path plan;
 
-    @Option(names = "--head-name", paramLabel = "ФИО", description = "Подпись руководителя в грифе «УТВЕРЖДАЮ» («М. Б. Светлова»).")
+    @Option(names = "--head-name", paramLabel = "ФИО", description = "Подпись руководителя в грифе «УТВЕРЖДАЮ» («М. Б. Светлова»); "
+        + "по умолчанию — руководитель из данных организации.")
     String headName;
+
+    @Option(names = "--previous", paramLabel = "ФАЙЛ", description = "Данные той же организации за предыдущий год (как --data): "
+        + "столбцы «Предыдущий год» и «Изменение» таблицы показателей.")
+    Path previous;
 
     @Option(names = "--order", paramLabel = "№,ДД.ММ.ГГГГ", description = "Приказ об утверждении отчёта: номер и дата («45,31.03.2025»).")
     String order;
@@ -123,10 +128,25 @@ final class ReportCommand implements Runnable {
       }
       Optional<VsokoPlan> vsokoPlan = plan == null ? Optional.empty() : Optional.of(Documents.plan(plan,
           new TableContext(loaded.data().organization().id(), Optional.of(loaded.data().period().academicYear())), spec));
+      SelfAssessmentRequest request = new SelfAssessmentRequest(loaded.data(), vsokoPlan, Optional.ofNullable(set), chosen,
+          output.options(spec).withApproval(approval));
+      if (previous != null) {
+        LoadedInputs before;
+        try {
+          before = SchoolInputs.load(List.of(previous), options);
+        } catch (NoSuchFileException e) {
+          throw new ParameterException(spec.commandLine(), "--previous: нет файла " + e.getMessage());
+        }
+        Console.problems(spec, before.problems());
+        if (before.data().period().end().getYear() != loaded.data().period().end().getYear() - 1) {
+          throw new ParameterException(spec.commandLine(), "--previous: данные за " + before.data().period().end().getYear()
+              + " год, а ожидается " + (loaded.data().period().end().getYear() - 1) + " — год перед отчётным");
+        }
+        request = request.withPreviousYear(before.data());
+      }
       SelfAssessmentOutcome outcome;
       try {
-        outcome = new SelfAssessmentWorkflow(registry).run(new SelfAssessmentRequest(loaded.data(), vsokoPlan,
-            Optional.ofNullable(set), chosen, output.options(spec).withApproval(approval)));
+        outcome = new SelfAssessmentWorkflow(registry).run(request);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--set: " + e.getMessage());
       }

@@ -36,6 +36,22 @@ class ReportCommandTest extends CliTestSupport {
   }
 
   @Test
+  void thePreviousYearAddsItsColumnAndMustBeTheYearBefore() throws IOException {
+    Path data = dir.resolve("school.json");
+    CanonicalJson.write(SmallSchool.data(), data);
+    Path before = dir.resolve("school-2023.json");
+    CanonicalJson.write(io.github.vsoko.model.school.SchoolData.builder(SmallSchool.data().organization(),
+        io.github.vsoko.model.time.ReportingPeriod.calendarYear(2023)).build(), before);
+    assertThat(run("report", "self-assessment", "--data", data.toString(), "--previous", before.toString(), "--format", "md",
+        "--out", dir.toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("self-assessment.md")))
+        .contains("| № п/п | Показатели | Единица измерения | Предыдущий год | Значение | Изменение |");
+    assertThat(run("report", "self-assessment", "--data", data.toString(), "--previous", data.toString(), "--out",
+        dir.toString())).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--previous: данные за 2024 год, а ожидается 2023 — год перед отчётным");
+  }
+
+  @Test
   void theTitlePageTakesTheHeadTheOrderAndTheCouncil() throws IOException {
     Path data = dir.resolve("school.json");
     CanonicalJson.write(SmallSchool.data(), data);

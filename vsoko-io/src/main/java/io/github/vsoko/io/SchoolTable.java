@@ -23,6 +23,17 @@ public enum SchoolTable {
       optional("inn", "ИНН", "10 цифр", "inn"),
       optional("ogrn", "ОГРН", "13 цифр", "ogrn"),
       optional("fisOkoLogin", "Логин ФИС ОКО", "Например edu223017", "fis oko login", "логин"),
+      optional("founder", "Учредитель", "Для раздела «Общие сведения»", "founder"),
+      optional("address", "Адрес", "Адрес места осуществления образовательной деятельности", "address"),
+      optional("phone", "Телефон", "", "phone"),
+      optional("email", "Электронная почта", "", "e-mail", "email"),
+      optional("website", "Сайт", "Официальный сайт", "website", "site"),
+      optional("licence", "Лицензия", "Номер лицензии (записи в реестре)", "licence", "license"),
+      optional("licenceDate", "Дата лицензии", "ДД.ММ.ГГГГ", "licence date", "license date"),
+      optional("accreditation", "Аккредитация", "Номер свидетельства (записи в реестре)", "accreditation"),
+      optional("accreditationDate", "Дата аккредитации", "ДД.ММ.ГГГГ", "accreditation date"),
+      optional("headName", "Руководитель", "ФИО, как подписывает отчёт", "head", "director"),
+      optional("headPosition", "Должность руководителя", "По умолчанию «Директор»", "head position"),
       required("year", "Отчётный год", "Календарный год самообследования; данные берутся на 31 декабря", "year", "год"))),
   /** Учащиеся. */
   STUDENTS("Учащиеся", "students", List.of(

@@ -4,6 +4,8 @@ import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.model.problem.ProblemSeverity;
 import io.github.vsoko.model.problem.ProblemException;
 import io.github.vsoko.model.organization.Organization;
+import io.github.vsoko.model.organization.OrganizationDetails;
+import io.github.vsoko.model.organization.RegistryEntry;
 import io.github.vsoko.model.school.AttestationMark;
 import io.github.vsoko.model.school.Certificate;
 import io.github.vsoko.model.school.ClassName;
@@ -278,6 +280,26 @@ public final class SchoolTablesImport {
         if (login.isPresent()) {
           o = o.withFisOkoLogin(login.get());
         }
+        OrganizationDetails.Builder details = OrganizationDetails.builder();
+        r.optional("founder").ifPresent(details::founder);
+        r.optional("address").ifPresent(details::address);
+        r.optional("phone").ifPresent(details::phone);
+        r.optional("email").ifPresent(e -> {
+          if (!OrganizationDetails.isEmailAddress(e)) {
+            throw new Cells.BadValue("ожидается адрес электронной почты вида school@example.ru");
+          }
+          details.email(e);
+        });
+        r.optional("website").ifPresent(details::website);
+        Optional<LocalDate> licenceDate = r.optionalDate("licenceDate");
+        r.optional("licence").ifPresent(n -> details.licence(new RegistryEntry(n, licenceDate)));
+        Optional<LocalDate> accreditationDate = r.optionalDate("accreditationDate");
+        r.optional("accreditation").ifPresent(n -> details.accreditation(new RegistryEntry(n, accreditationDate)));
+        Optional<String> head = r.optional("headName");
+        if (head.isPresent()) {
+          details.head(head.get(), r.optional("headPosition").orElse("Директор"));
+        }
+        o = o.withDetails(details.build());
         int year = r.integer("year");
         if (year < 2000 || year > 2100) {
           throw new Cells.BadValue("ожидается год от 2000 до 2100");

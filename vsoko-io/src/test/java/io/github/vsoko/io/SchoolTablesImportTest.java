@@ -180,6 +180,28 @@ class SchoolTablesImportTest {
   }
 
   @Test
+  void theOrganizationRowCarriesItsGeneralInformationAndABadEmailIsLocated() throws IOException {
+    Files.writeString(dir.resolve("Организация.csv"), "Идентификатор;Краткое наименование;Вид;Отчётный год;Учредитель;"
+        + "Электронная почта;Лицензия;Дата лицензии;Руководитель\n"
+        + "sch;Школа;школа;2024;Управление образования;school@example.ru;Л035-1;15.03.2016;Светлова Мария Борисовна\n",
+        StandardCharsets.UTF_8);
+    SchoolTablesResult r = SchoolTablesImport.read(List.of(dir.resolve("Организация.csv")), ImportMode.LENIENT);
+    var d = r.data().organization().detailsOrEmpty();
+    assertThat(d.founder()).contains("Управление образования");
+    assertThat(d.licence()).contains(io.github.vsoko.model.organization.RegistryEntry.of("Л035-1", java.time.LocalDate.of(2016, 3, 15)));
+    assertThat(d.headPosition()).contains("Директор");
+    Path json = dir.resolve("school.json");
+    CanonicalJson.write(r.data(), json);
+    assertThat(CanonicalJson.read(json).organization()).isEqualTo(r.data().organization());
+
+    Files.writeString(dir.resolve("Организация.csv"), "Идентификатор;Краткое наименование;Вид;Отчётный год;Электронная почта\n"
+        + "sch;Школа;школа;2024;школа собака ру\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SchoolTablesImport.read(List.of(dir.resolve("Организация.csv")), ImportMode.LENIENT))
+        .hasMessageContaining("строка 2").hasMessageContaining("Электронная почта")
+        .hasMessageContaining("ожидается адрес электронной почты");
+  }
+
+  @Test
   void aMissingRequiredColumnFailsTheTableAndNamesTheColumns() throws IOException {
     Files.writeString(dir.resolve("Организация.csv"), "Идентификатор;Краткое наименование;Вид;Отчётный год\nsch;Школа;школа;2024\n",
         StandardCharsets.UTF_8);

@@ -57,6 +57,22 @@ public final class SelfAssessmentReport {
    * @param options language, value format, date
    */
   public static Report build(SchoolData data, EvaluationResult indicators, Optional<VsokoPlan> plan, ReportOptions options) {
+    return build(data, indicators, plan, SelfAssessmentAnalyses.none(), options);
+  }
+
+  /**
+   * The report with its analytical part written from the analyses: attestation by level and class, ГИА by subject,
+   * ВПР by work, the conclusions of the management-cycle rules and, when the previous year is given, the columns
+   * «предыдущий год» and «изменение» of the indicator table.
+   *
+   * @param data the organization's data for the reporting year
+   * @param indicators the order № 1324 set evaluated on that data
+   * @param plan the plan of functioning of the ВСОКО, if any
+   * @param analyses what the analytical part is written from (see {@link SelfAssessmentAnalyses})
+   * @param options language, value format, date, approval
+   */
+  public static Report build(SchoolData data, EvaluationResult indicators, Optional<VsokoPlan> plan,
+      SelfAssessmentAnalyses analyses, ReportOptions options) {
     Language l = options.language();
     Organization org = data.organization();
     int year = data.period().end().getYear();
@@ -74,27 +90,52 @@ public final class SelfAssessmentReport {
         + "period: calendar year " + year + "; stock values as of " + data.period().asOfDate() + "."));
 
     b.heading(2, "1. " + l.pick("Оценка образовательной деятельности", "Educational activity"));
-    b.text(org.fullName() + (org.inn().map(i -> l.pick(", ИНН ", ", INN ") + i).orElse("")) + " — "
-        + org.kind().russianName() + ".");
+    if (org.details().isEmpty()) {
+      b.text(org.fullName() + (org.inn().map(i -> l.pick(", ИНН ", ", INN ") + i).orElse("")) + " — "
+          + org.kind().russianName() + ".");
+    }
+    b.blocks.add(SelfAssessmentSections.generalInformation(org, l));
+    SelfAssessmentSections.programmes(data, l).ifPresent(b.blocks::add);
     b.indicators(SelfAssessmentSection.CONTINGENT);
     if (school) {
       classes(b, data, l);
     }
-    b.gap(l.pick("лицензия на осуществление образовательной деятельности, реализуемые образовательные программы, "
-        + "режим работы.", "licence, programmes offered, working hours."));
+    b.gap(l.pick("режим работы организации." + (org.details().isEmpty() ? " Общие сведения (учредитель, лицензия, "
+        + "аккредитация, контакты) не заданы в данных организации." : ""), "working hours."));
 
     b.heading(2, "2. " + l.pick("Оценка системы управления организации", "Management system"));
-    b.gap(l.pick("структура и органы управления, их компетенции; взаимодействие с родителями (законными представителями).",
+    b.blocks.addAll(SelfAssessmentSections.management(plan, l));
+    b.gap(l.pick("структура и коллегиальные органы управления (общее собрание работников, педагогический совет, "
+        + "управляющий совет), их компетенции; взаимодействие с родителями (законными представителями).",
         "management structure and bodies, their powers; work with parents."));
 
     b.heading(2, "3. " + l.pick("Оценка содержания и качества подготовки обучающихся", "Content and quality of education"));
+    if (school && !analyses.attestationByLevel().isEmpty()) {
+      b.heading(3, l.pick("Промежуточная аттестация", "Intermediate attestation"));
+      b.blocks.addAll(SelfAssessmentSections.attestation(analyses, l));
+    }
     boolean any = b.indicators(SelfAssessmentSection.ATTESTATION);
-    if (school) {
+    if (school && analyses.attestationByLevel().isEmpty()) {
       marks(b, data, l);
+    }
+    if (!analyses.gia().isEmpty()) {
+      b.heading(3, l.pick("Государственная итоговая аттестация", "State final attestation"));
+      b.blocks.addAll(SelfAssessmentSections.gia(analyses.gia(), data, year, l));
     }
     any |= b.indicators(SelfAssessmentSection.GIA);
     if (school) {
-      vpr(b, data, l);
+      b.heading(3, l.pick("Всероссийские проверочные работы", "ВПР"));
+      List<Block> vpr = SelfAssessmentSections.vpr(analyses.vpr(), l);
+      if (vpr.isEmpty()) {
+        vpr(b, data, l);
+      } else {
+        b.blocks.addAll(vpr);
+      }
+    }
+    List<Block> olympiads = SelfAssessmentSections.olympiads(data, year, l);
+    if (!olympiads.isEmpty()) {
+      b.heading(3, l.pick("Олимпиады и конкурсы", "Olympiads and contests"));
+      b.blocks.addAll(olympiads);
     }
     any |= b.indicators(SelfAssessmentSection.OLYMPIADS);
     if (!school && !any) {
@@ -133,16 +174,39 @@ public final class SelfAssessmentReport {
         "Internal quality assessment system (ВСОКО)"));
     vsoko(b, plan, l);
 
+    b.heading(2, l.pick("Выводы по результатам самообследования", "Conclusions"));
+    b.blocks.addAll(SelfAssessmentSections.conclusions(analyses.findings(), l));
+
     b.heading(1, l.pick("Результаты анализа показателей деятельности", "Performance indicators"));
-    b.blocks.add(indicatorTable(indicators, options));
+    b.blocks.add(analyses.previousYear().isPresent() ? indicatorTable(indicators, analyses.previousYear().get(), options)
+        : indicatorTable(indicators, options));
     b.heading(1, l.pick("Приложение. Предупреждения проверки согласованности показателей",
         "Appendix. Consistency warnings"));
     warnings(b, indicators.warnings(), l);
 
     String title = l.pick("Отчёт о результатах самообследования", "Self-assessment report");
     return new Report("self-assessment", title + " " + org.shortName() + l.pick(" за ", " for ") + year
-        + l.pick(" год", ""), Optional.of(org.fullName()), Optional.of(Approval.byHead(options.headPosition(), org.shortName(), options.approval(), l)),
+        + l.pick(" год", ""), Optional.of(org.fullName()), Optional.of(Approval.byHead(org.detailsOrEmpty().headPosition().orElse(options.headPosition()), org.shortName(),
+            approval(options.approval(), org), l)),
         b.blocks, date, l);
+  }
+
+  /** The approval details, the head's name taken from the organization's details («М. Б. Светлова») when not given. */
+  private static ApprovalDetails approval(ApprovalDetails given, Organization org) {
+    if (given.headName().isPresent()) {
+      return given;
+    }
+    return org.detailsOrEmpty().headName().map(n -> new ApprovalDetails(Optional.of(signatureName(n)), given.orderNumber(),
+        given.orderDate(), given.councilProtocol(), given.councilDate())).orElse(given);
+  }
+
+  /** «Светлова Мария Борисовна» → «М. Б. Светлова»; other forms as given. */
+  static String signatureName(String fullName) {
+    String[] p = fullName.strip().split("\\s+");
+    if (p.length == 3 && !p[1].endsWith(".")) {
+      return p[1].charAt(0) + ". " + p[2].charAt(0) + ". " + p[0];
+    }
+    return fullName.strip();
   }
 
   /** The indicator table of order № 1324: «№ п/п», «Показатели», «Единица измерения», «Значение». */
@@ -161,6 +225,33 @@ public final class SelfAssessmentReport {
     return new Table("indicators", l.pick("Показатели деятельности, подлежащей самообследованию", "Indicators"),
         List.of(Row.of(l.pick("№ п/п", "No."), l.pick("Показатели", "Indicator"), l.pick("Единица измерения", "Unit"),
             l.pick("Значение", "Value"))), rows, List.of(8, 62, 14, 16));
+  }
+
+  /**
+   * The indicator table with the previous year beside it: «№ п/п», «Показатели», «Единица измерения», «Предыдущий
+   * год», «Значение», «Изменение» (percentage points for shares).
+   */
+  public static Table indicatorTable(EvaluationResult indicators, EvaluationResult previous, ReportOptions options) {
+    Language l = options.language();
+    List<Row> rows = new ArrayList<>();
+    for (IndicatorResult r : indicators.results()) {
+      IndicatorDefinition d = r.definition();
+      if (d.isHeading()) {
+        rows.add(new Row(List.of(Cell.text(d.code()), Cell.text(d.title()).spanning(5)), RowKind.SECTION, 0));
+      } else {
+        List<Cell> cells = new ArrayList<>(List.of(Cell.text(d.code()), Cell.text(d.title()), Cell.text(d.unit().label())));
+        List<Cell> change = SelfAssessmentSections.previousAndChange(previous.result(d.code()).map(IndicatorResult::value),
+            r.value(), options);
+        cells.add(change.get(0));
+        cells.add(valueCell(r.value(), options));
+        cells.add(change.get(1));
+        rows.add(new Row(cells, RowKind.NORMAL, indent(d)));
+      }
+    }
+    return new Table("indicators", l.pick("Показатели деятельности, подлежащей самообследованию", "Indicators"),
+        List.of(Row.of(l.pick("№ п/п", "No."), l.pick("Показатели", "Indicator"), l.pick("Единица измерения", "Unit"),
+            l.pick("Предыдущий год", "Previous year"), l.pick("Значение", "Value"), l.pick("Изменение", "Change"))), rows,
+        List.of(7, 47, 12, 12, 12, 10));
   }
 
   private static int indent(IndicatorDefinition d) {

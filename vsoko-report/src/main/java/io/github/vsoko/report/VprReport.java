@@ -236,7 +236,7 @@ public final class VprReport {
   }
 
   private static String share(long part, long total) {
-    return RussianFormat.percent(part, total, 1).map(p -> RussianFormat.number(p) + " %").orElse(RussianFormat.NO_DATA);
+    return RussianFormat.percent(part, total, 1).map(p -> RussianFormat.number(p) + "\u00a0%").orElse(RussianFormat.NO_DATA);
   }
 
   /**

@@ -105,7 +105,7 @@ class ReportRenderersTest {
     Report r = SelfAssessmentReport.build(data, result, ReportOptions.defaults().withHeadPosition("Заведующий"));
     assertThat(r.approval().orElseThrow().lines()).contains("Заведующий МБДОУ № 1");
     // the sections appendix 1 declares (contingent, staff, facilities) are filled from its rows
-    assertThat(r.tables()).extracting(Table::id).containsExactly("contingent", "staff", "facilities", "indicators");
+    assertThat(r.tables()).extracting(Table::id).containsExactly("general", "contingent", "staff", "facilities", "indicators");
     assertThat(r.blocks()).filteredOn(Paragraph.class::isInstance).map(b -> ((Paragraph) b).kind())
         .contains(ParagraphKind.GAP);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

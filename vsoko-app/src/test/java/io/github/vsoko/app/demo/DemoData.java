@@ -64,7 +64,13 @@ import java.util.Set;
 final class DemoData {
   static final Organization ORGANIZATION = Organization.of("demo-school7", "МБОУ СОШ № 7",
       "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7» (демонстрационная)",
-      OrganizationKind.GENERAL).withFisOkoLogin("edu990007");
+      OrganizationKind.GENERAL).withFisOkoLogin("edu990007").withDetails(io.github.vsoko.model.organization.OrganizationDetails
+          .builder().founder("Управление образования администрации города N (демонстрационное)")
+          .address("000000, г. N, ул. Школьная, д. 7").phone("+7 (000) 000-00-07").email("school7@example.ru")
+          .website("https://school7.example.ru")
+          .licence(io.github.vsoko.model.organization.RegistryEntry.of("Л035-00000-00/00000007", LocalDate.of(2016, 3, 15)))
+          .accreditation(io.github.vsoko.model.organization.RegistryEntry.of("А007-00000-00/00000007", LocalDate.of(2016, 5, 20)))
+          .head("Светлова Мария Борисовна", "Директор").build());
 
   private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
   private static final AcademicYear LAST_YEAR = AcademicYear.starting(2023);

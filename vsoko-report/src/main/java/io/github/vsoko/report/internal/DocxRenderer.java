@@ -106,8 +106,12 @@ public final class DocxRenderer implements ReportRenderer {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         if (b instanceof Heading h) {
-          if (!landscape && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table next && PageLayout.wide(next)) {
-            sectionBreak(doc, false); // the heading goes onto the table's landscape page
+          int j = i + 1;
+          while (j < blocks.size() && blocks.get(j) instanceof Paragraph) {
+            j++;
+          }
+          if (!landscape && !sectionOpen && j < blocks.size() && blocks.get(j) instanceof Table next && PageLayout.wide(next)) {
+            sectionBreak(doc, false); // the heading and its sentences go onto the table's landscape page
             sectionOpen = true;
           }
           XWPFParagraph p = doc.createParagraph();
@@ -196,9 +200,10 @@ public final class DocxRenderer implements ReportRenderer {
     table.setTableAlignment(TableRowAlign.CENTER);
     int textWidth = landscapeDocument || wide ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
     // Times New Roman bold: an average Cyrillic letter is up to 0.6 em; 20 twips a point; narrow cell margins in wide tables
-    int points = wide ? 9 : 11;
-    int margin = wide ? 57 : 108;
-    if (wide) {
+    boolean compact = PageLayout.compact(t);
+    int points = compact ? 9 : 11;
+    int margin = compact ? 57 : 108;
+    if (compact) {
       table.setCellMargins(0, margin, 0, margin);
     }
     int[] widths = PageLayout.fitWidths(t, textWidth, 0.6 * points * 20, 2 * margin + 20);

@@ -15,6 +15,7 @@ import io.github.vsoko.report.RowKind;
 import io.github.vsoko.report.Table;
 import java.util.Base64;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -161,13 +162,21 @@ final class HtmlDocuments {
         }
       }
     }
-    // a heading right before a landscape table goes onto the table's page, never alone on a page of its own
+    // the heading (and the sentences under it) right before a landscape table go onto the table's page, never
+    // alone on a page of their own
     for (Element div : body.select("div.landscape")) {
+      List<Element> lead = new ArrayList<>();
       Element previous = div.previousElementSibling();
-      while (previous != null && previous.tagName().matches("h[2-6]")) {
-        Element heading = previous;
+      while (previous != null && previous.tagName().matches("h[2-6]|p") && !previous.hasClass("approval")) {
+        lead.add(previous);
         previous = previous.previousElementSibling();
-        div.prependChild(heading);
+      }
+      int moved = 0; // up to the farthest heading: sentences after the table's heading go with it, not those before
+      for (int i = 0; i < lead.size(); i++) {
+        moved = lead.get(i).tagName().startsWith("h") ? i + 1 : moved;
+      }
+      for (int i = 0; i < moved; i++) {
+        div.prependChild(lead.get(i));
       }
     }
     return doc;
@@ -180,7 +189,7 @@ final class HtmlDocuments {
       parent = forPdf ? body.appendElement("div").addClass("landscape") : body.appendElement("div").addClass("wide-wrap");
     }
     Element table = parent.appendElement("table");
-    if (PageLayout.wide(t)) {
+    if (PageLayout.compact(t)) {
       table.addClass("wide");
     }
     if (!t.caption().isEmpty()) {

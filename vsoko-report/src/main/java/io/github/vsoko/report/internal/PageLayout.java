@@ -11,12 +11,34 @@ import java.util.List;
 final class PageLayout {
   private PageLayout() {}
 
-  /** Tables with more columns than this go on a landscape page and in a smaller font. */
-  static final int PORTRAIT_COLUMNS = 8;
+  /** Characters of the normal type a portrait A4 line holds (16.5 cm at 11 pt). */
+  static final int PORTRAIT_CHARS = 75;
+  /** Characters of the normal type a portrait line holds when the table is set in the smaller type. */
+  static final int COMPACT_CHARS = 100;
 
-  /** Whether a table is too wide for a portrait A4 page (the cyclogram, the ВПР class tables). */
+  /**
+   * How wide a table is at the least: per column its longest word (a number: its whole text) and two characters of
+   * padding, in characters of the normal type.
+   */
+  static int minimumChars(Table t) {
+    double[] min = new double[t.widths().size()];
+    longestWords(t.header(), min, 1, 2);
+    longestWords(t.rows(), min, 1, 2);
+    double sum = 0;
+    for (double m : min) {
+      sum += m;
+    }
+    return (int) Math.ceil(sum);
+  }
+
+  /** Whether a table needs the smaller type to fit a portrait page (or more: see {@link #wide}). */
+  static boolean compact(Table t) {
+    return minimumChars(t) > PORTRAIT_CHARS;
+  }
+
+  /** Whether a table is too wide for a portrait A4 page even in the smaller type (the cyclogram, the ВПР classes). */
   static boolean wide(Table t) {
-    return t.widths().size() > PORTRAIT_COLUMNS;
+    return minimumChars(t) > COMPACT_CHARS;
   }
 
   /**
