@@ -56,14 +56,20 @@ public final class XlsxRenderer implements ReportRenderer {
       Styles styles = new Styles(wb);
       Set<String> names = new HashSet<>();
       XSSFSheet summary = wb.createSheet(sheetName(report.language().pick("Отчёт", "Report"), names));
-      summary.setColumnWidth(0, 120 * 256);
+      summary.setColumnWidth(0, SUMMARY_WIDTH * 256);
+      // the first sheet prints like the others: A4 portrait, one page wide
+      summary.setFitToPage(true);
+      summary.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+      summary.getPrintSetup().setFitWidth((short) 1);
+      summary.getPrintSetup().setFitHeight((short) 0);
+      summary.setAutobreaks(true);
       int r = 0;
       for (String line : report.approval().map(a -> a.lines()).orElse(List.of())) {
         text(summary, r++, 0, line, styles.plain);
       }
-      text(summary, r++, 0, report.title(), styles.title);
+      text(summary, r++, 0, report.title(), styles.titleWrap);
       if (report.subtitle().isPresent()) {
-        text(summary, r++, 0, report.subtitle().get(), styles.plain);
+        text(summary, r++, 0, report.subtitle().get(), styles.wrap);
       }
       text(summary, r++, 0, Labels.date(report.language()) + ": " + Labels.formatDate(report.date()), styles.plain);
       for (Block b : report.blocks()) {
@@ -73,14 +79,14 @@ public final class XlsxRenderer implements ReportRenderer {
         } else if (b instanceof Paragraph p) {
           text(summary, r++, 0, Labels.prefix(p.kind(), report.language()) + p.text(), styles.wrap);
         } else if (b instanceof Table t) {
-          text(summary, r++, 0, "→ " + t.caption(), styles.plain);
+          text(summary, r++, 0, "→ " + t.caption(), styles.wrap);
           table(wb, styles, names, t);
         } else if (b instanceof ListBlock l) {
           for (ListItem item : l.items()) {
             text(summary, r++, 0, "• " + item.text(), styles.wrap);
           }
         } else if (b instanceof Chart c) {
-          text(summary, r++, 0, "→ " + Labels.chart(report.language()) + ": " + c.title(), styles.plain);
+          text(summary, r++, 0, "→ " + Labels.chart(report.language()) + ": " + c.title(), styles.wrap);
           table(wb, styles, names, Charts.table(c, c.title()));
         }
       }
@@ -165,11 +171,24 @@ public final class XlsxRenderer implements ReportRenderer {
     }
   }
 
+  /** The summary column's width in characters: a portrait A4 line. */
+  private static final int SUMMARY_WIDTH = 75;
+
   private static void text(XSSFSheet sheet, int r, int c, String text, CellStyle style) {
     var row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
     var cell = row.createCell(c);
     cell.setCellValue(text);
     cell.setCellStyle(style);
+    if (c == 0 && style.getWrapText()) {
+      // a wrapped cell gets the height of its lines: neither POI nor every reader sizes rows by their text
+      short points = sheet.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints();
+      int perLine = Math.max(20, SUMMARY_WIDTH * 11 / Math.max(11, points) - 8);
+      int lines = 0;
+      for (String part : text.split("\n", -1)) {
+        lines += Math.max(1, (part.length() + perLine - 1) / perLine);
+      }
+      row.setHeightInPoints(Math.max(1, lines) * points * 1.35f);
+    }
   }
 
   /**
@@ -209,6 +228,7 @@ public final class XlsxRenderer implements ReportRenderer {
     final CellStyle plain;
     final CellStyle bold;
     final CellStyle title;
+    final CellStyle titleWrap;
     final CellStyle wrap;
     final CellStyle header;
     final CellStyle section;
@@ -226,6 +246,9 @@ public final class XlsxRenderer implements ReportRenderer {
       bold.setFont(boldFont);
       title = wb.createCellStyle();
       title.setFont(titleFont);
+      titleWrap = wb.createCellStyle();
+      titleWrap.setFont(titleFont);
+      titleWrap.setWrapText(true);
       wrap = wb.createCellStyle();
       wrap.setWrapText(true);
       wrap.setVerticalAlignment(VerticalAlignment.TOP);
