@@ -79,7 +79,9 @@ public final class DemoWorkflow {
         demo.recommendations(), DemoSchool.YEAR, Optional.of(DemoSchool.TODAY), options), List.of("html")));
     SheetResult sheet = SheetEvaluation.evaluate(EffectivenessSheet.builtIn(), SheetInputs.of(data, DemoSchool.YEAR)
         .withModel(demo.model()).withRecommendations(demo.recommendations()), demo.sheetAnswers());
-    documents.add(new DemoDocument(EffectivenessSheetReport.build(sheet, DemoSchool.TODAY, options), List.of("html")));
+    ReportOptions signed = data.organization().detailsOrEmpty().headName()
+        .map(n -> options.withApproval(options.approval().withHead(n))).orElse(options);
+    documents.add(new DemoDocument(EffectivenessSheetReport.build(sheet, DemoSchool.TODAY, signed), List.of("html", "pdf")));
     return new DemoOutcome(self.evaluation(), vpr, sheet, documents,
         index(demo, self.evaluation(), vpr, sheet, documents, options));
   }

@@ -25,7 +25,7 @@ class DemoCommandTest extends CliTestSupport {
       assertThat(out.resolve(f)).as(f).isNotEmptyFile();
     }
     Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-    assertThat(index.select("a[href]")).hasSize(18)
+    assertThat(index.select("a[href]")).hasSize(19)
         .allSatisfy(a -> assertThat(out.resolve(a.attr("href"))).as(a.attr("href")).exists());
     assertThat(index.text()).contains("МБОУ СОШ № 7", "1.5.", "ВПР-2024: участников", "Оценочный лист ВСОКО");
     assertThat(Files.readString(out.resolve("plan.html"))).contains("План функционирования ВСОКО", "Циклограмма ВСОКО",

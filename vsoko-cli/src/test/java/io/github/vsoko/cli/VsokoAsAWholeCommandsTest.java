@@ -84,7 +84,9 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
     String md = Files.readString(dir.resolve("one").resolve("effectiveness-sheet.md"));
     assertThat(md).contains("Оценочный лист эффективности функционирования внутренней системы оценки качества образования",
         "| 2.3 | В ВСОКО включены процедуры и показатели оценки функциональной грамотности | 0 | 2 | автоматически |",
-        "протокол педсовета № 1", "Уровень эффективности:");
+        "протокол педсовета № 1", "Уровень эффективности:", "## Подписи",
+        "Эксперт (специалист органа, осуществляющего управление в сфере образования): ____________ /____________________/",
+        "Руководитель образовательной организации: ____________ /", "Дата заполнения: ");
     assertThat(dir.resolve("one").resolve("effectiveness-sheet.docx")).isNotEmptyFile();
     // two schools: the second without a model or answers
     Path other = dir.resolve("sch1.json");

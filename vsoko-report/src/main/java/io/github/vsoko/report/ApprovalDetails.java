@@ -32,6 +32,20 @@ public record ApprovalDetails(Optional<String> headName, Optional<String> orderN
     return new ApprovalDetails(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
+  /** A copy signed by a head given by full name («Светлова Мария Борисовна» signs as «М. Б. Светлова»). */
+  public ApprovalDetails withHead(String fullName) {
+    return new ApprovalDetails(Optional.of(signature(fullName)), orderNumber, orderDate, councilProtocol, councilDate);
+  }
+
+  /** «Светлова Мария Борисовна» → «М. Б. Светлова» (surname, name, patronymic → initials and surname); other forms as given. */
+  public static String signature(String fullName) {
+    String[] p = fullName.strip().split("\\s+");
+    if (p.length == 3 && !p[1].endsWith(".")) {
+      return p[1].charAt(0) + ". " + p[2].charAt(0) + ". " + p[0];
+    }
+    return fullName.strip();
+  }
+
   /** «____________ /М. Б. Светлова/» or a blank. */
   String signatureLine() {
     return "____________ /" + headName.orElse("____________") + "/";

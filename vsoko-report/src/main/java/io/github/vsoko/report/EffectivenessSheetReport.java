@@ -3,6 +3,7 @@ package io.github.vsoko.report;
 import io.github.vsoko.analytics.effectiveness.CriterionScore;
 import io.github.vsoko.analytics.effectiveness.SheetResult;
 import io.github.vsoko.analytics.effectiveness.SheetSection;
+import io.github.vsoko.indicators.RussianFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,13 @@ public final class EffectivenessSheetReport {
       blocks.add(Paragraph.gap(l.pick("Без ответа (учтены как 0): ", "Unanswered (counted as 0): ")
           + String.join(", ", r.unanswered().stream().map(c -> c.criterion().id()).toList())));
     }
+    // the sheet is signed by both sides, as the municipal forms are
+    blocks.add(new Heading(2, l.pick("Подписи", "Signatures")));
+    blocks.add(Paragraph.text(l.pick("Эксперт (специалист органа, осуществляющего управление в сфере образования): "
+        + "____________ /____________________/", "Expert: ____________ /____________________/")));
+    blocks.add(Paragraph.text(l.pick("Руководитель образовательной организации: ____________ /", "Head of the school: "
+        + "____________ /") + options.approval().headName().orElse("____________________") + "/"));
+    blocks.add(Paragraph.text(l.pick("Дата заполнения: ", "Date: ") + RussianFormat.date(date)));
     return new Report("effectiveness-sheet", r.sheet().title(), Optional.of(r.organizationName()), Optional.empty(), blocks, date, l);
   }
 

@@ -196,17 +196,7 @@ public final class SelfAssessmentReport {
     if (given.headName().isPresent()) {
       return given;
     }
-    return org.detailsOrEmpty().headName().map(n -> new ApprovalDetails(Optional.of(signatureName(n)), given.orderNumber(),
-        given.orderDate(), given.councilProtocol(), given.councilDate())).orElse(given);
-  }
-
-  /** «Светлова Мария Борисовна» → «М. Б. Светлова»; other forms as given. */
-  static String signatureName(String fullName) {
-    String[] p = fullName.strip().split("\\s+");
-    if (p.length == 3 && !p[1].endsWith(".")) {
-      return p[1].charAt(0) + ". " + p[2].charAt(0) + ". " + p[0];
-    }
-    return fullName.strip();
+    return org.detailsOrEmpty().headName().map(given::withHead).orElse(given);
   }
 
   /** The indicator table of order № 1324: «№ п/п», «Показатели», «Единица измерения», «Значение». */

@@ -31,9 +31,9 @@ class SelfAssessmentSectionsTest {
 
   @Test
   void theHeadSignsWithInitials() {
-    assertThat(SelfAssessmentReport.signatureName("Светлова Мария Борисовна")).isEqualTo("М. Б. Светлова");
-    assertThat(SelfAssessmentReport.signatureName("М. Б. Светлова")).isEqualTo("М. Б. Светлова");
-    assertThat(SelfAssessmentReport.signatureName("Светлова")).isEqualTo("Светлова");
+    assertThat(ApprovalDetails.signature("Светлова Мария Борисовна")).isEqualTo("М. Б. Светлова");
+    assertThat(ApprovalDetails.signature("М. Б. Светлова")).isEqualTo("М. Б. Светлова");
+    assertThat(ApprovalDetails.signature("Светлова")).isEqualTo("Светлова");
   }
 
   @Test

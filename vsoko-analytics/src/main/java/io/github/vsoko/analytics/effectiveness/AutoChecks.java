@@ -99,21 +99,53 @@ final class AutoChecks {
         + "» указана, но её мероприятия не внесены")).orElse(new Scored(0, "дорожной карты нет"));
   }
 
+  /**
+   * The self-assessment report is judged by the rule of the year it covers: the report for calendar year Y is due on the
+   * site by 20 April of Y + 1. The latest report counts; for the academic year A/A+1 it should cover at least A − 1
+   * (the report for A falls due only on 20.04 of A + 1, within the year assessed).
+   */
   private static Scored selfAssessment(VsokoModel m, SheetInputs in) {
-    int year = in.year().end().getYear();
-    LocalDate deadline = LocalDate.of(year, 4, 20);
+    int start = in.year().startYear();
     List<VsokoDocument> reports = m.documents().stream().filter(d -> d.type() == VsokoDocumentType.SELF_ASSESSMENT_REPORT).toList();
     if (reports.isEmpty()) {
       return new Scored(0, "отчёта о самообследовании в документах ВСОКО нет");
     }
-    for (VsokoDocument d : reports) {
-      if (d.publishedOn().isPresent() && d.publishedOn().get().getYear() == year && !d.publishedOn().get().isAfter(deadline)) {
-        return new Scored(2, "«" + d.title() + "» размещён " + d.publishedOn().get().format(RussianFormat.DATE_FORMAT) + " (срок — 20.04." + year + ")");
-      }
+    List<VsokoDocument> dated = reports.stream().filter(d -> coveredYear(d).isPresent()).toList();
+    if (dated.isEmpty()) {
+      return new Scored(1, "«" + reports.get(0).title() + "»: не известно, за какой год (нет года в названии, нет дат)");
     }
-    VsokoDocument d = reports.get(0);
-    return new Scored(1, "«" + d.title() + "» " + d.publishedOn().map(p -> "размещён " + p.format(RussianFormat.DATE_FORMAT))
-        .orElse("без даты размещения") + "; срок — 20.04." + year);
+    VsokoDocument latest = dated.stream().max(java.util.Comparator.comparingInt(d -> coveredYear(d).getAsInt())).orElseThrow();
+    int covered = coveredYear(latest).getAsInt();
+    LocalDate deadline = LocalDate.of(covered + 1, 4, 20);
+    String due = " (срок — " + deadline.format(RussianFormat.DATE_FORMAT) + ")";
+    String next = "; следующий — за " + Math.max(covered + 1, start) + " год, срок — 20.04." + (Math.max(covered + 1, start) + 1);
+    if (covered < start - 1) {
+      return new Scored(1, "последний отчёт о самообследовании — за " + covered + " год; отчёта за " + (start - 1)
+          + " год нет (срок — 20.04." + start + ")");
+    }
+    if (latest.publishedOn().isEmpty()) {
+      return new Scored(1, "«" + latest.title() + "» без даты размещения" + due);
+    }
+    LocalDate published = latest.publishedOn().get();
+    if (published.isAfter(deadline)) {
+      return new Scored(1, "«" + latest.title() + "» размещён " + published.format(RussianFormat.DATE_FORMAT) + ", позже срока"
+          + due);
+    }
+    return new Scored(2, "«" + latest.title() + "» размещён " + published.format(RussianFormat.DATE_FORMAT) + " — в срок" + due
+        + next);
+  }
+
+  /**
+   * The calendar year a self-assessment report covers: «… за 2023 год» in its title, else the year before its
+   * approval or publication (a report is approved and published in the year after the one it covers).
+   */
+  static java.util.OptionalInt coveredYear(VsokoDocument report) {
+    java.util.regex.Matcher year = java.util.regex.Pattern.compile("за\\s+(\\d{4})\\s*(?:г\\.|год)").matcher(report.title());
+    if (year.find()) {
+      return java.util.OptionalInt.of(Integer.parseInt(year.group(1)));
+    }
+    return report.approvedOn().or(report::publishedOn).map(d -> java.util.OptionalInt.of(d.getYear() - 1))
+        .orElse(java.util.OptionalInt.empty());
   }
 
   private static Scored areas(VsokoPlan plan) {

@@ -94,6 +94,33 @@ class SheetEvaluationTest {
     assertThat(s9).containsEntry("1.1", 0);
   }
 
+  /** The report for a year is judged by that year's rule: due by 20 April of the next year. */
+  @Test
+  void theSelfAssessmentReportIsOnTimeByTheRuleOfTheYearItCovers() {
+    assertThat(selfAssessment("Отчёт о результатах самообследования за 2023 год", LocalDate.of(2024, 4, 15)))
+        .isEqualTo("2: «Отчёт о результатах самообследования за 2023 год» размещён 15.04.2024 — в срок (срок — 20.04.2024); "
+            + "следующий — за 2024 год, срок — 20.04.2025");
+    assertThat(selfAssessment("Отчёт о результатах самообследования за 2023 год", LocalDate.of(2024, 4, 25)))
+        .isEqualTo("1: «Отчёт о результатах самообследования за 2023 год» размещён 25.04.2024, позже срока (срок — 20.04.2024)");
+    assertThat(selfAssessment("Отчёт о самообследовании за 2022 г.", LocalDate.of(2023, 4, 1)))
+        .isEqualTo("1: последний отчёт о самообследовании — за 2022 год; отчёта за 2023 год нет (срок — 20.04.2024)");
+    // no year in the title: the year before its publication
+    assertThat(selfAssessment("Отчёт о самообследовании", LocalDate.of(2024, 4, 19))).startsWith("2: ");
+  }
+
+  private static String selfAssessment(String title, LocalDate published) {
+    VsokoModel m = School29Regulation.model();
+    List<VsokoDocument> docs = new ArrayList<>(m.documents().stream()
+        .filter(d -> d.type() != VsokoDocumentType.SELF_ASSESSMENT_REPORT).toList());
+    docs.add(new VsokoDocument(VsokoDocumentType.SELF_ASSESSMENT_REPORT, title, Optional.empty(), Optional.of(published),
+        Optional.empty()));
+    VsokoModel model = new VsokoModel(docs, m.participants(), m.procedures(), m.instruments(), m.resources(), m.products(),
+        m.plan(), m.roadMaps());
+    CriterionScore c = SheetEvaluation.evaluate(SHEET, school29().withModel(model), SheetAnswers.none(School29Regulation.SCHOOL))
+        .scores().stream().filter(x -> x.criterion().id().equals("1.5")).findFirst().orElseThrow();
+    return c.score() + ": " + c.evidence();
+  }
+
   @Test
   void levelsAndBadAnswers() {
     assertThat(SHEET.level(new BigDecimal("80.0")).name()).isEqualTo("высокий");
