@@ -253,6 +253,12 @@ public final class SelfAssessmentReport {
     if (value instanceof Count c) {
       return Cell.number(text, BigDecimal.valueOf(c.value()), CellKind.INTEGER);
     }
+    if (value instanceof io.github.vsoko.indicators.Share s && s.percent().isPresent()) {
+      return Cell.share(text, s.numerator(), s.percent().get().setScale(1, RoundingMode.HALF_UP));
+    }
+    if (value instanceof io.github.vsoko.indicators.Mean m) {
+      return Cell.number(text, m.value().setScale(2, RoundingMode.HALF_UP), CellKind.DECIMAL);
+    }
     return Cell.text(text);
   }
 

@@ -80,13 +80,20 @@ class BinaryFormatsTest {
       XSSFSheet sheet = wb.getSheet("Показатели деятельности");
       assertThat(sheet).as("sheets: %s", wb.sheetIterator()).isNotNull();
       Table table = report.tables().stream().filter(t -> t.id().equals("indicators")).findFirst().orElseThrow();
+      assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Значение, человек");
+      assertThat(table.rows()).anySatisfy(x -> assertThat(x.cells()).hasSize(4).satisfies(c -> assertThat(c.get(3).count()).isPresent()));
       for (int r = 0; r < table.rows().size(); r++) {
         Row expected = table.rows().get(r);
         XSSFRow actual = sheet.getRow(r + 2);
         assertThat(actual.getCell(0).getStringCellValue()).isEqualTo(expected.cells().get(0).text());
         if (expected.kind() == RowKind.NORMAL) {
           Cell value = expected.cells().get(3);
-          if (value.number().isPresent()) {
+          if (value.count().isPresent()) {
+            // a share: the percent cell (0.0%) and, in the next column, the persons
+            assertThat(actual.getCell(3).getNumericCellValue()).isEqualTo(value.number().get().movePointLeft(2).doubleValue());
+            assertThat(actual.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(actual.getCell(4).getNumericCellValue()).isEqualTo(value.count().get().doubleValue());
+          } else if (value.number().isPresent()) {
             assertThat(actual.getCell(3).getNumericCellValue()).isEqualTo(value.number().get().doubleValue());
           } else {
             assertThat(actual.getCell(3).getStringCellValue()).isEqualTo(value.text());

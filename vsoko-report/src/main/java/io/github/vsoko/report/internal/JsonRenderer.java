@@ -179,6 +179,9 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeNumberField("number", c.number().get());
         g.writeStringField("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
       }
+      if (c.count().isPresent()) {
+        g.writeNumberField("count", c.count().get());
+      }
       if (c.colspan() > 1) {
         g.writeNumberField("colspan", c.colspan());
       }

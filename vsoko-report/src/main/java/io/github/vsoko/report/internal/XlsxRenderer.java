@@ -102,22 +102,63 @@ public final class XlsxRenderer implements ReportRenderer {
 
   private static void table(XSSFWorkbook wb, Styles styles, Set<String> names, Table t) {
     XSSFSheet sheet = wb.createSheet(sheetName(t.caption().isEmpty() ? t.id() : t.caption(), names));
+    Columns columns = Columns.of(t);
     int total = t.widths().stream().mapToInt(Integer::intValue).sum();
     for (int c = 0; c < t.columns(); c++) {
       int chars = Math.max(8, Math.min(100, 110 * t.widths().get(c) / Math.max(1, total)));
-      sheet.setColumnWidth(c, chars * 256);
+      sheet.setColumnWidth(columns.at(c), chars * 256);
+      if (columns.share(c)) {
+        sheet.setColumnWidth(columns.at(c) + 1, 12 * 256);
+      }
     }
     int r = 0;
     text(sheet, r++, 0, t.caption(), styles.bold);
     for (Row row : t.header()) {
-      write(sheet, styles, r++, row, true);
+      write(sheet, styles, r++, row, true, columns);
     }
     sheet.createFreezePane(0, r);
     int headerEnd = r;
     for (Row row : t.rows()) {
-      write(sheet, styles, r++, row, false);
+      write(sheet, styles, r++, row, false, columns);
     }
     printSetup(sheet, t, headerEnd);
+  }
+
+  /**
+   * Where a table's columns go on the sheet: a column holding shares is followed by one for their counts (a share is a
+   * percent cell, the persons behind it a number of their own, so both can be summed and charted).
+   */
+  private record Columns(boolean[] shares, int[] start) {
+    static Columns of(Table t) {
+      boolean[] shares = new boolean[t.columns()];
+      for (Row row : t.rows()) {
+        int col = 0;
+        for (Cell c : row.cells()) {
+          if (c.colspan() == 1 && c.count().isPresent() && col < shares.length) {
+            shares[col] = true;
+          }
+          col += c.colspan();
+        }
+      }
+      int[] start = new int[t.columns() + 1];
+      for (int c = 0; c < t.columns(); c++) {
+        start[c + 1] = start[c] + 1 + (shares[c] ? 1 : 0);
+      }
+      return new Columns(shares, start);
+    }
+
+    int at(int column) {
+      return start[column];
+    }
+
+    boolean share(int column) {
+      return shares[column];
+    }
+
+    /** The last sheet column a cell spanning {@code colspan} table columns from {@code column} covers. */
+    int end(int column, int colspan) {
+      return start[column + colspan] - 1;
+    }
   }
 
   /**
@@ -127,7 +168,7 @@ public final class XlsxRenderer implements ReportRenderer {
   private static void printSetup(XSSFSheet sheet, Table t, int headerEnd) {
     var print = sheet.getPrintSetup();
     print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-    print.setLandscape(t.columns() > WIDE_TABLE_COLUMNS);
+    print.setLandscape(Columns.of(t).at(t.columns()) > WIDE_TABLE_COLUMNS);
     sheet.setFitToPage(true);
     print.setFitWidth((short) 1);
     print.setFitHeight((short) 0);
@@ -137,12 +178,12 @@ public final class XlsxRenderer implements ReportRenderer {
     }
   }
 
-  private static void write(XSSFSheet sheet, Styles styles, int r, Row row, boolean header) {
+  private static void write(XSSFSheet sheet, Styles styles, int r, Row row, boolean header, Columns columns) {
     var xrow = sheet.createRow(r);
     int col = 0;
     boolean first = true;
     for (Cell c : row.cells()) {
-      var cell = xrow.createCell(col);
+      var cell = xrow.createCell(columns.at(col));
       CellStyle style;
       if (header) {
         style = styles.header;
@@ -160,11 +201,26 @@ public final class XlsxRenderer implements ReportRenderer {
         cell.setCellValue(c.text());
       }
       cell.setCellStyle(style);
-      if (c.colspan() > 1) {
-        for (int k = 1; k < c.colspan(); k++) {
-          xrow.createCell(col + k).setCellStyle(style);
+      int last = columns.end(col, c.colspan());
+      if (last > columns.at(col)) {
+        if (c.colspan() == 1 && columns.share(col)) {
+          // the share's own count column: the persons, or nothing for a row that is not a share
+          var count = xrow.createCell(last);
+          if (header) {
+            count.setCellValue(c.text() + ", человек");
+            count.setCellStyle(styles.header);
+          } else if (c.count().isPresent()) {
+            count.setCellValue(c.count().get());
+            count.setCellStyle(styles.number(CellKind.INTEGER));
+          } else {
+            count.setCellStyle(styles.text(0, false));
+          }
+        } else {
+          for (int k = columns.at(col) + 1; k <= last; k++) {
+            xrow.createCell(k).setCellStyle(style);
+          }
+          sheet.addMergedRegion(new CellRangeAddress(r, r, columns.at(col), last));
         }
-        sheet.addMergedRegion(new CellRangeAddress(r, r, col, col + c.colspan() - 1));
       }
       col += c.colspan();
       first = false;
