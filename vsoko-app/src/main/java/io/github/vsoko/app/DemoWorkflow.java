@@ -1,5 +1,10 @@
 package io.github.vsoko.app;
 
+import io.github.vsoko.analytics.vpr.TaskLevel;
+import io.github.vsoko.analytics.vpr.VprTaskLevels;
+import io.github.vsoko.analytics.vpr.VprWork;
+import io.github.vsoko.model.school.VprResult;
+
 import io.github.vsoko.analytics.effectiveness.EffectivenessSheet;
 import io.github.vsoko.analytics.effectiveness.SheetEvaluation;
 import io.github.vsoko.analytics.effectiveness.SheetInputs;
@@ -64,11 +69,11 @@ public final class DemoWorkflow {
     SchoolData data = demo.data();
     List<DemoDocument> documents = new ArrayList<>();
     SelfAssessmentOutcome self = new SelfAssessmentWorkflow(registry).run(SelfAssessmentRequest.of(data)
-        .withPlan(demo.model().plan()).withReportOptions(options));
+        .withModel(demo.model()).withReportOptions(options));
     documents.add(new DemoDocument(self.report(), List.of("html", "md", "xlsx", "docx", "pdf", "csv", "json")));
     documents.add(new DemoDocument(PlanReport.withCyclogram(demo.model().plan(), Optional.of(DemoSchool.TODAY), options),
         List.of("html", "xlsx", "docx", "pdf")));
-    VprStudyOutcome vpr = new VprStudy().run("ВПР-2024", data.vpr(), VprStudyOptions.defaults()
+    VprStudyOutcome vpr = new VprStudy().run("ВПР-2024", data.vpr(), VprStudyOptions.defaults().withTaskLevels(taskLevels(data))
         .withTitle(l.pick("Анализ результатов ВПР, 2024", "ВПР analysis, 2024"), Optional.of(DemoSchool.TODAY))
         .withReportOptions(options).withSchoolNames(data.organization().fisOkoLogin()
             .map(login -> java.util.Map.of(login, data.organization().shortName())).orElse(java.util.Map.of())));
@@ -84,6 +89,27 @@ public final class DemoWorkflow {
     documents.add(new DemoDocument(EffectivenessSheetReport.build(sheet, DemoSchool.TODAY, signed), List.of("html", "pdf")));
     return new DemoOutcome(self.evaluation(), vpr, sheet, documents,
         index(demo, self.evaluation(), vpr, sheet, documents, options));
+  }
+
+  /**
+   * The task levels of the demo's works: the generator makes the last two tasks of each work the advanced ones (as the
+   * ВПР specifications do), the others basic.
+   */
+  private static VprTaskLevels taskLevels(SchoolData data) {
+    VprTaskLevels levels = VprTaskLevels.none();
+    java.util.Map<VprWork, List<String>> tasks = new java.util.TreeMap<>();
+    for (VprResult r : data.vpr()) {
+      if (!r.tasks().isEmpty()) {
+        tasks.putIfAbsent(new VprWork(r.subject(), r.grade(), r.year()), r.tasks().stream().map(t -> t.task()).toList());
+      }
+    }
+    for (var e : tasks.entrySet()) {
+      List<String> labels = e.getValue();
+      for (int i = 0; i < labels.size(); i++) {
+        levels = levels.with(e.getKey(), labels.get(i), i >= labels.size() - 2 ? TaskLevel.ADVANCED : TaskLevel.BASIC);
+      }
+    }
+    return levels;
   }
 
   private Report index(DemoSchool demo, EvaluationResult indicators, VprStudyOutcome vpr, SheetResult sheet,

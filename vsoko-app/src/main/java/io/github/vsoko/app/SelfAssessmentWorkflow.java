@@ -87,7 +87,8 @@ public final class SelfAssessmentWorkflow {
     List<Finding> findings = ManagementRules.builtIn().apply(m, data.period().end()).findings();
 
     SelfAssessmentAnalyses analyses = new SelfAssessmentAnalyses(byLevel.isEmpty() ? Optional.empty()
-        : Optional.of(annual.academicYear() + " учебный год"), byLevel, byClass, attestation, gia, vpr, findings, previous);
+        : Optional.of(annual.academicYear() + " учебный год"), byLevel, byClass, attestation, gia, vpr, findings, previous,
+        request.participants());
     return new SelfAssessmentOutcome(set, result, SelfAssessmentReport.build(data, result, request.plan(), analyses,
         request.reportOptions().withRegistry(registry)));
   }

@@ -37,13 +37,14 @@ class SelfAssessmentWorkflowTest {
   @Test
   @DisplayName("general information, programmes, management, attestation, ГИА, ВПР, olympiads and conclusions from the data")
   void theAnalyticalPartIsWrittenFromTheData() throws Exception {
-    Report r = new SelfAssessmentWorkflow(REGISTRY).run(SelfAssessmentRequest.of(DEMO.data()).withPlan(DEMO.model().plan()))
+    Report r = new SelfAssessmentWorkflow(REGISTRY).run(SelfAssessmentRequest.of(DEMO.data()).withModel(DEMO.model()))
         .report();
     String text = md(r);
     var details = DEMO.data().organization().detailsOrEmpty();
     assertThat(text).contains(details.founder().orElseThrow(), details.email().orElseThrow(),
         "№ " + details.licence().orElseThrow().number(), "Реализуемые образовательные программы: основная образовательная программа "
             + "начального общего образования (НОО)", "/М. Б. Светлова/", "Ответственные за процедуры ВСОКО",
+        "Органы управления и участники ВСОКО, их функции", "рассмотрение результатов ВСОКО и отчёта о самообследовании",
         "По итогам 2023/2024 учебного года успеваемость составила", "Результаты государственной итоговой аттестации, 2024",
         "ЕГЭ (базовый)", "ЕГЭ (профильный)", "Результаты ВПР по работам", "4Б (математика, окружающий мир)",
         "Участие в олимпиадах и конкурсах по уровням, 2024", "Выводы по результатам самообследования");

@@ -83,6 +83,10 @@ final class ReportCommand implements Runnable {
         + "по умолчанию — руководитель из данных организации.")
     String headName;
 
+    @Option(names = "--model", paramLabel = "ФАЙЛ", description = "Модель ВСОКО (vsoko/1 JSON/YAML): её план и участники с функциями "
+        + "заполняют разделы о системе управления и о ВСОКО (--plan заменяет её план).")
+    Path model;
+
     @Option(names = "--previous", paramLabel = "ФАЙЛ", description = "Данные той же организации за предыдущий год (как --data): "
         + "столбцы «Предыдущий год» и «Изменение» таблицы показателей.")
     Path previous;
@@ -128,8 +132,18 @@ final class ReportCommand implements Runnable {
       }
       Optional<VsokoPlan> vsokoPlan = plan == null ? Optional.empty() : Optional.of(Documents.plan(plan,
           new TableContext(loaded.data().organization().id(), Optional.of(loaded.data().period().academicYear())), spec));
-      SelfAssessmentRequest request = new SelfAssessmentRequest(loaded.data(), vsokoPlan, Optional.ofNullable(set), chosen,
+      SelfAssessmentRequest request = new SelfAssessmentRequest(loaded.data(), Optional.empty(), Optional.ofNullable(set), chosen,
           output.options(spec).withApproval(approval));
+      if (model != null) {
+        try {
+          request = request.withModel(io.github.vsoko.app.DocumentFiles.model(model));
+        } catch (NoSuchFileException e) {
+          throw new ParameterException(spec.commandLine(), "--model: нет файла " + e.getMessage());
+        }
+      }
+      if (vsokoPlan.isPresent()) {
+        request = request.withPlan(vsokoPlan.get());
+      }
       if (previous != null) {
         LoadedInputs before;
         try {

@@ -36,6 +36,19 @@ class ReportCommandTest extends CliTestSupport {
   }
 
   @Test
+  void theModelFillsTheSectionOnManagement() throws IOException {
+    Path data = dir.resolve("school.json");
+    CanonicalJson.write(SmallSchool.data(), data);
+    Path model = dir.resolve("vsoko.yaml");
+    Files.writeString(model, io.github.vsoko.io.CanonicalYaml.write(io.github.vsoko.app.DemoSchool.load().model()),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(run("report", "self-assessment", "--data", data.toString(), "--model", model.toString(), "--format", "md",
+        "--out", dir.toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("self-assessment.md"))).contains("Органы управления и участники ВСОКО, их функции",
+        "Ответственные за процедуры ВСОКО");
+  }
+
+  @Test
   void thePreviousYearAddsItsColumnAndMustBeTheYearBefore() throws IOException {
     Path data = dir.resolve("school.json");
     CanonicalJson.write(SmallSchool.data(), data);

@@ -5,6 +5,7 @@ import io.github.vsoko.analytics.attestation.AttestationOptions;
 import io.github.vsoko.analytics.gia.GiaSubjectResult;
 import io.github.vsoko.analytics.vpr.VprAnalysisResult;
 import io.github.vsoko.indicators.EvaluationResult;
+import io.github.vsoko.model.framework.Participant;
 import io.github.vsoko.model.management.Finding;
 import java.util.List;
 import java.util.Objects;
@@ -24,11 +25,13 @@ import java.util.Optional;
  * @param vpr the ВПР analysis of the school's works of the reporting year, if any was written
  * @param findings the problems found by the management-cycle rules (conclusions)
  * @param previousYear the same indicator set evaluated on the previous year's data, if given
+ * @param participants the bodies and officials of the ВСОКО with their functions (участники ВСОКО), from its model
  * @since 0.1.0
  */
 public record SelfAssessmentAnalyses(Optional<String> attestationPeriod, List<AttestationGroup> attestationByLevel,
     List<AttestationGroup> attestationByClass, AttestationOptions attestationOptions, List<GiaSubjectResult> gia,
-    Optional<VprAnalysisResult> vpr, List<Finding> findings, Optional<EvaluationResult> previousYear) {
+    Optional<VprAnalysisResult> vpr, List<Finding> findings, Optional<EvaluationResult> previousYear,
+    List<Participant> participants) {
   /** Validates and copies. */
   public SelfAssessmentAnalyses {
     Objects.requireNonNull(attestationPeriod, "attestation period");
@@ -39,11 +42,12 @@ public record SelfAssessmentAnalyses(Optional<String> attestationPeriod, List<At
     Objects.requireNonNull(vpr, "vpr");
     findings = List.copyOf(findings);
     Objects.requireNonNull(previousYear, "previous year");
+    participants = List.copyOf(participants);
   }
 
   /** Nothing beyond the indicators. */
   public static SelfAssessmentAnalyses none() {
     return new SelfAssessmentAnalyses(Optional.empty(), List.of(), List.of(), AttestationOptions.defaults(), List.of(),
-        Optional.empty(), List.of(), Optional.empty());
+        Optional.empty(), List.of(), Optional.empty(), List.of());
   }
 }

@@ -104,10 +104,14 @@ public final class SelfAssessmentReport {
         + "аккредитация, контакты) не заданы в данных организации." : ""), "working hours."));
 
     b.heading(2, "2. " + l.pick("Оценка системы управления организации", "Management system"));
+    b.blocks.addAll(SelfAssessmentSections.participants(analyses.participants(), l));
     b.blocks.addAll(SelfAssessmentSections.management(plan, l));
-    b.gap(l.pick("структура и коллегиальные органы управления (общее собрание работников, педагогический совет, "
-        + "управляющий совет), их компетенции; взаимодействие с родителями (законными представителями).",
-        "management structure and bodies, their powers; work with parents."));
+    b.gap(analyses.participants().isEmpty()
+        ? l.pick("структура и коллегиальные органы управления (общее собрание работников, педагогический совет, "
+            + "управляющий совет), их компетенции; взаимодействие с родителями (законными представителями).",
+            "management structure and bodies, their powers; work with parents.")
+        : l.pick("схема структуры управления; взаимодействие с родителями (законными представителями).",
+            "management structure; work with parents."));
 
     b.heading(2, "3. " + l.pick("Оценка содержания и качества подготовки обучающихся", "Content and quality of education"));
     if (school && !analyses.attestationByLevel().isEmpty()) {

@@ -98,6 +98,17 @@ final class SelfAssessmentSections {
     };
   }
 
+  /** The bodies and officials of the ВСОКО with their functions, as its model describes them. */
+  static List<Block> participants(List<io.github.vsoko.model.framework.Participant> participants, Language l) {
+    if (participants.isEmpty()) {
+      return List.of();
+    }
+    List<Row> rows = participants.stream().map(p -> Row.of(p.name(), String.join("; ", p.functions()))).toList();
+    return List.of(new Table("participants", l.pick("Органы управления и участники ВСОКО, их функции",
+        "Bodies and participants of the ВСОКО"), List.of(Row.of(l.pick("Орган, участник", "Body, participant"),
+            l.pick("Функции в ВСОКО", "Functions"))), rows, List.of(35, 65)));
+  }
+
   /** The officials and bodies of the ВСОКО from the plan: who is responsible for how many items, in which areas. */
   static List<Block> management(Optional<VsokoPlan> plan, Language l) {
     if (plan.isEmpty()) {
