@@ -21,7 +21,22 @@ class AttestationCommandTest extends CliTestSupport {
     out.getBuffer().setLength(0);
     assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--by", "class", "--format", "json",
         "--na-weight", "0")).isZero();
-    assertThat(out.toString()).contains("\"group\" : \"4А\"", "\"quality\" : 50.00", "\"sou\" : 76.40");
+    assertThat(out.toString()).as("no history: the classes of 2023/2024 are not known").contains("\"group\" : \"класс не известен\"");
+    // with the history (each student one grade lower in 2023/2024), the class of that year
+    var history = new java.util.ArrayList<io.github.vsoko.model.school.ClassEnrolment>();
+    for (var st : SmallSchool.data().students()) {
+      if (st.grade().value() > 1 && !st.enrolledOn().isAfter(java.time.LocalDate.of(2023, 9, 1))) {
+        history.add(io.github.vsoko.model.school.ClassEnrolment.of(st.id(), io.github.vsoko.model.time.AcademicYear.starting(2023),
+            new io.github.vsoko.model.school.ClassName(io.github.vsoko.model.school.Grade.of(st.grade().value() - 1),
+                st.className().letter()), io.github.vsoko.model.school.YearOutcome.PROMOTED));
+      }
+    }
+    CanonicalJson.write(SmallSchool.data().toBuilder().enrolments(history).build(), data);
+    out.getBuffer().setLength(0);
+    assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--by", "class", "--format", "json",
+        "--na-weight", "0")).isZero();
+    assertThat(out.toString()).contains("\"group\" : \"3А\"", "\"quality\" : 50.00", "\"sou\" : 76.40")
+        .doesNotContain("класс не известен");
     assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--period", "quarter:2"))
         .isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).contains("--period: нет отметок за четверть 2 2023/2024; в данных:");

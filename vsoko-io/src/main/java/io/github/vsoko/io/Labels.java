@@ -77,6 +77,16 @@ final class Labels {
   static final Map<String, ContestStatus> CONTEST_STATUS = labels(ContestStatus.values(),
       "участник", ContestStatus.PARTICIPANT, "призёр", ContestStatus.PRIZE_WINNER, "призер", ContestStatus.PRIZE_WINNER,
       "победитель", ContestStatus.WINNER);
+  static final Map<String, io.github.vsoko.model.school.YearOutcome> YEAR_OUTCOME = labels(
+      io.github.vsoko.model.school.YearOutcome.values(),
+      "переведён", io.github.vsoko.model.school.YearOutcome.PROMOTED, "переведен", io.github.vsoko.model.school.YearOutcome.PROMOTED,
+      "условно переведён", io.github.vsoko.model.school.YearOutcome.CONDITIONALLY_PROMOTED,
+      "условно переведен", io.github.vsoko.model.school.YearOutcome.CONDITIONALLY_PROMOTED,
+      "оставлен на повторное обучение", io.github.vsoko.model.school.YearOutcome.REPEATING,
+      "выпущен", io.github.vsoko.model.school.YearOutcome.GRADUATED,
+      "переведён в другой класс", io.github.vsoko.model.school.YearOutcome.MOVED,
+      "переведен в другой класс", io.github.vsoko.model.school.YearOutcome.MOVED,
+      "выбыл", io.github.vsoko.model.school.YearOutcome.LEFT);
   static final Map<String, DestinationKind> DESTINATION = labels(DestinationKind.values(),
       "10 класс", DestinationKind.GRADE_10, "спо", DestinationKind.VOCATIONAL, "колледж", DestinationKind.VOCATIONAL,
       "вуз", DestinationKind.UNIVERSITY, "работа", DestinationKind.EMPLOYMENT, "трудоустройство", DestinationKind.EMPLOYMENT,

@@ -4,6 +4,7 @@ import io.github.vsoko.model.organization.Organization;
 import io.github.vsoko.model.school.AdditionalFacilities;
 import io.github.vsoko.model.school.AttestationMark;
 import io.github.vsoko.model.school.Certificate;
+import io.github.vsoko.model.school.ClassEnrolment;
 import io.github.vsoko.model.school.ContestResult;
 import io.github.vsoko.model.school.ExamResult;
 import io.github.vsoko.model.school.GraduateDestination;
@@ -30,6 +31,7 @@ record SchoolDataDocument(
     Organization organization,
     ReportingPeriod period,
     List<Student> students,
+    List<ClassEnrolment> enrolments,
     List<StaffMember> staff,
     List<AttestationMark> marks,
     List<ExamResult> exams,
@@ -52,6 +54,7 @@ record SchoolDataDocument(
 
   SchoolDataDocument {
     students = orEmpty(students);
+    enrolments = orEmpty(enrolments);
     staff = orEmpty(staff);
     marks = orEmpty(marks);
     exams = orEmpty(exams);
@@ -75,14 +78,14 @@ record SchoolDataDocument(
   }
 
   static SchoolDataDocument of(SchoolData d, String format) {
-    return new SchoolDataDocument(format, KIND, d.organization(), d.period(), d.students(), d.staff(), d.marks(), d.exams(),
+    return new SchoolDataDocument(format, KIND, d.organization(), d.period(), d.students(), d.enrolments(), d.staff(), d.marks(), d.exams(),
         d.certificates(), d.contests(), d.vpr(), d.infrastructure(), d.destinations(), d.literacy(), d.children(), d.preschoolFacilities(),
         d.learners(), d.projects(), d.heldEvents(), d.publications(), d.additionalFacilities());
   }
 
   SchoolData toSchoolData() {
     SchoolData.Builder b = SchoolData.builder(organization, period)
-        .students(students).staff(staff).marks(marks).exams(exams).certificates(certificates).contests(contests)
+        .students(students).enrolments(enrolments).staff(staff).marks(marks).exams(exams).certificates(certificates).contests(contests)
         .vpr(vpr).destinations(destinations).literacy(literacy).children(children).learners(learners).projects(projects)
         .heldEvents(heldEvents).publications(publications);
     infrastructure.ifPresent(b::infrastructure);

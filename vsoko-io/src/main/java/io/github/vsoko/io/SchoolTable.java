@@ -57,6 +57,16 @@ public enum SchoolTable {
           .withChoices("да", "нет"),
       optional("textbooks", "Обеспечен учебниками", "да/нет: по каждому предмету обязательной части ООП", "textbooks provided")
           .withChoices("да", "нет"))),
+  /** История классов: the class of each student by academic year, with the moves within a year and the year's outcome. */
+  ENROLMENTS("История классов", "enrolments", List.of(
+      required("studentId", "Идентификатор учащегося", "Из таблицы «Учащиеся»", "student id"),
+      required("academicYear", "Учебный год", "«2023/2024»", "academic year"),
+      required("class", "Класс", "Класс в том учебном году: «4А»", "class"),
+      optional("from", "С", "ДД.ММ.ГГГГ — прибыл в класс не с начала года", "from"),
+      optional("to", "По", "ДД.ММ.ГГГГ — последний день в классе, если выбыл или переведён в течение года", "to"),
+      optional("outcome", "Итог года", "переведён, условно переведён, оставлен на повторное обучение, выпущен, "
+          + "переведён в другой класс, выбыл", "outcome").withChoices("переведён", "условно переведён",
+              "оставлен на повторное обучение", "выпущен", "переведён в другой класс", "выбыл"))),
   /** Работники. */
   STAFF("Работники", "staff", List.of(
       required("id", "Идентификатор работника", "Псевдоним, без ФИО", "staff id", "id"),

@@ -16,6 +16,8 @@ import io.github.vsoko.model.school.ExamLevel;
 import io.github.vsoko.model.school.ExamResult;
 import io.github.vsoko.model.school.Experience;
 import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.YearOutcome;
+import io.github.vsoko.model.school.ClassEnrolment;
 import io.github.vsoko.model.school.LiteracyLevel;
 import io.github.vsoko.model.school.LiteracyResult;
 import io.github.vsoko.model.school.Infrastructure;
@@ -439,6 +441,23 @@ public final class SchoolTablesImport {
           r.optional("subject").map(SchoolSubject::of), r.choice("level", Labels.CONTEST_LEVEL),
           r.choice("status", Labels.CONTEST_STATUS), r.date("date")), contests::add);
       data.contests(contests);
+
+      List<ClassEnrolment> enrolments = new ArrayList<>();
+      forStudents(SchoolTable.ENROLMENTS, students, r -> {
+        AcademicYear ay = AcademicYear.parse(r.required("academicYear"));
+        ClassName c = ClassName.parse(r.required("class"));
+        Optional<LocalDate> from = r.optionalDate("from");
+        Optional<LocalDate> to = r.optionalDate("to");
+        for (Optional<LocalDate> d : List.of(from, to)) {
+          if (d.isPresent() && !ay.contains(d.get())) {
+            throw new Cells.BadValue("дата " + d.get().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " вне " + ay + " учебного года");
+          }
+        }
+        Optional<YearOutcome> outcome = r.text("outcome").isEmpty() ? Optional.empty()
+            : Optional.of(r.choice("outcome", Labels.YEAR_OUTCOME));
+        return new ClassEnrolment(r.required("studentId"), ay, c, from, to, outcome);
+      }, enrolments::add);
+      data.enrolments(enrolments);
 
       List<GraduateDestination> destinations = new ArrayList<>();
       forStudents(SchoolTable.DESTINATIONS, students, r -> new GraduateDestination(r.required("studentId"),

@@ -110,7 +110,7 @@ class SchoolTablesImportTest {
     assertThat(data.contests()).singleElement().satisfies(c -> assertThat(c.level()).isEqualTo(ContestLevel.MUNICIPAL));
     assertThat(data.infrastructure().orElseThrow().educationalArea()).isEqualByComparingTo(new BigDecimal("1850.5"));
     assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-        file + ", лист «Заметки», строка 1: лист не распознан ни как одна из таблиц (Организация, Учащиеся, Работники, "
+        file + ", лист «Заметки», строка 1: лист не распознан ни как одна из таблиц (Организация, Учащиеся, История классов, Работники, "
             + "Повышение квалификации, Отметки, ГИА, Аттестаты, Олимпиады, Инфраструктура, Выпускники, Функциональная грамотность) "
             + "и пропущен",
         file + ", лист «Отметки», строка 3, столбец D («Отметка»): значение «6» — ожидается 2–5, н/а, осв., зачёт или незачёт; "
@@ -199,6 +199,25 @@ class SchoolTablesImportTest {
     assertThatThrownBy(() -> SchoolTablesImport.read(List.of(dir.resolve("Организация.csv")), ImportMode.LENIENT))
         .hasMessageContaining("строка 2").hasMessageContaining("Электронная почта")
         .hasMessageContaining("ожидается адрес электронной почты");
+  }
+
+  @Test
+  void theClassHistoryIsReadAndABadRowIsLocatedWithoutLosingTheOthers() throws IOException {
+    Files.writeString(dir.resolve("Организация.csv"), "Идентификатор;Краткое наименование;Вид;Отчётный год\nsch;Школа;школа;2024\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("Учащиеся.csv"), "Идентификатор учащегося;Класс;Дата зачисления\ns1;5А;01.09.2020\n",
+        StandardCharsets.UTF_8);
+    Path history = dir.resolve("История классов.csv");
+    Files.writeString(history, "Идентификатор учащегося;Учебный год;Класс;С;По;Итог года\n"
+        + "s1;2023/2024;4Б;;14.01.2024;переведён в другой класс\n"
+        + "s1;2023/2024;4А;15.01.2024;;переведён\n"
+        + "s1;2022/2023;3А;;01.10.2023;\n", StandardCharsets.UTF_8);
+    SchoolTablesResult r = SchoolTablesImport.read(List.of(dir.resolve("Организация.csv"), dir.resolve("Учащиеся.csv"), history),
+        ImportMode.LENIENT);
+    assertThat(r.data().enrolments()).hasSize(2);
+    assertThat(r.data().classOf("s1", java.time.LocalDate.of(2024, 5, 31))).contains(io.github.vsoko.model.school.ClassName.parse("4А"));
+    assertThat(r.problems()).extracting(Problem::toString).singleElement().asString()
+        .contains("История классов.csv", "строка 4", "По", "вне 2022/2023 учебного года");
   }
 
   @Test

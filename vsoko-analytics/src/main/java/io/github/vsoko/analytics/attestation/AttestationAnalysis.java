@@ -40,10 +40,11 @@ public final class AttestationAnalysis {
       }
       Student s = data.student(m.studentId()).orElseThrow(() -> new IllegalArgumentException(
           "mark of unknown student «" + m.studentId() + "» (" + m.subject().name() + ")"));
-      if (options.excludeLeavers() && s.leftOn().map(d -> !d.isAfter(period.end())).orElse(false)) {
+      if (options.excludeLeavers() && s.leftOn().map(d -> !d.isAfter(period.end())).orElse(false) && !graduated(data, s, period)) {
         continue;
       }
-      groups.merge(key(s.className(), m, grouping), count(m), AttestationCounts::plus);
+      // the class of that period, from the history: a past year is never labelled with this year's class
+      groups.merge(key(data.classOf(s.id(), period.end()), m, grouping), count(m), AttestationCounts::plus);
     }
     List<AttestationGroup> out = new ArrayList<>();
     groups.forEach((k, c) -> out.add(new AttestationGroup(k, c)));
@@ -55,13 +56,23 @@ public final class AttestationAnalysis {
     return groups.stream().map(AttestationGroup::counts).reduce(AttestationCounts.ZERO, AttestationCounts::plus);
   }
 
-  private static String key(ClassName c, AttestationMark m, AttestationGrouping grouping) {
+  /** Whether the history says the student graduated at the end of the period's academic year (their results count). */
+  private static boolean graduated(SchoolData data, Student s, ReportingPeriod period) {
+    io.github.vsoko.model.time.AcademicYear year = io.github.vsoko.model.time.AcademicYear.of(period.end());
+    return data.enrolmentsOf(s.id()).stream().anyMatch(e -> e.year().equals(year)
+        && e.outcome().filter(o -> o == io.github.vsoko.model.school.YearOutcome.GRADUATED).isPresent());
+  }
+
+  /** The group of a student whose class in the period is not known (a history without that year). */
+  public static final String UNKNOWN_CLASS = "класс не известен";
+
+  private static String key(Optional<ClassName> c, AttestationMark m, AttestationGrouping grouping) {
     return switch (grouping) {
-      case CLASS -> c.toString();
-      case GRADE -> Integer.toString(c.grade().value());
-      case LEVEL -> c.level().abbreviation();
+      case CLASS -> c.map(ClassName::toString).orElse(UNKNOWN_CLASS);
+      case GRADE -> c.map(x -> Integer.toString(x.grade().value())).orElse(UNKNOWN_CLASS);
+      case LEVEL -> c.map(x -> x.level().abbreviation()).orElse(UNKNOWN_CLASS);
       case SUBJECT -> m.subject().name();
-      case CLASS_SUBJECT -> c + " · " + m.subject().name();
+      case CLASS_SUBJECT -> c.map(ClassName::toString).orElse(UNKNOWN_CLASS) + " · " + m.subject().name();
       case SCHOOL -> "организация";
     };
   }

@@ -40,12 +40,30 @@ class AttestationAnalysisTest {
     assertThat(c.sou(new AttestationOptions(0, false, true)).getAsDouble()).isCloseTo(76.4, Offset.offset(1e-9));
     assertThat(c.meanMark(AttestationOptions.defaults()).getAsDouble()).isCloseTo(41.0 / 9, Offset.offset(1e-12));
     assertThat(c.meanMark(new AttestationOptions(7, true, true)).getAsDouble()).isCloseTo(4.1, Offset.offset(1e-12));
-    List<AttestationGroup> classes = AttestationAnalysis.analyse(SmallSchool.data(), YEAR, AttestationGrouping.CLASS,
+    // without a history the 2023/2024 classes are not known: never labelled with this year's class
+    assertThat(AttestationAnalysis.analyse(SmallSchool.data(), YEAR, AttestationGrouping.CLASS, AttestationOptions.defaults()))
+        .extracting(AttestationGroup::key).containsExactly(AttestationAnalysis.UNKNOWN_CLASS);
+    // with it, each mark counts in the class of that year
+    SchoolData history = withLastYearsClasses(SmallSchool.data());
+    List<AttestationGroup> classes = AttestationAnalysis.analyse(history, YEAR, AttestationGrouping.CLASS,
         AttestationOptions.defaults());
-    assertThat(classes).extracting(AttestationGroup::key).containsExactly("2А", "3А", "4А", "5А", "7Б", "9А");
+    assertThat(classes).extracting(AttestationGroup::key).containsExactly("1А", "2А", "3А", "4А", "6Б", "8А");
     assertThat(classes.get(2).counts().quality()).hasValue(50.0);
-    assertThat(AttestationAnalysis.analyse(SmallSchool.data(), YEAR, AttestationGrouping.LEVEL, AttestationOptions.defaults()))
+    assertThat(AttestationAnalysis.analyse(history, YEAR, AttestationGrouping.LEVEL, AttestationOptions.defaults()))
         .extracting(AttestationGroup::key).containsExactly("НОО", "ООО");
+  }
+
+  /** The data with each student's 2023/2024 class: one grade below, the same letter. */
+  static SchoolData withLastYearsClasses(SchoolData data) {
+    List<io.github.vsoko.model.school.ClassEnrolment> history = new java.util.ArrayList<>();
+    for (var s : data.students()) {
+      if (s.grade().value() > 1 && !s.enrolledOn().isAfter(java.time.LocalDate.of(2023, 9, 1))) {
+        history.add(io.github.vsoko.model.school.ClassEnrolment.of(s.id(), io.github.vsoko.model.time.AcademicYear.starting(2023),
+            new io.github.vsoko.model.school.ClassName(io.github.vsoko.model.school.Grade.of(s.grade().value() - 1),
+                s.className().letter()), io.github.vsoko.model.school.YearOutcome.PROMOTED));
+      }
+    }
+    return data.toBuilder().enrolments(history).build();
   }
 
   @ParameterizedTest

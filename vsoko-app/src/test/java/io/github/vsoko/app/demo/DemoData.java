@@ -6,6 +6,8 @@ import io.github.vsoko.model.school.AttestationMark;
 import io.github.vsoko.model.school.Certificate;
 import io.github.vsoko.model.school.CertificateStatus;
 import io.github.vsoko.model.school.ClassName;
+import io.github.vsoko.model.school.YearOutcome;
+import io.github.vsoko.model.school.ClassEnrolment;
 import io.github.vsoko.model.school.ContestLevel;
 import io.github.vsoko.model.school.ContestResult;
 import io.github.vsoko.model.school.ContestStatus;
@@ -100,7 +102,7 @@ final class DemoData {
   SchoolData generate() {
     Map<String, Integer> classes = new LinkedHashMap<>();
     for (int grade = 1; grade <= 11; grade++) {
-      String letters = grade <= 4 || grade == 5 || grade == 7 || grade == 9 ? "АБВ" : grade <= 9 ? "АБ" : "А";
+      String letters = letters(grade);
       for (char letter : letters.toCharArray()) {
         classes.put(grade + String.valueOf(letter), grade >= 10 ? 24 + random.nextInt(5) : 23 + random.nextInt(6));
       }
@@ -116,10 +118,58 @@ final class DemoData {
     }
     vprResults();
     return SchoolData.builder(ORGANIZATION, ReportingPeriod.calendarYear(2024))
-        .students(students).staff(staff()).marks(marks).exams(exams).certificates(certificates).contests(contests).vpr(vpr)
+        .students(students).enrolments(enrolments()).staff(staff()).marks(marks).exams(exams).certificates(certificates).contests(contests).vpr(vpr)
         .destinations(destinations).literacy(literacy).infrastructure(new Infrastructure(AS_OF, 96, 21480, true,
             new ReadingRoom(true, true, true, true, true, true), true, new BigDecimal("5240.5")))
         .build();
+  }
+
+  /** The letters of a grade's classes in the demo. */
+  private static String letters(int grade) {
+    return grade <= 4 || grade == 5 || grade == 7 || grade == 9 ? "АБВ" : grade <= 9 ? "АБ" : "А";
+  }
+
+  /**
+   * The class a student was in {@code yearsBack} years before their class {@code now}: the same letter where the grade had
+   * it, else one of that grade's classes chosen by the id (10А is formed from the 9th classes, 9В from 8А and 8Б).
+   */
+  static ClassName classBefore(String id, ClassName now, int yearsBack) {
+    int grade = now.grade().value() - yearsBack;
+    String letters = letters(grade);
+    String letter = letters.contains(now.letter()) ? now.letter()
+        : String.valueOf(letters.charAt(Math.floorMod(id.hashCode(), letters.length())));
+    return new ClassName(Grade.of(grade), letter);
+  }
+
+  /**
+   * Three academic years of history (2022/2023 to 2024/2025): each student's class by year, derived from the class and
+   * the enrolment date (no random draw, so the rest of the data stays as it was); the 2024 graduates graduated, the
+   * autumn leavers left, everyone else was promoted.
+   */
+  private List<ClassEnrolment> enrolments() {
+    List<ClassEnrolment> out = new ArrayList<>();
+    for (Student s : students) {
+      boolean graduate = s.leftOn().filter(GRADUATION::equals).isPresent();
+      int last = graduate ? 2023 : 2024; // the academic year of the student's own class
+      for (int start = 2022; start <= last; start++) {
+        int back = last - start;
+        if (s.enrolledOn().isAfter(LocalDate.of(start, 9, 1)) || s.grade().value() - back < 1) {
+          continue;
+        }
+        AcademicYear year = AcademicYear.starting(start);
+        ClassName c = back == 0 ? s.className() : classBefore(s.id(), s.className(), back);
+        if (back > 0) {
+          out.add(ClassEnrolment.of(s.id(), year, c, YearOutcome.PROMOTED));
+        } else if (graduate) {
+          out.add(ClassEnrolment.of(s.id(), year, c, YearOutcome.GRADUATED));
+        } else if (s.leftOn().isPresent()) {
+          out.add(new ClassEnrolment(s.id(), year, c, Optional.empty(), s.leftOn(), Optional.of(YearOutcome.LEFT)));
+        } else {
+          out.add(new ClassEnrolment(s.id(), year, c, Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+      }
+    }
+    return out;
   }
 
   private String id(String prefix) {
@@ -489,7 +539,7 @@ final class DemoData {
         if (s.leftOn().isPresent() || grade - 1 != w.grade() || s.enrolledOn().isAfter(LocalDate.of(2024, 3, 1))) {
           continue;
         }
-        ClassName then = new ClassName(Grade.of(w.grade()), s.className().letter());
+        ClassName then = classBefore(s.id(), s.className(), 1);
         String code = Integer.toString(nextCode++);
         if (random.nextDouble() < 0.05) {
           vpr.add(new VprResult(code, ORGANIZATION.fisOkoLogin().orElseThrow(), Optional.of(then), w.subject(), Grade.of(w.grade()), 2024,

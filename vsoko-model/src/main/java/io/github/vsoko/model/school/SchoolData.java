@@ -2,6 +2,7 @@ package io.github.vsoko.model.school;
 
 import io.github.vsoko.model.internal.Checks;
 import io.github.vsoko.model.organization.Organization;
+import io.github.vsoko.model.time.AcademicYear;
 import io.github.vsoko.model.time.ReportingPeriod;
 import io.github.vsoko.model.problem.DocumentLocation;
 import io.github.vsoko.model.problem.Problem;
@@ -47,9 +48,11 @@ public final class SchoolData {
   private final List<ProjectParticipation> projects;
   private final List<HeldEvent> heldEvents;
   private final List<Publication> publications;
+  private final List<ClassEnrolment> enrolments;
   private final Optional<AdditionalFacilities> additionalFacilities;
   private final Map<String, Student> studentsById;
   private final Map<String, StaffMember> staffById;
+  private final Map<String, List<ClassEnrolment>> enrolmentsByStudent;
 
   private SchoolData(Builder b) {
     organization = Checks.notNull(b.organization, "organization");
@@ -70,6 +73,7 @@ public final class SchoolData {
     projects = Checks.list(b.projects, "project participations");
     heldEvents = Checks.list(b.heldEvents, "held events");
     publications = Checks.list(b.publications, "publications");
+    enrolments = Checks.list(b.enrolments, "enrolments");
     additionalFacilities = Checks.notNull(b.additionalFacilities, "additional-education facilities");
 
     String document = "данные «" + organization.shortName() + "»";
@@ -90,6 +94,24 @@ public final class SchoolData {
     anyLearner.addAll(learnersById.keySet());
     references(contests, ContestResult::studentId, document, "contests", anyLearner, problems);
     references(projects, ProjectParticipation::learnerId, document, "projects", anyLearner, problems);
+    references(enrolments, ClassEnrolment::studentId, document, "enrolments", studentsById.keySet(), problems);
+    enrolmentsByStudent = new java.util.HashMap<>();
+    for (ClassEnrolment e : enrolments) {
+      enrolmentsByStudent.computeIfAbsent(e.studentId(), k -> new ArrayList<>()).add(e);
+    }
+    for (List<ClassEnrolment> history : enrolmentsByStudent.values()) {
+      for (int i = 0; i < history.size(); i++) {
+        for (int j = i + 1; j < history.size(); j++) {
+          ClassEnrolment e = history.get(i);
+          ClassEnrolment o = history.get(j);
+          if (o.year().equals(e.year()) && !o.start().isAfter(e.end()) && !e.start().isAfter(o.end())) {
+            problems.add(Problem.error(DocumentLocation.field(document, "enrolments[" + enrolments.indexOf(o) + "]"),
+                "обучающийся «" + e.studentId() + "» в " + e.year() + " учебном году записан в классы " + e.className()
+                + " и " + o.className() + " на пересекающиеся даты; у перевода в другой класс укажите даты «по» и «с»"));
+          }
+        }
+      }
+    }
     if (!problems.isEmpty()) {
       throw new ProblemException(problems);
     }
@@ -157,6 +179,7 @@ public final class SchoolData {
     b.projects.addAll(projects);
     b.heldEvents.addAll(heldEvents);
     b.publications.addAll(publications);
+    b.enrolments.addAll(enrolments);
     b.additionalFacilities = additionalFacilities;
     return b;
   }
@@ -266,6 +289,45 @@ public final class SchoolData {
     return publications;
   }
 
+  /** The students' classes by academic year (история контингента); empty in documents without history. */
+  public List<ClassEnrolment> enrolments() {
+    return enrolments;
+  }
+
+  /** A student's enrolments, in the order given. */
+  public List<ClassEnrolment> enrolmentsOf(String studentId) {
+    return List.copyOf(enrolmentsByStudent.getOrDefault(studentId, List.of()));
+  }
+
+  /**
+   * The class a student was in on a day: from the enrolment history when it has the day's academic year (the class
+   * that covers the day, else the last the student was in before it that year); without history for that year, the
+   * student's own class, which is the class of the reporting year or, for a student who left before it, the class
+   * they left from. Empty when the history has other years for the student but not this one (the class is not known,
+   * and no analysis guesses it).
+   */
+  public Optional<ClassName> classOf(String studentId, LocalDate day) {
+    Student s = studentsById.get(studentId);
+    if (s == null) {
+      return Optional.empty();
+    }
+    AcademicYear year = AcademicYear.of(day);
+    List<ClassEnrolment> history = enrolmentsByStudent.getOrDefault(studentId, List.of());
+    List<ClassEnrolment> thatYear = history.stream().filter(e -> e.year().equals(year)).toList();
+    if (!thatYear.isEmpty()) {
+      return thatYear.stream().filter(e -> e.covers(day)).findFirst()
+          .or(() -> thatYear.stream().filter(e -> !e.start().isAfter(day)).max(java.util.Comparator.comparing(
+              ClassEnrolment::end)))
+          .or(() -> thatYear.stream().min(java.util.Comparator.comparing(ClassEnrolment::start)))
+          .map(ClassEnrolment::className);
+    }
+    LocalDate own = s.leftOn().filter(d -> d.isBefore(period.asOfDate())).map(d -> d.minusDays(1)).orElse(period.asOfDate());
+    if (AcademicYear.of(own).equals(year)) {
+      return Optional.of(s.className());
+    }
+    return Optional.empty();
+  }
+
   /** Infrastructure of additional education, if given. */
   public Optional<AdditionalFacilities> additionalFacilities() {
     return additionalFacilities;
@@ -322,6 +384,7 @@ public final class SchoolData {
         && projects.equals(other.projects)
         && heldEvents.equals(other.heldEvents)
         && publications.equals(other.publications)
+        && enrolments.equals(other.enrolments)
         && additionalFacilities.equals(other.additionalFacilities);
   }
 
@@ -329,7 +392,7 @@ public final class SchoolData {
   public int hashCode() {
     return Objects.hash(organization, period, students, staff, marks, exams, certificates, contests, vpr,
         infrastructure, destinations, literacy, children, preschoolFacilities, learners, projects, heldEvents, publications,
-        additionalFacilities);
+        additionalFacilities, enrolments);
   }
 
   @Override
@@ -358,6 +421,7 @@ public final class SchoolData {
     private final List<ProjectParticipation> projects = new ArrayList<>();
     private final List<HeldEvent> heldEvents = new ArrayList<>();
     private final List<Publication> publications = new ArrayList<>();
+    private final List<ClassEnrolment> enrolments = new ArrayList<>();
     private Optional<AdditionalFacilities> additionalFacilities = Optional.empty();
 
     private Builder(Organization organization, ReportingPeriod period) {
@@ -470,6 +534,12 @@ public final class SchoolData {
     /** Adds teachers' publications. */
     public Builder publications(List<Publication> values) {
       publications.addAll(values);
+      return this;
+    }
+
+    /** Adds students' classes by academic year. */
+    public Builder enrolments(List<ClassEnrolment> values) {
+      enrolments.addAll(values);
       return this;
     }
 
