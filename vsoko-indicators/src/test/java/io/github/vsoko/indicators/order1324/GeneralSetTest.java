@@ -165,7 +165,8 @@ class GeneralSetTest {
   void anEmptySchoolGivesZerosMissingOrNotApplicableNeverAnException() {
     EvaluationResult result = IndicatorEvaluator.evaluate(SET, SmallSchool.empty());
     assertThat(result.value("1.1")).contains(new Count(0));
-    assertThat(result.value("1.5")).contains(new Share(0, 0));
+    // no annual marks at all: «нет данных», never «0 %»
+    assertThat(result.value("1.5")).contains(new Missing("годовые отметки за 2023/2024 учебный год"));
     assertThat(result.value("1.6")).get().isInstanceOf(NotApplicable.class);
     assertThat(result.value("1.14")).contains(new Share(0, 0));
     assertThat(result.value("2.1")).contains(new Missing("сведения об инфраструктуре"));

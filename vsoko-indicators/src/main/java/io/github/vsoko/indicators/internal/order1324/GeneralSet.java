@@ -180,6 +180,10 @@ final class GeneralSet {
     List<Student> all = students(ctx);
     List<Student> graded = all.stream()
         .filter(s -> annual.getOrDefault(s.id(), List.of()).stream().anyMatch(MarkValue::isNumeric)).toList();
+    if (graded.isEmpty()) {
+      // no annual marks of that year: the share is unknown, not 0 %
+      return Calculation.missing("годовые отметки за " + year + " учебный год");
+    }
     List<String> good = ids(graded.stream().filter(s -> annual.get(s.id()).stream().allMatch(v ->
         v == MarkValue.FOUR || v == MarkValue.FIVE || v == MarkValue.EXEMPT || v == MarkValue.PASS)).toList(), Student::id);
     AttestationBase base = ctx.policy(Order1324Policies.ATTESTATION_BASE);
