@@ -19,6 +19,7 @@ import io.github.vsoko.model.school.Publication;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.school.StaffMember;
 import io.github.vsoko.model.school.Student;
+import io.github.vsoko.model.school.TeachingAssignment;
 import io.github.vsoko.model.school.VprResult;
 import io.github.vsoko.model.time.ReportingPeriod;
 import java.util.List;
@@ -33,6 +34,7 @@ record SchoolDataDocument(
     List<Student> students,
     List<ClassEnrolment> enrolments,
     List<StaffMember> staff,
+    List<TeachingAssignment> assignments,
     List<AttestationMark> marks,
     List<ExamResult> exams,
     List<Certificate> certificates,
@@ -56,6 +58,7 @@ record SchoolDataDocument(
     students = orEmpty(students);
     enrolments = orEmpty(enrolments);
     staff = orEmpty(staff);
+    assignments = orEmpty(assignments);
     marks = orEmpty(marks);
     exams = orEmpty(exams);
     certificates = orEmpty(certificates);
@@ -78,14 +81,14 @@ record SchoolDataDocument(
   }
 
   static SchoolDataDocument of(SchoolData d, String format) {
-    return new SchoolDataDocument(format, KIND, d.organization(), d.period(), d.students(), d.enrolments(), d.staff(), d.marks(), d.exams(),
+    return new SchoolDataDocument(format, KIND, d.organization(), d.period(), d.students(), d.enrolments(), d.staff(), d.assignments(), d.marks(), d.exams(),
         d.certificates(), d.contests(), d.vpr(), d.infrastructure(), d.destinations(), d.literacy(), d.children(), d.preschoolFacilities(),
         d.learners(), d.projects(), d.heldEvents(), d.publications(), d.additionalFacilities());
   }
 
   SchoolData toSchoolData() {
     SchoolData.Builder b = SchoolData.builder(organization, period)
-        .students(students).enrolments(enrolments).staff(staff).marks(marks).exams(exams).certificates(certificates).contests(contests)
+        .students(students).enrolments(enrolments).staff(staff).assignments(assignments).marks(marks).exams(exams).certificates(certificates).contests(contests)
         .vpr(vpr).destinations(destinations).literacy(literacy).children(children).learners(learners).projects(projects)
         .heldEvents(heldEvents).publications(publications);
     infrastructure.ifPresent(b::infrastructure);

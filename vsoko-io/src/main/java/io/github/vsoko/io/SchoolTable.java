@@ -87,6 +87,12 @@ public enum SchoolTable {
       required("birthDate", "Дата рождения", "ДД.ММ.ГГГГ (для 1.31, 1.32)", "birth date"),
       required("hiredOn", "Дата приёма", "ДД.ММ.ГГГГ", "hired on"),
       optional("leftOn", "Дата увольнения", "ДД.ММ.ГГГГ", "left on"))),
+  /** Нагрузка: who taught a subject in a class in an academic year. */
+  ASSIGNMENTS("Нагрузка", "assignments", List.of(
+      required("staffId", "Идентификатор работника", "Из таблицы «Работники»", "staff id"),
+      required("academicYear", "Учебный год", "«2023/2024»", "academic year"),
+      required("class", "Класс", "«4А»", "class"),
+      required("subject", "Предмет", "«Математика», «Русский язык»", "subject"))),
   /** Повышение квалификации. */
   TRAINING("Повышение квалификации", "training", List.of(
       required("staffId", "Идентификатор работника", "Из таблицы «Работники»", "staff id"),

@@ -16,6 +16,7 @@ import io.github.vsoko.model.school.ExamLevel;
 import io.github.vsoko.model.school.ExamResult;
 import io.github.vsoko.model.school.Experience;
 import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.TeachingAssignment;
 import io.github.vsoko.model.school.YearOutcome;
 import io.github.vsoko.model.school.ClassEnrolment;
 import io.github.vsoko.model.school.LiteracyLevel;
@@ -396,6 +397,19 @@ public final class SchoolTablesImport {
               "работника с таким идентификатором нет в таблице «Работники»; строка не импортирована")));
         }
       });
+
+      List<TeachingAssignment> assignments = new ArrayList<>();
+      for (Located<Map<String, String>> row : rows.getOrDefault(SchoolTable.ASSIGNMENTS, List.of())) {
+        String staffId = row.value().getOrDefault("staffId", "");
+        if (!staffId.isEmpty() && !staff.contains(staffId)) {
+          problems.add(problem(ProblemSeverity.ERROR, row.origin(), "staffId", staffId,
+              "работника с таким идентификатором нет в таблице «Работники»; строка не импортирована"));
+          continue;
+        }
+        convert(row, r -> new TeachingAssignment(r.required("staffId"), AcademicYear.parse(r.required("academicYear")),
+            ClassName.parse(r.required("class")), SchoolSubject.of(r.required("subject")))).ifPresent(assignments::add);
+      }
+      data.assignments(assignments);
 
       List<AttestationMark> marks = new ArrayList<>();
       forStudents(SchoolTable.MARKS, students, r -> {

@@ -110,7 +110,7 @@ class SchoolTablesImportTest {
     assertThat(data.contests()).singleElement().satisfies(c -> assertThat(c.level()).isEqualTo(ContestLevel.MUNICIPAL));
     assertThat(data.infrastructure().orElseThrow().educationalArea()).isEqualByComparingTo(new BigDecimal("1850.5"));
     assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-        file + ", лист «Заметки», строка 1: лист не распознан ни как одна из таблиц (Организация, Учащиеся, История классов, Работники, "
+        file + ", лист «Заметки», строка 1: лист не распознан ни как одна из таблиц (Организация, Учащиеся, История классов, Работники, Нагрузка, "
             + "Повышение квалификации, Отметки, ГИА, Аттестаты, Олимпиады, Инфраструктура, Выпускники, Функциональная грамотность) "
             + "и пропущен",
         file + ", лист «Отметки», строка 3, столбец D («Отметка»): значение «6» — ожидается 2–5, н/а, осв., зачёт или незачёт; "

@@ -44,14 +44,29 @@ public final class AttestationAnalysis {
         continue;
       }
       // the class of that period, from the history: a past year is never labelled with this year's class
-      groups.merge(key(data.classOf(s.id(), period.end()), m, grouping), count(m), AttestationCounts::plus);
+      Optional<ClassName> c = data.classOf(s.id(), period.end());
+      if (grouping == AttestationGrouping.TEACHER) {
+        // a mark counts for each teacher of its subject in that class (groups), or for «учитель не известен»
+        List<String> teachers = c.map(x -> data.teachersOf(x, m.subject(), io.github.vsoko.model.time.AcademicYear.of(period.end())))
+            .orElse(List.of());
+        for (String t : teachers.isEmpty() ? List.of(UNKNOWN_TEACHER) : teachers) {
+          // the staff id (a pseudonym) and the position: «t12 — учитель начальных классов»
+          String key = teachers.isEmpty() ? t : t + data.staffMember(t).map(x -> " — " + x.position()).orElse("");
+          groups.merge(key, count(m), AttestationCounts::plus);
+        }
+        continue;
+      }
+      groups.merge(key(c, m, grouping), count(m), AttestationCounts::plus);
     }
     List<AttestationGroup> out = new ArrayList<>();
     groups.forEach((k, c) -> out.add(new AttestationGroup(k, c)));
     return out;
   }
 
-  /** The total over all groups (equal to grouping by {@link AttestationGrouping#SCHOOL}). */
+  /**
+   * The total over all groups (equal to grouping by {@link AttestationGrouping#SCHOOL}, except by teacher when a subject
+   * of a class has several teachers: its marks then count for each).
+   */
   public static AttestationCounts total(List<AttestationGroup> groups) {
     return groups.stream().map(AttestationGroup::counts).reduce(AttestationCounts.ZERO, AttestationCounts::plus);
   }
@@ -66,6 +81,9 @@ public final class AttestationAnalysis {
   /** The group of a student whose class in the period is not known (a history without that year). */
   public static final String UNKNOWN_CLASS = "класс не известен";
 
+  /** The group of marks whose subject and class have no teaching assignment that year. */
+  public static final String UNKNOWN_TEACHER = "учитель не известен";
+
   private static String key(Optional<ClassName> c, AttestationMark m, AttestationGrouping grouping) {
     return switch (grouping) {
       case CLASS -> c.map(ClassName::toString).orElse(UNKNOWN_CLASS);
@@ -74,6 +92,7 @@ public final class AttestationAnalysis {
       case SUBJECT -> m.subject().name();
       case CLASS_SUBJECT -> c.map(ClassName::toString).orElse(UNKNOWN_CLASS) + " · " + m.subject().name();
       case SCHOOL -> "организация";
+      case TEACHER -> throw new IllegalStateException("teachers are keyed apart");
     };
   }
 

@@ -17,5 +17,7 @@ public enum AttestationGrouping {
   /** Класс и предмет. */
   CLASS_SUBJECT,
   /** Вся организация. */
-  SCHOOL
+  SCHOOL,
+  /** Учитель: the teacher of the mark's subject in the student's class that year, from the teaching assignments. */
+  TEACHER
 }

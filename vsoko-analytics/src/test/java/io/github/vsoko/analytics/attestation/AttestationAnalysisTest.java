@@ -53,6 +53,29 @@ class AttestationAnalysisTest {
         .extracting(AttestationGroup::key).containsExactly("НОО", "ООО");
   }
 
+  /** By teacher: each mark counts for the teacher of its subject in the student's class that year. */
+  @Test
+  void byTeacherFromTheTeachingAssignments() {
+    SchoolData history = withLastYearsClasses(SmallSchool.data());
+    assertThat(AttestationAnalysis.analyse(history, YEAR, AttestationGrouping.TEACHER, AttestationOptions.defaults()))
+        .extracting(AttestationGroup::key).containsExactly(AttestationAnalysis.UNKNOWN_TEACHER);
+    String teacher = history.staff().get(0).id();
+    List<io.github.vsoko.model.school.TeachingAssignment> load = new java.util.ArrayList<>();
+    for (var m : history.marks()) {
+      if (m.period().equals(YEAR)) {
+        history.classOf(m.studentId(), YEAR.end()).ifPresent(c -> load.add(new io.github.vsoko.model.school.TeachingAssignment(
+            teacher, AcademicYear.starting(2023), c, m.subject())));
+      }
+    }
+    SchoolData taught = history.toBuilder().assignments(load.stream().distinct().toList()).build();
+    List<AttestationGroup> byTeacher = AttestationAnalysis.analyse(taught, YEAR, AttestationGrouping.TEACHER,
+        AttestationOptions.defaults());
+    assertThat(byTeacher).singleElement().satisfies(g -> {
+      assertThat(g.key()).startsWith(teacher + " — ");
+      assertThat(g.counts()).isEqualTo(new AttestationCounts(6, 2, 1, 0, 1, 1, 0));
+    });
+  }
+
   /** The data with each student's 2023/2024 class: one grade below, the same letter. */
   static SchoolData withLastYearsClasses(SchoolData data) {
     List<io.github.vsoko.model.school.ClassEnrolment> history = new java.util.ArrayList<>();

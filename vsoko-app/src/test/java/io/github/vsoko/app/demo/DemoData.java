@@ -6,6 +6,7 @@ import io.github.vsoko.model.school.AttestationMark;
 import io.github.vsoko.model.school.Certificate;
 import io.github.vsoko.model.school.CertificateStatus;
 import io.github.vsoko.model.school.ClassName;
+import io.github.vsoko.model.school.TeachingAssignment;
 import io.github.vsoko.model.school.YearOutcome;
 import io.github.vsoko.model.school.ClassEnrolment;
 import io.github.vsoko.model.school.ContestLevel;
@@ -117,8 +118,10 @@ final class DemoData {
       literacy(s);
     }
     vprResults();
+    List<StaffMember> staff = staff();
+    List<ClassEnrolment> history = enrolments();
     return SchoolData.builder(ORGANIZATION, ReportingPeriod.calendarYear(2024))
-        .students(students).enrolments(enrolments()).staff(staff()).marks(marks).exams(exams).certificates(certificates).contests(contests).vpr(vpr)
+        .students(students).enrolments(history).staff(staff).assignments(assignments(staff, history)).marks(marks).exams(exams).certificates(certificates).contests(contests).vpr(vpr)
         .destinations(destinations).literacy(literacy).infrastructure(new Infrastructure(AS_OF, 96, 21480, true,
             new ReadingRoom(true, true, true, true, true, true), true, new BigDecimal("5240.5")))
         .build();
@@ -170,6 +173,59 @@ final class DemoData {
       }
     }
     return out;
+  }
+
+  /**
+   * The teaching load of every year of the history: a class's subjects from its grade's curriculum, each taught by a
+   * teacher whose position names the subject (in primary grades the class teacher of «начальных классов» takes the core
+   * subjects), chosen by the class so that each teacher keeps their classes; no random draw.
+   */
+  private static List<TeachingAssignment> assignments(List<StaffMember> staff, List<ClassEnrolment> history) {
+    java.util.SortedSet<String> classes = new java.util.TreeSet<>();
+    for (ClassEnrolment e : history) {
+      classes.add(e.year().startYear() + "|" + e.className());
+    }
+    List<TeachingAssignment> out = new ArrayList<>();
+    for (String key : classes) {
+      String[] k = key.split("\\|");
+      AcademicYear year = AcademicYear.starting(Integer.parseInt(k[0]));
+      ClassName c = ClassName.parse(k[1]);
+      for (SchoolSubject subject : subjects(c.grade().value())) {
+        List<StaffMember> teachers = staff.stream().filter(t -> t.position().contains(stem(subject, c.grade().value()))).toList();
+        if (teachers.isEmpty()) {
+          continue;
+        }
+        // the class letter and grade fix the teacher, so a teacher keeps a class across the years of one level
+        int pick = Math.floorMod((c.grade().value() <= 4 ? 0 : c.grade().value()) * 7 + c.letter().hashCode()
+            + (c.grade().value() <= 4 ? (c.grade().value() - 1) * 3 : 0), teachers.size());
+        out.add(new TeachingAssignment(teachers.get(pick).id(), year, c, subject));
+      }
+    }
+    return out;
+  }
+
+  /** The words of a teacher's position that name who teaches a subject («учитель математики»). */
+  private static String stem(SchoolSubject subject, int grade) {
+    String name = subject.name();
+    if (grade <= 4 && !name.equals("Английский язык") && !name.equals("Физическая культура")) {
+      return "начальных классов";
+    }
+    return switch (name) {
+      case "Русский язык", "Литература" -> "русского языка";
+      case "Математика", "Алгебра", "Геометрия", "Вероятность и статистика" -> "математики";
+      case "Английский язык" -> "английского";
+      case "История", "Обществознание" -> "истории";
+      case "География" -> "географии";
+      case "Биология" -> "биологии";
+      case "Химия" -> "химии";
+      case "Физика" -> "физики";
+      case "Информатика" -> "информатики";
+      case "Физическая культура" -> "физической";
+      case "Музыка" -> "музыки";
+      case "Изобразительное искусство" -> "изобразительного";
+      case "Труд (технология)", "Технология" -> "труда";
+      default -> "безопасности";
+    };
   }
 
   private String id(String prefix) {

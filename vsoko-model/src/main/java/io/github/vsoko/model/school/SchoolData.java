@@ -49,6 +49,7 @@ public final class SchoolData {
   private final List<HeldEvent> heldEvents;
   private final List<Publication> publications;
   private final List<ClassEnrolment> enrolments;
+  private final List<TeachingAssignment> assignments;
   private final Optional<AdditionalFacilities> additionalFacilities;
   private final Map<String, Student> studentsById;
   private final Map<String, StaffMember> staffById;
@@ -74,6 +75,7 @@ public final class SchoolData {
     heldEvents = Checks.list(b.heldEvents, "held events");
     publications = Checks.list(b.publications, "publications");
     enrolments = Checks.list(b.enrolments, "enrolments");
+    assignments = Checks.list(b.assignments, "teaching assignments");
     additionalFacilities = Checks.notNull(b.additionalFacilities, "additional-education facilities");
 
     String document = "данные «" + organization.shortName() + "»";
@@ -95,6 +97,12 @@ public final class SchoolData {
     references(contests, ContestResult::studentId, document, "contests", anyLearner, problems);
     references(projects, ProjectParticipation::learnerId, document, "projects", anyLearner, problems);
     references(enrolments, ClassEnrolment::studentId, document, "enrolments", studentsById.keySet(), problems);
+    for (int i = 0; i < assignments.size(); i++) {
+      if (!staffById.containsKey(assignments.get(i).staffId())) {
+        problems.add(Problem.error(DocumentLocation.field(document, "assignments[" + i + "]"),
+            "ссылка на работника «" + assignments.get(i).staffId() + "», которого нет среди работников"));
+      }
+    }
     enrolmentsByStudent = new java.util.HashMap<>();
     for (ClassEnrolment e : enrolments) {
       enrolmentsByStudent.computeIfAbsent(e.studentId(), k -> new ArrayList<>()).add(e);
@@ -180,6 +188,7 @@ public final class SchoolData {
     b.heldEvents.addAll(heldEvents);
     b.publications.addAll(publications);
     b.enrolments.addAll(enrolments);
+    b.assignments.addAll(assignments);
     b.additionalFacilities = additionalFacilities;
     return b;
   }
@@ -294,6 +303,17 @@ public final class SchoolData {
     return enrolments;
   }
 
+  /** Who taught what in which class by academic year (нагрузка); empty in documents without it. */
+  public List<TeachingAssignment> assignments() {
+    return assignments;
+  }
+
+  /** The teachers (staff ids, sorted) of a subject in a class in an academic year; empty when not known. */
+  public List<String> teachersOf(ClassName className, SchoolSubject subject, AcademicYear year) {
+    return assignments.stream().filter(a -> a.year().equals(year) && a.className().equals(className)
+        && a.subject().equals(subject)).map(TeachingAssignment::staffId).distinct().sorted().toList();
+  }
+
   /** A student's enrolments, in the order given. */
   public List<ClassEnrolment> enrolmentsOf(String studentId) {
     return List.copyOf(enrolmentsByStudent.getOrDefault(studentId, List.of()));
@@ -385,6 +405,7 @@ public final class SchoolData {
         && heldEvents.equals(other.heldEvents)
         && publications.equals(other.publications)
         && enrolments.equals(other.enrolments)
+        && assignments.equals(other.assignments)
         && additionalFacilities.equals(other.additionalFacilities);
   }
 
@@ -392,7 +413,7 @@ public final class SchoolData {
   public int hashCode() {
     return Objects.hash(organization, period, students, staff, marks, exams, certificates, contests, vpr,
         infrastructure, destinations, literacy, children, preschoolFacilities, learners, projects, heldEvents, publications,
-        additionalFacilities, enrolments);
+        additionalFacilities, enrolments, assignments);
   }
 
   @Override
@@ -422,6 +443,7 @@ public final class SchoolData {
     private final List<HeldEvent> heldEvents = new ArrayList<>();
     private final List<Publication> publications = new ArrayList<>();
     private final List<ClassEnrolment> enrolments = new ArrayList<>();
+    private final List<TeachingAssignment> assignments = new ArrayList<>();
     private Optional<AdditionalFacilities> additionalFacilities = Optional.empty();
 
     private Builder(Organization organization, ReportingPeriod period) {
@@ -534,6 +556,12 @@ public final class SchoolData {
     /** Adds teachers' publications. */
     public Builder publications(List<Publication> values) {
       publications.addAll(values);
+      return this;
+    }
+
+    /** Adds teaching assignments (нагрузка). */
+    public Builder assignments(List<TeachingAssignment> values) {
+      assignments.addAll(values);
       return this;
     }
 
