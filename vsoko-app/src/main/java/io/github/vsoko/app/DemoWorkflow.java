@@ -76,7 +76,8 @@ public final class DemoWorkflow {
     VprStudyOutcome vpr = new VprStudy().run("ВПР-2024", data.vpr(), VprStudyOptions.defaults().withTaskLevels(taskLevels(data))
         .withTitle(l.pick("Анализ результатов ВПР, 2024", "ВПР analysis, 2024"), Optional.of(DemoSchool.TODAY))
         .withReportOptions(options).withSchoolNames(data.organization().fisOkoLogin()
-            .map(login -> java.util.Map.of(login, data.organization().shortName())).orElse(java.util.Map.of())));
+            .map(login -> java.util.Map.of(login, data.organization().shortName())).orElse(java.util.Map.of())),
+        VprTeachers.of(data));
     documents.add(new DemoDocument(vpr.report(), List.of("html", "docx", "pdf", "xlsx")));
     documents.add(new DemoDocument(RoadMapReport.build(demo.model().roadMaps().get(0), Optional.of(DemoSchool.TODAY), options),
         List.of("html")));

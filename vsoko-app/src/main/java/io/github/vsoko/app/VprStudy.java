@@ -5,6 +5,7 @@ import io.github.vsoko.analytics.vpr.VprAnalysis;
 import io.github.vsoko.analytics.vpr.VprAnalysisResult;
 import io.github.vsoko.analytics.vpr.VprDistributions;
 import io.github.vsoko.analytics.vpr.VprSchoolResult;
+import io.github.vsoko.analytics.vpr.VprTeacherResult;
 import io.github.vsoko.analytics.vpr.VprWork;
 import io.github.vsoko.io.VprImport;
 import io.github.vsoko.io.VprImportSummary;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,7 +97,7 @@ public final class VprStudy {
         allDistributions.merge(r.distributions());
         problems.addAll(r.summary().problems());
       }
-      return outcome(all, allDistributions, problems, options);
+      return outcome(all, allDistributions, problems, options, List.of());
     } finally {
       pool.shutdownNow();
     }
@@ -103,6 +105,19 @@ public final class VprStudy {
 
   /** Studies records already in memory (a school's {@code vpr} records), all under one source name. */
   public VprStudyOutcome run(String source, List<VprResult> records, VprStudyOptions options) {
+    return run(source, records, options, Optional.empty());
+  }
+
+  /**
+   * Studies records already in memory and compares them by teacher too (who taught the work's subject in each class,
+   * from the teaching assignments, {@link VprTeachers#of}).
+   */
+  public VprStudyOutcome run(String source, List<VprResult> records, VprStudyOptions options, VprTeacherResult.Teachers teachers) {
+    return run(source, records, options, Optional.of(teachers));
+  }
+
+  private VprStudyOutcome run(String source, List<VprResult> records, VprStudyOptions options,
+      Optional<VprTeacherResult.Teachers> teachers) {
     VprAnalysis analysis = new VprAnalysis(options.scales(), options.heuristics());
     VprDistributions distributions = new VprDistributions(options.scales());
     for (VprResult r : records) {
@@ -111,21 +126,21 @@ public final class VprStudy {
         distributions.accept(r);
       }
     }
-    return outcome(analysis, distributions, List.of(), options);
+    return outcome(analysis, distributions, List.of(), options, teachers.map(analysis::byTeacher).orElse(List.of()));
   }
 
   private static VprStudyOutcome outcome(VprAnalysis analysis, VprDistributions distributions, List<Problem> problems,
-      VprStudyOptions options) {
+      VprStudyOptions options, List<VprTeacherResult> teachers) {
     VprAnalysisResult result = analysis.result();
     List<VprWork> unscaledWorks = result.schools().stream().filter(s -> s.counts().noMark() > 0).map(VprSchoolResult::work)
         .distinct().toList();
     long unscaled = result.schools().stream().mapToLong(s -> s.counts().noMark()).sum();
     LocalDate date = options.date().orElse(LocalDate.of(result.schools().stream().mapToInt(s -> s.work().year()).max()
         .orElse(2000), 12, 31));
-    Report report = VprReport.build(result, distributions.result(), options.taskLevels(), options.schoolNames(), options.title(), date,
-        options.reportOptions()).withData(VprStudyData.of(result, options.reportOptions().language()));
+    Report report = VprReport.build(result, distributions.result(), options.taskLevels(), options.schoolNames(), teachers,
+        options.title(), date, options.reportOptions()).withData(VprStudyData.of(result, options.reportOptions().language()));
     return new VprStudyOutcome(result, distributions.result(), problems, unscaledWorks, unscaled, result.total().overMaximum(),
-        report);
+        report, teachers);
   }
 
   private static FileResult get(Future<FileResult> f) throws IOException {

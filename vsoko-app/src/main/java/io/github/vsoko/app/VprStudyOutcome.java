@@ -2,6 +2,7 @@ package io.github.vsoko.app;
 
 import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.analytics.vpr.VprAnalysisResult;
+import io.github.vsoko.analytics.vpr.VprTeacherResult;
 import io.github.vsoko.analytics.vpr.VprDistribution;
 import io.github.vsoko.analytics.vpr.VprWork;
 import io.github.vsoko.report.Report;
@@ -18,12 +19,20 @@ import java.util.Objects;
  * @param unscaled participants not compared with a journal mark for lack of a scale
  * @param overMaximum participants whose primary score exceeds the scale's maximum (counted invalid)
  * @param report the report (kind {@code vpr}); its JSON is the study's fixed schema
+ * @param teachers the comparison by teacher, when the teaching assignments were given
  * @since 0.1.0
  */
 public record VprStudyOutcome(VprAnalysisResult analysis, List<VprDistribution> distributions, List<Problem> problems,
-    List<VprWork> unscaledWorks, long unscaled, long overMaximum, Report report) {
+    List<VprWork> unscaledWorks, long unscaled, long overMaximum, Report report, List<VprTeacherResult> teachers) {
+  /** An outcome without the comparison by teacher. */
+  public VprStudyOutcome(VprAnalysisResult analysis, List<VprDistribution> distributions, List<Problem> problems,
+      List<VprWork> unscaledWorks, long unscaled, long overMaximum, Report report) {
+    this(analysis, distributions, problems, unscaledWorks, unscaled, overMaximum, report, List.of());
+  }
+
   /** Validates and copies. */
   public VprStudyOutcome {
+    teachers = List.copyOf(teachers);
     Objects.requireNonNull(analysis, "analysis");
     distributions = List.copyOf(distributions);
     problems = List.copyOf(problems);

@@ -142,6 +142,10 @@ class WorkflowsTest {
     assertThat(vpr).contains("Класс 4Б — Математика: понизили отметку").contains("текущего оценивания в классах: 4Б");
     assertThat(o.vpr().analysis().classes()).filteredOn(c -> c.className().toString().equals("4Б"))
         .anyMatch(c -> c.markers().contains(io.github.vsoko.analytics.vpr.ObjectivityMarker.CLASS_LOWERED));
+    // by teacher: the teacher of 4Б (from the demo's teaching load) stands out the same way
+    assertThat(o.vpr().teachers()).filteredOn(t -> t.classes().toString().contains("4Б"))
+        .anyMatch(t -> t.markers().contains(io.github.vsoko.analytics.vpr.ObjectivityMarker.CLASS_LOWERED));
+    assertThat(vpr).contains("Результаты по учителям (с признаками — первыми)");
     List<Path> written = o.write(FILES, dir.resolve("a"));
     assertThat(written.get(written.size() - 1).getFileName().toString()).isEqualTo("index.html");
     String index = Files.readString(dir.resolve("a").resolve("index.html"));

@@ -4,6 +4,7 @@ import io.github.vsoko.analytics.vpr.ObjectivityMarker;
 import io.github.vsoko.analytics.vpr.VprAnalysisResult;
 import io.github.vsoko.analytics.vpr.VprClassResult;
 import io.github.vsoko.analytics.vpr.VprMarkCounts;
+import io.github.vsoko.analytics.vpr.VprTeacherResult;
 import io.github.vsoko.analytics.vpr.VprWork;
 import io.github.vsoko.analytics.vpr.TaskLevel;
 import io.github.vsoko.analytics.vpr.VprTaskLevels;
@@ -65,6 +66,16 @@ public final class VprReport {
    */
   public static Report build(VprAnalysisResult result, List<VprDistribution> distributions, VprTaskLevels levels,
       java.util.Map<String, String> schoolNames, String title, LocalDate date, ReportOptions options) {
+    return build(result, distributions, levels, schoolNames, List.of(), title, date, options);
+  }
+
+  /**
+   * The report with the comparison by teacher ({@code teachers}, from the teaching assignments): a table with the same
+   * columns as the classes', teachers with markers first, and the teachers whose classes stand out in the conclusions.
+   */
+  public static Report build(VprAnalysisResult result, List<VprDistribution> distributions, VprTaskLevels levels,
+      java.util.Map<String, String> schoolNames, List<VprTeacherResult> teachers, String title, LocalDate date,
+      ReportOptions options) {
     Language l = options.language();
     VprCounts t = result.total();
     List<Block> blocks = new ArrayList<>();
@@ -116,6 +127,7 @@ public final class VprReport {
     blocks.add(new Table("schools", oneSchool ? l.pick("Результаты по работам", "By work")
         : l.pick("Результаты по организациям и работам (с признаками необъективности — первыми)",
             "By school and work (marked entries first)"), List.of(Row.of(head.toArray(String[]::new))), rows, widths));
+    teachers(blocks, teachers, l);
     works(blocks, result, distributions, levels, schoolNames, l);
     blocks.add(Paragraph.note(l.pick("Отметка ВПР — по шкале перевода первичного балла; отметка по журналу — за предыдущую "
         + "четверть (триместр, полугодие) из формы сбора результатов. Участники без отметки по журналу не сравниваются; "
@@ -156,6 +168,32 @@ public final class VprReport {
     cells.add(Cell.text(markers.isEmpty() ? l.pick("нет", "none")
         : String.join("; ", markers.stream().map(m -> l.pick(m.russianText(work), m.englishText(work))).toList())));
     return cells;
+  }
+
+  /** «По учителям»: the teacher's classes in each work, the same columns as a class; teachers with markers first. */
+  private static void teachers(List<Block> blocks, List<VprTeacherResult> teachers, Language l) {
+    if (teachers.isEmpty()) {
+      return;
+    }
+    List<VprTeacherResult> ordered = new ArrayList<>(teachers);
+    ordered.sort(java.util.Comparator.comparing((VprTeacherResult t) -> t.markers().isEmpty()));
+    List<Row> rows = new ArrayList<>();
+    for (VprTeacherResult t : ordered) {
+      List<Cell> cells = new ArrayList<>(List.of(Cell.text(t.teacher()), Cell.text(shortWork(t.work())),
+          Cell.text(String.join(", ", t.classes().stream().map(Object::toString).toList()))));
+      cells.addAll(comparison(t.work(), t.counts(), t.marks(), t.spearman(), t.markers(), l));
+      rows.add(Row.of(cells));
+    }
+    List<String> head = new ArrayList<>(List.of(l.pick("Учитель", "Teacher"), l.pick("Работа", "Work"), l.pick("Классы", "Classes")));
+    head.addAll(comparisonHeader(l));
+    List<Integer> widths = new ArrayList<>(List.of(6, 11, 7));
+    widths.addAll(COMPARISON_WIDTHS.subList(0, COMPARISON_WIDTHS.size() - 1));
+    widths.add(12);
+    blocks.add(new Table("teachers", l.pick("Результаты по учителям (с признаками — первыми)", "By teacher (marked first)"),
+        List.of(Row.of(head.toArray(String[]::new))), rows, widths));
+    blocks.add(Paragraph.note(l.pick("Учитель — идентификатор работника из нагрузки (педагог, преподававший предмет работы в "
+        + "классе в том учебном году); отметки по журналу — выставленные им. Признаки — те же, что для классов.",
+        "Teacher: the staff id from the teaching load; the journal marks are theirs.")));
   }
 
   /** «Выводы»: what stands out, school by school and class by class, and the verdict. */

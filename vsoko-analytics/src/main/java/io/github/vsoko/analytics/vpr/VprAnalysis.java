@@ -245,6 +245,53 @@ public final class VprAnalysis {
   }
 
   /**
+   * The comparison by teacher: each class's rows counted for the teachers who taught the work's subject in it (a class
+   * without a known teacher is left out), with the same markers as a class. Rows without a class cannot be attributed
+   * and are not counted here.
+   *
+   * @param teachers who taught what, from the teaching assignments
+   */
+  public List<VprTeacherResult> byTeacher(VprTeacherResult.Teachers teachers) {
+    Objects.requireNonNull(teachers, "teachers");
+    Map<VprWork, Tally> byWork = new TreeMap<>();
+    tallies.forEach((k, t) -> {
+      Tally w = byWork.computeIfAbsent(k.work(), x -> new Tally());
+      w.participants += t.participants;
+      w.sum += t.sum;
+      w.squares += t.squares;
+    });
+    Map<SchoolWork, VprCounts> schoolTotals = new java.util.HashMap<>();
+    classTallies.forEach((k, t) -> schoolTotals.merge(new SchoolWork(k.school(), k.work()), t.counts(), VprCounts::plus));
+    record TeacherKey(VprWork work, String school, String teacher) {}
+    Map<TeacherKey, Tally> tallyByTeacher = new java.util.LinkedHashMap<>();
+    Map<TeacherKey, List<ClassName>> classesByTeacher = new java.util.HashMap<>();
+    classTallies.forEach((k, t) -> {
+      for (String teacher : teachers.of(k.work(), k.className())) {
+        TeacherKey key = new TeacherKey(k.work(), k.school(), teacher);
+        tallyByTeacher.computeIfAbsent(key, x -> new Tally()).add(t);
+        classesByTeacher.computeIfAbsent(key, x -> new ArrayList<>()).add(k.className());
+      }
+    });
+    List<VprTeacherResult> out = new ArrayList<>();
+    tallyByTeacher.forEach((k, t) -> {
+      VprCounts c = t.counts();
+      OptionalDouble rs = t.spearman();
+      List<ObjectivityMarker> m = markers(c, rs, byWork.get(k.work()).counts());
+      VprCounts school = schoolTotals.get(new SchoolWork(k.school(), k.work()));
+      if (standsOut(c.lowered(), c.compared(), school.lowered() - c.lowered(), school.compared() - c.compared())) {
+        m.add(ObjectivityMarker.CLASS_LOWERED);
+      }
+      if (standsOut(c.raised(), c.compared(), school.raised() - c.raised(), school.compared() - c.compared())) {
+        m.add(ObjectivityMarker.CLASS_RAISED);
+      }
+      out.add(new VprTeacherResult(k.school(), k.work(), k.teacher(), classesByTeacher.get(k), c, t.markCounts(), rs, m));
+    });
+    out.sort(java.util.Comparator.comparing(VprTeacherResult::work).thenComparing(VprTeacherResult::school)
+        .thenComparing(VprTeacherResult::teacher));
+    return out;
+  }
+
+  /**
    * The class entries with their markers: the official ones against all participants of the work, and the comparison
    * of each class's lowered and raised shares with the other classes of the same school in the work.
    */

@@ -160,6 +160,14 @@ class VprAnalysisTest {
     assertThat(r.classes(("A"), b.work())).hasSize(3);
     assertThat(r.classObjectivityIndex().getAsDouble()).isLessThan(100);
     assertThat(r.objectivityIndex()).isEqualTo(100); // the school as a whole shows no official marker
+    // by teacher: T1 taught 4Б, T2 taught 4А and 4В
+    List<VprTeacherResult> t = a.byTeacher((work, c) -> List.of(c.letter().equals("Б") ? "T1" : "T2"));
+    assertThat(t).extracting(VprTeacherResult::teacher).containsExactly("T1", "T2");
+    assertThat(t.get(0).markers()).contains(ObjectivityMarker.CLASS_LOWERED);
+    assertThat(t.get(1).markers()).doesNotContain(ObjectivityMarker.CLASS_LOWERED);
+    assertThat(t.get(1).classes()).extracting(Object::toString).containsExactly("4А", "4В");
+    assertThat(t.get(1).counts()).isEqualTo(r.classes().get(0).counts().plus(r.classes().get(2).counts()));
+    assertThat(a.byTeacher((work, c) -> List.of())).isEmpty();
   }
 
   @Test
