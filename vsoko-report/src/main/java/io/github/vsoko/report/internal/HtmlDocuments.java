@@ -59,7 +59,8 @@ final class HtmlDocuments {
           + " h2, h3 { page-break-after: avoid; } .gap { background: none; } }");
 
   /** For the PDF: a table's header rows repeat on every page it spans (openhtmltopdf's pagination of tables). */
-  private static final String PDF_CSS = "table { -fs-table-paginate: paginate; -fs-border-spacing-horizontal: 0; }";
+  private static final String PDF_CSS = "table { -fs-table-paginate: paginate; -fs-border-spacing-horizontal: 0; }"
+      + " h2, h3, h4 { page-break-after: avoid; }";
 
   /** For the HTML page only (the PDF engine does not know it): a wide table scrolls inside a narrow window. */
   private static final String SCREEN_CSS = ".wide-wrap { overflow-x: auto; }";
