@@ -41,7 +41,7 @@ final class AttestationCommand implements Callable<Integer> {
   private String period;
 
   @Option(names = "--by", defaultValue = "class", paramLabel = "ГРУППА",
-      description = "class, grade, level, subject, class-subject, school. По умолчанию: ${DEFAULT-VALUE}.")
+      description = "class, grade, level, subject, class-subject, school, teacher (по нагрузке). По умолчанию: ${DEFAULT-VALUE}.")
   private String by;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "ФОРМАТ", description = "table, tsv или json.")
@@ -71,7 +71,7 @@ final class AttestationCommand implements Callable<Integer> {
     try {
       grouping = AttestationGrouping.valueOf(by.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--by: class, grade, level, subject, class-subject или school, получено «"
+      throw new ParameterException(spec.commandLine(), "--by: class, grade, level, subject, class-subject, school или teacher, получено «"
           + by + "»");
     }
     AttestationRequest request;

@@ -37,6 +37,12 @@ class AttestationCommandTest extends CliTestSupport {
         "--na-weight", "0")).isZero();
     assertThat(out.toString()).contains("\"group\" : \"3А\"", "\"quality\" : 50.00", "\"sou\" : 76.40")
         .doesNotContain("класс не известен");
+    out.getBuffer().setLength(0);
+    assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--by", "teacher", "--format", "tsv"))
+        .isZero();
+    assertThat(out.toString()).contains("учитель не известен\t10");
+    assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--by", "pupil")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("school или teacher, получено «pupil»");
     assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--period", "quarter:2"))
         .isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).contains("--period: нет отметок за четверть 2 2023/2024; в данных:");
