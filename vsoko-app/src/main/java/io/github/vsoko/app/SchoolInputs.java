@@ -11,6 +11,7 @@ import io.github.vsoko.io.VprImportResult;
 import io.github.vsoko.model.organization.Organization;
 import io.github.vsoko.model.organization.OrganizationKind;
 import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.school.SchoolDataMerge;
 import io.github.vsoko.model.school.VprResult;
 import io.github.vsoko.model.time.ReportingPeriod;
 import java.io.IOException;
@@ -32,11 +33,16 @@ public final class SchoolInputs {
   /**
    * Reads and combines the files.
    *
-   * @throws IllegalArgumentException if two {@code vsoko/1} documents, or tables and a document, are given together
+   * Several {@code vsoko/1} documents of one organization (for example one per year) are merged by identity
+   * ({@link SchoolDataMerge}): the latest document's period, each earlier year's classes kept as history.
+   *
+   * @throws IllegalArgumentException if tables and a document are given together
+   * @throws io.github.vsoko.model.problem.ProblemException if documents to merge conflict
    * @throws IOException if a file cannot be read (a missing one is a {@link java.nio.file.NoSuchFileException})
    */
   public static LoadedInputs load(List<Path> files, InputOptions options) throws IOException {
     SchoolData base = null;
+    List<SchoolData> documents = new ArrayList<>();
     List<VprResult> vpr = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Integer vprYear = null;
@@ -48,10 +54,7 @@ public final class SchoolInputs {
         continue;
       }
       if (kind == InputKind.CANONICAL_JSON) {
-        if (base != null) {
-          throw new IllegalArgumentException(file + ": с другими входными файлами можно объединить только один документ vsoko/1");
-        }
-        base = CanonicalJson.read(file);
+        documents.add(CanonicalJson.read(file));
         continue;
       }
       VprImportResult result = VprImport.read(file, new VprImportOptions(options.subject(), options.grade(), options.year(),
@@ -59,6 +62,9 @@ public final class SchoolInputs {
       vpr.addAll(result.results());
       problems.addAll(result.problems());
       vprYear = result.year();
+    }
+    if (!documents.isEmpty()) {
+      base = documents.size() == 1 ? documents.get(0) : SchoolDataMerge.merge(documents);
     }
     if (!tables.isEmpty()) {
       if (base != null) {
