@@ -1,5 +1,8 @@
 package io.github.vsoko.app;
 
+import io.github.vsoko.report.ReportOptions;
+import io.github.vsoko.analytics.attestation.AttestationOptions;
+import io.github.vsoko.model.school.ClassName;
 import io.github.vsoko.analytics.attestation.AttestationAnalysis;
 import io.github.vsoko.analytics.attestation.AttestationCounts;
 import io.github.vsoko.analytics.attestation.AttestationGroup;
@@ -30,6 +33,23 @@ public final class AttestationWorkflow {
     AttestationCounts total = AttestationAnalysis.total(groups);
     return new AttestationOutcome(period, groups, total, AttestationReport.build(request.data().organization().shortName(),
         period.label(), groups, total, request.options(), period.end(), request.reportOptions()));
+  }
+
+  /**
+   * A class followed across periods (когорта): the students of {@code className} in {@code year} through every period
+   * with their marks, keyed by the period and the classes of that year; the report has no total row.
+   *
+   * @return the groups (one per period, oldest first) and the report
+   * @throws IllegalArgumentException if the class has no marks in any period
+   */
+  public CohortOutcome cohort(SchoolData data, ClassName className, AcademicYear year, AttestationOptions options,
+      ReportOptions reportOptions) {
+    List<AttestationGroup> periods = AttestationAnalysis.cohort(data, className, year, options);
+    if (periods.isEmpty()) {
+      throw new IllegalArgumentException("у класса " + className + " в " + year + " учебном году нет отметок");
+    }
+    return new CohortOutcome(periods, AttestationReport.cohort(data.organization().shortName(), "когорта " + className + " ("
+        + year + ")", periods, options, data.period().end(), reportOptions));
   }
 
   /**

@@ -56,6 +56,10 @@ final class AttestationCommand implements Callable<Integer> {
   @Option(names = "--include-leavers", description = "Учитывать отметки выбывших до конца периода.")
   private boolean includeLeavers;
 
+  @Option(names = "--cohort", paramLabel = "КЛАСС", description = "Проследить класс учебного года --academic-year по всем "
+      + "периодам с отметками (когорта: «5Б» — и кем он был годом раньше).")
+  private String cohort;
+
   @Override
   public Integer call() throws IOException {
     Console.check(spec, List.of(format));
@@ -66,6 +70,23 @@ final class AttestationCommand implements Callable<Integer> {
       options = new AttestationOptions(naWeight, meanOverBase, !includeLeavers);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--na-weight: " + e.getMessage());
+    }
+    if (cohort != null) {
+      io.github.vsoko.model.school.ClassName className;
+      try {
+        className = io.github.vsoko.model.school.ClassName.parse(cohort);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--cohort: " + e.getMessage());
+      }
+      io.github.vsoko.app.CohortOutcome outcome;
+      try {
+        outcome = new AttestationWorkflow().cohort(school, className, year, options,
+            ReportOptions.defaults().withLanguage(VsokoCli.language(spec)));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--cohort: " + e.getMessage());
+      }
+      Console.print(spec, outcome.report(), format);
+      return 0;
     }
     AttestationGrouping grouping;
     try {

@@ -41,6 +41,13 @@ class AttestationCommandTest extends CliTestSupport {
     assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--by", "teacher", "--format", "tsv"))
         .isZero();
     assertThat(out.toString()).contains("учитель не известен\t10");
+    out.getBuffer().setLength(0);
+    assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2024/2025", "--cohort", "4А", "--format", "tsv"))
+        .as(err.toString()).isZero();
+    assertThat(out.toString()).contains("2023/2024 учебный год — 3А\t").doesNotContain("итого");
+    assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2024/2025", "--cohort", "11Я"))
+        .isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--cohort: у класса 11Я в 2024/2025 учебном году нет отметок");
     assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--by", "pupil")).isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).contains("school или teacher, получено «pupil»");
     assertThat(run("attestation", "--data", data.toString(), "--academic-year", "2023/2024", "--period", "quarter:2"))

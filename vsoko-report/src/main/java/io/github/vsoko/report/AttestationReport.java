@@ -30,21 +30,36 @@ public final class AttestationReport {
    */
   public static Report build(String organization, String periodLabel, List<AttestationGroup> groups, AttestationCounts total,
       AttestationOptions attestation, java.time.LocalDate date, ReportOptions options) {
+    return build(organization, periodLabel, groups, Optional.of(total), attestation, date, options);
+  }
+
+  /**
+   * A class followed across periods (когорта, {@code AttestationAnalysis.cohort}): one row per period, no total (the
+   * periods are not parts of a whole).
+   */
+  public static Report cohort(String organization, String cohortLabel, List<AttestationGroup> periods,
+      AttestationOptions attestation, java.time.LocalDate date, ReportOptions options) {
+    return build(organization, cohortLabel, periods, Optional.empty(), attestation, date, options);
+  }
+
+  private static Report build(String organization, String periodLabel, List<AttestationGroup> groups,
+      Optional<AttestationCounts> total, AttestationOptions attestation, java.time.LocalDate date, ReportOptions options) {
     Language l = options.language();
     List<String> head = List.of(l.pick("группа", "group"), l.pick("всего", "base"), "5", "4", "3", "2", l.pick("н/а", "n/a"),
         l.pick("осв.", "exempt"), l.pick("успеваемость %", "progress %"), l.pick("качество %", "quality %"), l.pick("СОУ %", "SOU %"),
         l.pick("средний балл", "mean mark"));
     List<Row> rows = new ArrayList<>();
     groups.forEach(g -> rows.add(row(g.key(), g.counts(), attestation)));
-    rows.add(row(l.pick("итого", "total"), total, attestation));
+    total.ifPresent(t -> rows.add(row(l.pick("итого", "total"), t, attestation)));
     Table table = TableReports.table("attestation", "", head, rows);
     String title = l.pick("Итоги промежуточной аттестации", "Intermediate attestation");
     Report report = TableReports.report("attestation", title, Optional.of(organization + ", " + periodLabel), List.of(table), date,
         options);
     List<ReportData> data = new ArrayList<>();
     groups.forEach(g -> data.add(data(g.key(), g.counts(), attestation)));
-    return report.withData(ReportData.object().put("groups", ReportData.array(data))
-        .put("total", data("итого", total, attestation)).build());
+    ReportData.ObjectBuilder json = ReportData.object().put("groups", ReportData.array(data));
+    total.ifPresent(t -> json.put("total", data("итого", t, attestation)));
+    return report.withData(json.build());
   }
 
   private static Row row(String key, AttestationCounts c, AttestationOptions o) {

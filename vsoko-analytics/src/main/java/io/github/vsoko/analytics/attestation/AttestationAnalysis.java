@@ -5,6 +5,7 @@ import io.github.vsoko.model.school.ClassName;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.school.Student;
 import io.github.vsoko.model.time.ReportingPeriod;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,6 +70,48 @@ public final class AttestationAnalysis {
    */
   public static AttestationCounts total(List<AttestationGroup> groups) {
     return groups.stream().map(AttestationGroup::counts).reduce(AttestationCounts.ZERO, AttestationCounts::plus);
+  }
+
+  /**
+   * A class followed across periods (когорта): the students who were in {@code className} in {@code year} and their
+   * attestation in every period the data hold their marks for, oldest first, each group keyed by the period and the
+   * class(es) the students were in then («2023/2024 учебный год — 4Б»), so a class is followed from 4th to 5th grade
+   * whatever it is called later.
+   *
+   * @param data the organization's data, with its enrolment history
+   * @param className the class that defines the cohort
+   * @param year the academic year the class is taken in
+   * @param options denominators and weights
+   */
+  public static List<AttestationGroup> cohort(SchoolData data, ClassName className, io.github.vsoko.model.time.AcademicYear year,
+      AttestationOptions options) {
+    java.util.Set<String> members = new java.util.HashSet<>();
+    for (Student s : data.students()) {
+      boolean inHistory = data.enrolmentsOf(s.id()).stream().anyMatch(e -> e.year().equals(year) && e.className().equals(className));
+      LocalDate day = year.end().isAfter(data.period().asOfDate()) ? data.period().asOfDate() : year.end();
+      if (inHistory || (year.contains(day) && data.classOf(s.id(), day).filter(className::equals).isPresent())) {
+        members.add(s.id());
+      }
+    }
+    Map<ReportingPeriod, AttestationCounts> byPeriod = new TreeMap<>(Comparator.comparing(ReportingPeriod::end)
+        .thenComparing(ReportingPeriod::start).thenComparing(p -> p.kind().name()));
+    Map<ReportingPeriod, java.util.SortedSet<String>> classes = new java.util.HashMap<>();
+    for (AttestationMark m : data.marks()) {
+      if (!members.contains(m.studentId())) {
+        continue;
+      }
+      Student s = data.student(m.studentId()).orElseThrow();
+      ReportingPeriod p = m.period();
+      if (options.excludeLeavers() && s.leftOn().map(d -> !d.isAfter(p.end())).orElse(false) && !graduated(data, s, p)) {
+        continue;
+      }
+      byPeriod.merge(p, count(m), AttestationCounts::plus);
+      classes.computeIfAbsent(p, k -> new java.util.TreeSet<>(Comparator.comparing(AttestationAnalysis::sortKey)))
+          .add(data.classOf(s.id(), p.end()).map(ClassName::toString).orElse(UNKNOWN_CLASS));
+    }
+    List<AttestationGroup> out = new ArrayList<>();
+    byPeriod.forEach((p, c) -> out.add(new AttestationGroup(p.label() + " — " + String.join(", ", classes.get(p)), c)));
+    return out;
   }
 
   /** Whether the history says the student graduated at the end of the period's academic year (their results count). */
