@@ -52,6 +52,11 @@ final class Numbers {
     return total == 0 ? Cell.text(RussianFormat.NO_DATA) : percent(percent(part, total));
   }
 
+  /** {@code part} of {@code total} as text in a sentence («29,2 %», the sign kept with its number), or «нет данных». */
+  static String shareText(long part, long total) {
+    return RussianFormat.percent(part, total, 1).map(p -> RussianFormat.number(p) + "\u00a0%").orElse(RussianFormat.NO_DATA);
+  }
+
   /** «12,5». */
   static String text(BigDecimal value) {
     return RussianFormat.number(value);

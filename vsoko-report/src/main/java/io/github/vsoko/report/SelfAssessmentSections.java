@@ -272,8 +272,8 @@ final class SelfAssessmentSections {
     List<Block> out = new ArrayList<>();
     StringBuilder text = new StringBuilder(l.pick("ВПР написали " + RussianFormat.count(t.participants(), "участник", "участника",
         "участников") + " в " + RussianFormat.count(r.schools().size(), "работе", "работах", "работах") + "; отметку по журналу "
-        + "подтвердили " + share(t.confirmed(), t.compared()) + ", понизили " + share(t.lowered(), t.compared()) + ", повысили "
-        + share(t.raised(), t.compared()) + " сравнённых участников.", t.participants() + " participants in " + r.schools().size()
+        + "подтвердили " + Numbers.shareText(t.confirmed(), t.compared()) + ", понизили " + Numbers.shareText(t.lowered(), t.compared()) + ", повысили "
+        + Numbers.shareText(t.raised(), t.compared()) + " сравнённых участников.", t.participants() + " participants in " + r.schools().size()
         + " works."));
     Map<String, List<String>> byClass = new TreeMap<>();
     r.classes().stream().filter(VprClassResult::marked).forEach(c -> byClass.computeIfAbsent(c.className().toString(),
@@ -354,13 +354,9 @@ final class SelfAssessmentSections {
       return List.of(before, Cell.text("—"));
     }
     BigDecimal d = b.get().subtract(a.get());
-    String unit = now instanceof Share ? l(options).pick(" п. п.", " pp") : "";
+    String unit = now instanceof Share ? options.language().pick(" п. п.", " pp") : "";
     String text = (d.signum() > 0 ? "+" : d.signum() < 0 ? "−" : "") + RussianFormat.number(d.abs()) + unit;
     return List.of(before, Cell.number(text, d, CellKind.DECIMAL));
-  }
-
-  private static Language l(ReportOptions options) {
-    return options.language();
   }
 
   private static Optional<BigDecimal> number(IndicatorValue v) {
@@ -382,7 +378,4 @@ final class SelfAssessmentSections {
     return v.isPresent() ? RussianFormat.number(RussianFormat.round(v.getAsDouble(), 2)) : RussianFormat.NO_DATA;
   }
 
-  private static String share(long part, long total) {
-    return RussianFormat.percent(part, total, 1).map(x -> RussianFormat.number(x) + "\u00a0%").orElse(RussianFormat.NO_DATA);
-  }
 }

@@ -224,13 +224,13 @@ public final class VprReport {
         VprCounts k = c.counts();
         String what;
         if (c.markers().contains(ObjectivityMarker.CLASS_LOWERED)) {
-          what = l.pick("понизили отметку " + share(k.lowered(), k.compared()) + " участников против " + share(rest.lowered(),
-              rest.compared()) + " в остальных классах параллели — текущие отметки завышены", "lowered " + share(k.lowered(),
-              k.compared()) + " against " + share(rest.lowered(), rest.compared()) + " in the other classes — generous marks");
+          what = l.pick("понизили отметку " + Numbers.shareText(k.lowered(), k.compared()) + " участников против " + Numbers.shareText(rest.lowered(),
+              rest.compared()) + " в остальных классах параллели — текущие отметки завышены", "lowered " + Numbers.shareText(k.lowered(),
+              k.compared()) + " against " + Numbers.shareText(rest.lowered(), rest.compared()) + " in the other classes — generous marks");
         } else if (c.markers().contains(ObjectivityMarker.CLASS_RAISED)) {
-          what = l.pick("повысили отметку " + share(k.raised(), k.compared()) + " участников против " + share(rest.raised(),
+          what = l.pick("повысили отметку " + Numbers.shareText(k.raised(), k.compared()) + " участников против " + Numbers.shareText(rest.raised(),
               rest.compared()) + " в остальных классах параллели — текущие отметки занижены или результаты ВПР "
-              + "необъективны", "raised " + share(k.raised(), k.compared()) + " against " + share(rest.raised(), rest.compared())
+              + "необъективны", "raised " + Numbers.shareText(k.raised(), k.compared()) + " against " + Numbers.shareText(rest.raised(), rest.compared())
               + " in the other classes");
         } else {
           what = String.join("; ", c.markers().stream().map(m -> l.pick(m.russianText(c.work()), m.englishText(c.work())))
@@ -273,9 +273,6 @@ public final class VprReport {
     return work.subject().name() + ", " + work.grade().value() + " кл.";
   }
 
-  private static String share(long part, long total) {
-    return RussianFormat.percent(part, total, 1).map(p -> RussianFormat.number(p) + "\u00a0%").orElse(RussianFormat.NO_DATA);
-  }
 
   /**
    * One section per work: the heading with the participants, then class by class for each school, the distribution

@@ -41,7 +41,7 @@ public final class AttestationAnalysis {
       }
       Student s = data.student(m.studentId()).orElseThrow(() -> new IllegalArgumentException(
           "mark of unknown student «" + m.studentId() + "» (" + m.subject().name() + ")"));
-      if (options.excludeLeavers() && s.leftOn().map(d -> !d.isAfter(period.end())).orElse(false) && !graduated(data, s, period)) {
+      if (!counted(data, s, period, options)) {
         continue;
       }
       // the class of that period, from the history: a past year is never labelled with this year's class
@@ -102,7 +102,7 @@ public final class AttestationAnalysis {
       }
       Student s = data.student(m.studentId()).orElseThrow();
       ReportingPeriod p = m.period();
-      if (options.excludeLeavers() && s.leftOn().map(d -> !d.isAfter(p.end())).orElse(false) && !graduated(data, s, p)) {
+      if (!counted(data, s, p, options)) {
         continue;
       }
       byPeriod.merge(p, count(m), AttestationCounts::plus);
@@ -112,6 +112,12 @@ public final class AttestationAnalysis {
     List<AttestationGroup> out = new ArrayList<>();
     byPeriod.forEach((p, c) -> out.add(new AttestationGroup(p.label() + " — " + String.join(", ", classes.get(p)), c)));
     return out;
+  }
+
+  /** Whether a student's marks of a period count: not a leaver before its end (when leavers are out) unless graduated. */
+  private static boolean counted(SchoolData data, Student s, ReportingPeriod period, AttestationOptions options) {
+    return !(options.excludeLeavers() && s.leftOn().map(d -> !d.isAfter(period.end())).orElse(false)
+        && !graduated(data, s, period));
   }
 
   /** Whether the history says the student graduated at the end of the period's academic year (their results count). */

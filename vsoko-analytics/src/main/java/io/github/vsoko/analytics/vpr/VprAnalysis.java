@@ -208,13 +208,7 @@ public final class VprAnalysis {
 
   /** The comparison per school and file, markers included, and the total. */
   public VprAnalysisResult result() {
-    Map<VprWork, Tally> byWork = new TreeMap<>();
-    tallies.forEach((k, t) -> {
-      Tally w = byWork.computeIfAbsent(k.work(), x -> new Tally());
-      w.participants += t.participants;
-      w.sum += t.sum;
-      w.squares += t.squares;
-    });
+    Map<VprWork, Tally> byWork = byWork();
     List<VprSchoolResult> out = new ArrayList<>();
     VprCounts total = VprCounts.ZERO;
     for (Map.Entry<Key, Tally> e : tallies.entrySet()) {
@@ -253,15 +247,8 @@ public final class VprAnalysis {
    */
   public List<VprTeacherResult> byTeacher(VprTeacherResult.Teachers teachers) {
     Objects.requireNonNull(teachers, "teachers");
-    Map<VprWork, Tally> byWork = new TreeMap<>();
-    tallies.forEach((k, t) -> {
-      Tally w = byWork.computeIfAbsent(k.work(), x -> new Tally());
-      w.participants += t.participants;
-      w.sum += t.sum;
-      w.squares += t.squares;
-    });
-    Map<SchoolWork, VprCounts> schoolTotals = new java.util.HashMap<>();
-    classTallies.forEach((k, t) -> schoolTotals.merge(new SchoolWork(k.school(), k.work()), t.counts(), VprCounts::plus));
+    Map<VprWork, Tally> byWork = byWork();
+    Map<SchoolWork, VprCounts> schoolTotals = schoolTotals();
     record TeacherKey(VprWork work, String school, String teacher) {}
     Map<TeacherKey, Tally> tallyByTeacher = new java.util.LinkedHashMap<>();
     Map<TeacherKey, List<ClassName>> classesByTeacher = new java.util.HashMap<>();
@@ -273,19 +260,9 @@ public final class VprAnalysis {
       }
     });
     List<VprTeacherResult> out = new ArrayList<>();
-    tallyByTeacher.forEach((k, t) -> {
-      VprCounts c = t.counts();
-      OptionalDouble rs = t.spearman();
-      List<ObjectivityMarker> m = markers(c, rs, byWork.get(k.work()).counts());
-      VprCounts school = schoolTotals.get(new SchoolWork(k.school(), k.work()));
-      if (standsOut(c.lowered(), c.compared(), school.lowered() - c.lowered(), school.compared() - c.compared())) {
-        m.add(ObjectivityMarker.CLASS_LOWERED);
-      }
-      if (standsOut(c.raised(), c.compared(), school.raised() - c.raised(), school.compared() - c.compared())) {
-        m.add(ObjectivityMarker.CLASS_RAISED);
-      }
-      out.add(new VprTeacherResult(k.school(), k.work(), k.teacher(), classesByTeacher.get(k), c, t.markCounts(), rs, m));
-    });
+    tallyByTeacher.forEach((k, t) -> out.add(new VprTeacherResult(k.school(), k.work(), k.teacher(), classesByTeacher.get(k),
+        t.counts(), t.markCounts(), t.spearman(), groupMarkers(t, byWork.get(k.work()),
+            schoolTotals.get(new SchoolWork(k.school(), k.work()))))));
     out.sort(java.util.Comparator.comparing(VprTeacherResult::work).thenComparing(VprTeacherResult::school)
         .thenComparing(VprTeacherResult::teacher));
     return out;
@@ -296,24 +273,46 @@ public final class VprAnalysis {
    * of each class's lowered and raised shares with the other classes of the same school in the work.
    */
   private List<VprClassResult> classes(Map<VprWork, Tally> byWork) {
-    Map<SchoolWork, VprCounts> schoolTotals = new java.util.HashMap<>();
-    classTallies.forEach((k, t) -> schoolTotals.merge(new SchoolWork(k.school(), k.work()), t.counts(), VprCounts::plus));
+    Map<SchoolWork, VprCounts> schoolTotals = schoolTotals();
     List<VprClassResult> out = new ArrayList<>();
-    for (Map.Entry<ClassKey, Tally> e : classTallies.entrySet()) {
-      ClassKey k = e.getKey();
-      VprCounts c = e.getValue().counts();
-      OptionalDouble rs = e.getValue().spearman();
-      List<ObjectivityMarker> m = markers(c, rs, byWork.get(k.work()).counts());
-      VprCounts school = schoolTotals.get(new SchoolWork(k.school(), k.work()));
-      if (standsOut(c.lowered(), c.compared(), school.lowered() - c.lowered(), school.compared() - c.compared())) {
-        m.add(ObjectivityMarker.CLASS_LOWERED);
-      }
-      if (standsOut(c.raised(), c.compared(), school.raised() - c.raised(), school.compared() - c.compared())) {
-        m.add(ObjectivityMarker.CLASS_RAISED);
-      }
-      out.add(new VprClassResult(k.school(), k.work(), k.className(), c, e.getValue().markCounts(), rs, m));
-    }
+    classTallies.forEach((k, t) -> out.add(new VprClassResult(k.school(), k.work(), k.className(), t.counts(), t.markCounts(),
+        t.spearman(), groupMarkers(t, byWork.get(k.work()), schoolTotals.get(new SchoolWork(k.school(), k.work()))))));
     return out;
+  }
+
+  /** All participants of each work, over every school and file (what the official markers compare with). */
+  private Map<VprWork, Tally> byWork() {
+    Map<VprWork, Tally> byWork = new TreeMap<>();
+    tallies.forEach((k, t) -> {
+      Tally w = byWork.computeIfAbsent(k.work(), x -> new Tally());
+      w.participants += t.participants;
+      w.sum += t.sum;
+      w.squares += t.squares;
+    });
+    return byWork;
+  }
+
+  /** Each school's classes in each work, summed (what a group of classes is compared with). */
+  private Map<SchoolWork, VprCounts> schoolTotals() {
+    Map<SchoolWork, VprCounts> totals = new java.util.HashMap<>();
+    classTallies.forEach((k, t) -> totals.merge(new SchoolWork(k.school(), k.work()), t.counts(), VprCounts::plus));
+    return totals;
+  }
+
+  /**
+   * The markers of a group of classes (one class, or a teacher's classes): the official ones against all participants
+   * of the work, and whether its lowered or raised share stands out from the rest of the school's classes in the work.
+   */
+  private List<ObjectivityMarker> groupMarkers(Tally group, Tally work, VprCounts school) {
+    VprCounts c = group.counts();
+    List<ObjectivityMarker> m = markers(c, group.spearman(), work.counts());
+    if (standsOut(c.lowered(), c.compared(), school.lowered() - c.lowered(), school.compared() - c.compared())) {
+      m.add(ObjectivityMarker.CLASS_LOWERED);
+    }
+    if (standsOut(c.raised(), c.compared(), school.raised() - c.raised(), school.compared() - c.compared())) {
+      m.add(ObjectivityMarker.CLASS_RAISED);
+    }
+    return m;
   }
 
   /**
