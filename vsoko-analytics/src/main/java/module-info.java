@@ -11,6 +11,7 @@ module io.github.vsoko.analytics {
   exports io.github.vsoko.analytics.attestation;
   exports io.github.vsoko.analytics.gia;
   exports io.github.vsoko.analytics.literacy;
+  exports io.github.vsoko.analytics.survey;
   exports io.github.vsoko.analytics.dynamics;
   exports io.github.vsoko.analytics.management;
   exports io.github.vsoko.analytics.effectiveness;

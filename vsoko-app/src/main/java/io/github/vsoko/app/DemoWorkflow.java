@@ -88,6 +88,8 @@ public final class DemoWorkflow {
     ReportOptions signed = data.organization().detailsOrEmpty().headName()
         .map(n -> options.withApproval(options.approval().withHead(n))).orElse(options);
     documents.add(new DemoDocument(EffectivenessSheetReport.build(sheet, DemoSchool.TODAY, signed), List.of("html", "pdf")));
+    SurveyOutcome surveys = new SurveyWorkflow().run(new SurveyRequest(data, data.period(), options));
+    documents.add(new DemoDocument(surveys.report(), List.of("html", "docx")));
     return new DemoOutcome(self.evaluation(), vpr, sheet, documents,
         index(demo, self.evaluation(), vpr, sheet, documents, options));
   }
@@ -191,6 +193,7 @@ public final class DemoWorkflow {
           "ВПР analysis");
       case "roadmap" -> l.pick("Дорожная карта", "Road map");
       case "recommendations" -> l.pick("Адресные рекомендации", "Addressed recommendations");
+      case "surveys" -> l.pick("Результаты анкетирования удовлетворённости", "Satisfaction surveys");
       case "effectiveness-sheet" -> l.pick("Оценочный лист эффективности функционирования ВСОКО", "Effectiveness sheet");
       default -> report.title();
     };

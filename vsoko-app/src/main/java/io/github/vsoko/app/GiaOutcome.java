@@ -9,13 +9,16 @@ import java.util.Objects;
  * The results of ГИА by exam, form, subject and level.
  *
  * @param subjects one entry per subject of an exam form
+ * @param groups each subject by class or teacher when the request asked for it, else empty
  * @param report the report (kind {@code gia}) with the subjects' data
  * @since 0.1.0
  */
-public record GiaOutcome(List<GiaSubjectResult> subjects, Report report) {
+public record GiaOutcome(List<GiaSubjectResult> subjects, List<io.github.vsoko.analytics.gia.GiaGroupResult> groups,
+    Report report) {
   /** Validates and copies. */
   public GiaOutcome {
     subjects = List.copyOf(subjects);
+    groups = List.copyOf(groups);
     Objects.requireNonNull(report, "report");
   }
 }

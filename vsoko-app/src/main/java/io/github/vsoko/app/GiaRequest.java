@@ -16,17 +16,30 @@ import java.util.Objects;
  * @param purpose which ЕГЭ minimum applies (certificate, admission, ministry universities)
  * @param scales the ОГЭ/ГВЭ mark scales
  * @param reportOptions language
+ * @param grouping by class or teacher as well as by subject, if asked
  * @since 0.1.0
  */
 public record GiaRequest(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose, ExamScales scales,
-    ReportOptions reportOptions) {
+    ReportOptions reportOptions, java.util.Optional<io.github.vsoko.analytics.gia.GiaGrouping> grouping) {
   /** Validates. */
   public GiaRequest {
+    Objects.requireNonNull(grouping, "grouping");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(minimums, "minimums");
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(scales, "scales");
     Objects.requireNonNull(reportOptions, "report options");
+  }
+
+  /** By subject only. */
+  public GiaRequest(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose, ExamScales scales,
+      ReportOptions reportOptions) {
+    this(data, year, minimums, purpose, scales, reportOptions, java.util.Optional.empty());
+  }
+
+  /** The same, with each subject also by class or by teacher. */
+  public GiaRequest withGrouping(io.github.vsoko.analytics.gia.GiaGrouping value) {
+    return new GiaRequest(data, year, minimums, purpose, scales, reportOptions, java.util.Optional.of(value));
   }
 
   /** A year with the bundled tables and scales, the certificate minimum, Russian. */

@@ -3,6 +3,7 @@ package io.github.vsoko.app;
 import io.github.vsoko.analytics.gia.GiaAnalysis;
 import io.github.vsoko.analytics.gia.GiaSubjectResult;
 import io.github.vsoko.report.GiaReport;
+import io.github.vsoko.analytics.gia.GiaGroupResult;
 import java.util.List;
 
 /**
@@ -15,7 +16,9 @@ public final class GiaWorkflow {
   public GiaOutcome run(GiaRequest request) {
     List<GiaSubjectResult> results = GiaAnalysis.analyse(request.data(), request.year(), request.minimums(), request.purpose(),
         request.scales());
-    return new GiaOutcome(results, GiaReport.build(request.data().organization().shortName(), request.year(), results,
-        request.reportOptions()));
+    List<GiaGroupResult> groups = request.grouping().map(g -> GiaAnalysis.byGroup(request.data(), request.year(),
+        request.minimums(), request.purpose(), request.scales(), g)).orElse(List.of());
+    return new GiaOutcome(results, groups, GiaReport.build(request.data().organization().shortName(), request.year(),
+        results, request.grouping(), groups, request.reportOptions()));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.vsoko.cli;
 
 import io.github.vsoko.analytics.gia.ExamScales;
+import io.github.vsoko.analytics.gia.GiaGrouping;
 import io.github.vsoko.analytics.gia.GiaMinimums;
 import io.github.vsoko.analytics.gia.MinimumPurpose;
 import io.github.vsoko.app.GiaRequest;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Итоги ГИА: средние баллы, отметки, доля ниже минимума (таблицы минимумов по годам и назначению), "
         + "сравнение отметки на экзамене с годовой.",
-    footer = {"", "Пример:", "  vsoko gia --data school.json --year 2024 --purpose admission --scales oge-2024.yaml --format tsv"})
+    footer = {"", "Пример:", "  vsoko gia --data school.json --year 2024 --purpose admission --scales oge-2024.yaml --format tsv",
+        "  vsoko gia --data school.json --year 2024 --by teacher --format json"})
 final class GiaCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -40,6 +42,11 @@ final class GiaCommand implements Callable<Integer> {
   @Option(names = "--scales", paramLabel = "ФАЙЛ",
       description = "Шкалы перевода баллов ОГЭ/ГВЭ в отметки (YAML, format: vsoko-exam-scales/1) в дополнение к встроенным.")
   private Path scales;
+
+  @Option(names = "--by", paramLabel = "ГРУППА",
+      description = "class или teacher: кроме итогов по предметам — по классам или по учителям (из нагрузки) с долями "
+          + "понизивших и повысивших годовую отметку и маркерами.")
+  private String by;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "ФОРМАТ", description = "table, tsv или json.")
   private String format;
@@ -59,8 +66,16 @@ final class GiaCommand implements Callable<Integer> {
     if (scales != null) {
       table = table.with(Args.yaml(scales, "--scales", spec, ExamScales::load));
     }
-    var outcome = new GiaWorkflow().run(new GiaRequest(school, year, GiaMinimums.bundled(), p, table,
-        ReportOptions.defaults().withLanguage(VsokoCli.language(spec))));
+    GiaRequest request = new GiaRequest(school, year, GiaMinimums.bundled(), p, table,
+        ReportOptions.defaults().withLanguage(VsokoCli.language(spec)));
+    if (by != null) {
+      request = request.withGrouping(switch (by.toLowerCase(Locale.ROOT)) {
+        case "class" -> GiaGrouping.CLASS;
+        case "teacher" -> GiaGrouping.TEACHER;
+        default -> throw new ParameterException(spec.commandLine(), "--by: class или teacher, получено «" + by + "»");
+      });
+    }
+    var outcome = new GiaWorkflow().run(request);
     Console.print(spec, outcome.report(), format);
     return 0;
   }

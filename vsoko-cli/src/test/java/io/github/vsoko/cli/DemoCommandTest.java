@@ -21,17 +21,21 @@ class DemoCommandTest extends CliTestSupport {
     assertThat(run("demo", "--out", out.toString())).as(err.toString()).isZero();
     for (String f : List.of("index.html", "self-assessment.html", "self-assessment.md", "self-assessment.xlsx", "self-assessment.docx",
         "self-assessment.pdf", "self-assessment.csv", "self-assessment.json", "plan.html", "plan.xlsx", "plan.docx", "plan.pdf",
-        "vpr.html", "vpr.docx", "vpr.pdf", "vpr.xlsx")) {
+        "vpr.html", "vpr.docx", "vpr.pdf", "vpr.xlsx", "surveys.html", "surveys.docx")) {
       assertThat(out.resolve(f)).as(f).isNotEmptyFile();
     }
     Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-    assertThat(index.select("a[href]")).hasSize(19)
+    assertThat(index.select("a[href]")).hasSize(21)
         .allSatisfy(a -> assertThat(out.resolve(a.attr("href"))).as(a.attr("href")).exists());
     assertThat(index.text()).contains("МБОУ СОШ № 7", "1.5.", "ВПР-2024: участников", "Оценочный лист ВСОКО");
     assertThat(Files.readString(out.resolve("plan.html"))).contains("План функционирования ВСОКО", "Циклограмма ВСОКО",
         "Функциональная грамотность обучающихся");
     assertThat(Files.readString(out.resolve("vpr.html"))).contains("<svg", "Понизили (Отметка &lt; Отметка по журналу)");
     assertThat(Files.readString(out.resolve("effectiveness-sheet.html"))).contains("маркеры объективности: ", "подтвердили ");
+    assertThat(Files.readString(out.resolve("surveys.html"))).contains("родители (законные представители)",
+        "Доля положительных ответов");
+    assertThat(Files.readString(out.resolve("self-assessment.html"))).contains("Удовлетворённость участников образовательных "
+        + "отношений", "В отчётном периоде проведено анкетирование: обучающиеся (22.11.2024, ответили 274)");
     assertThat(out.toString()).doesNotContain("Exception");
 
     Path again = dir.resolve("again");

@@ -119,4 +119,44 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
         "Читательская грамотность\t7Б\t1\t0\t0,00\t1\t100,00\t0\t0,00\t0\t0,00\t0\t0,00\t0,00\t0");
     assertThat(run("literacy", "--data", data.toString(), "--by", "room")).isEqualTo(VsokoCli.EXIT_USAGE);
   }
+
+  @Test
+  void surveysOfTheYearWithTheirSharesAndAYearWithoutThem() throws IOException {
+    LocalDate nov = LocalDate.of(2024, 11, 20);
+    Path data = dir.resolve("school.json");
+    java.util.function.BiFunction<String, Integer, io.github.vsoko.model.school.SurveyAnswer> parents = (option, n) ->
+        new io.github.vsoko.model.school.SurveyAnswer("Удовлетворённость", io.github.vsoko.model.school.RespondentGroup.PARENTS,
+            nov, "Качество обучения", option, n, option.equals("да") ? io.github.vsoko.model.school.AnswerRating.POSITIVE
+                : option.equals("нет") ? io.github.vsoko.model.school.AnswerRating.NEGATIVE
+                : io.github.vsoko.model.school.AnswerRating.UNDECIDED);
+    CanonicalJson.write(SmallSchool.data().toBuilder().surveys(List.of(parents.apply("да", 30), parents.apply("нет", 6),
+        parents.apply("затрудняюсь ответить", 4))).build(), data);
+    assertThat(run("survey", "--data", data.toString(), "--format", "json")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("\"group\" : \"PARENTS\"", "\"respondents\" : 40", "\"satisfactionPercent\" : 75.00");
+    out.getBuffer().setLength(0);
+    assertThat(run("survey", "--data", data.toString(), "--format", "tsv")).isZero();
+    assertThat(out.toString().lines()).contains("Удовлетворённость\tродители (законные представители)\t20.11.2024\t40\t1\t75,00");
+    assertThat(run("survey", "--data", data.toString(), "--academic-year", "2022/2023", "--format", "json")).isZero();
+    assertThat(err.toString()).contains("Нет результатов анкетирования за период");
+  }
+
+  @Test
+  void giaByTeacherOnTheDemoSchool() throws IOException {
+    Path data = dir.resolve("demo.json");
+    CanonicalJson.write(io.github.vsoko.app.DemoSchool.load().data(), data);
+    assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--by", "teacher", "--format", "json"))
+        .as(err.toString()).isZero();
+    com.fasterxml.jackson.databind.JsonNode subjects = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(subjects.size()).isPositive();
+    for (com.fasterxml.jackson.databind.JsonNode s : subjects) {
+      long sum = 0;
+      for (com.fasterxml.jackson.databind.JsonNode g : s.get("groups")) {
+        sum += g.get("results").asLong();
+      }
+      // every result has one teacher in the demo (one teacher per subject and class), so the groups add up
+      assertThat(sum).as(s.get("subject").asText()).isEqualTo(s.get("results").asLong());
+    }
+    assertThat(out.toString()).doesNotContain("учитель не известен");
+    assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--by", "room")).isEqualTo(VsokoCli.EXIT_USAGE);
+  }
 }

@@ -392,6 +392,10 @@ final class DeclarativeLoader {
   }
 
   private static Calculation count(CalculationContext ctx, Selection<?> selection, boolean persons) {
+    if (selection.aggregated()) {
+      long n = selection.weight(ctx);
+      return Calculation.of(new Count(n), n + " " + selection.kind().noun());
+    }
     if (persons) {
       List<String> ids = selection.persons(ctx);
       return Calculation.of(new Count(ids.size()), ids.size() + " " + selection.kind().noun(), ids);
@@ -401,6 +405,13 @@ final class DeclarativeLoader {
   }
 
   private static Calculation share(CalculationContext ctx, Selection<?> numerator, Selection<?> denominator) {
+    if (numerator.aggregated() || denominator.aggregated()) {
+      long part = numerator.aggregated() ? numerator.weight(ctx) : numerator.persons(ctx).size();
+      long whole = denominator.aggregated() ? denominator.weight(ctx) : denominator.persons(ctx).size();
+      Share share = new Share(part, whole);
+      return Calculation.of(share, part + " из " + whole + " " + denominator.kind().noun() + " = "
+          + ValueFormat.defaults().percent(share));
+    }
     List<String> ids = numerator.persons(ctx);
     long base = denominator.persons(ctx).size();
     Share share = new Share(ids.size(), base);

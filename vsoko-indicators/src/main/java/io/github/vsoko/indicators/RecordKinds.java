@@ -33,6 +33,9 @@ import io.github.vsoko.model.school.StaffMember;
 import io.github.vsoko.model.school.StateExam;
 import io.github.vsoko.model.school.StayMode;
 import io.github.vsoko.model.school.Student;
+import io.github.vsoko.model.school.SurveyAnswer;
+import io.github.vsoko.model.school.RespondentGroup;
+import io.github.vsoko.model.school.AnswerRating;
 import io.github.vsoko.model.school.StudentFlag;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -128,11 +131,18 @@ final class RecordKinds {
             Field.of("class", TEXT, List.of(),
                 (s, c) -> c.data().student(s.studentId()).map(x -> (Object) x.className().toString()).orElse(null)),
             Field.of("source", TEXT, List.of(), (s, c) -> s.source().orElse(null)))));
+    m.put("surveys", RecordKind.<SurveyAnswer>aggregated("surveys", "ответов",
+        ctx -> ctx.data().surveys().stream().filter(a -> ctx.period().contains(a.date())).toList(), SurveyAnswer::count,
+        List.of(Field.of("group", NAME, names(RespondentGroup.values()), (s, c) -> s.group().name()),
+            Field.of("rating", NAME, names(AnswerRating.values()), (s, c) -> s.rating().name()),
+            Field.of("survey", TEXT, List.of(), (s, c) -> s.survey()),
+            Field.of("question", TEXT, List.of(), (s, c) -> s.question()),
+            Field.of("option", TEXT, List.of(), (s, c) -> s.option()))));
     return Map.copyOf(m);
   }
 
   /** Names in a stable order for messages. */
   static List<String> names() {
-    return List.of("students", "staff", "children", "learners", "contests", "certificates", "exams", "destinations", "literacy");
+    return List.of("students", "staff", "children", "learners", "contests", "certificates", "exams", "destinations", "literacy", "surveys");
   }
 }

@@ -16,6 +16,17 @@ record Selection<T>(RecordKind<T> kind, List<Condition<T>> conditions) {
     return matching(ctx).map(kind.person()).distinct().sorted().toList();
   }
 
+  /** Whether the kind is aggregated: counts add weights and name nobody. */
+  boolean aggregated() {
+    return kind.weight().isPresent();
+  }
+
+  /** The sum of the weights of the matching records of an aggregated kind. */
+  long weight(CalculationContext ctx) {
+    java.util.function.ToLongFunction<T> w = kind.weight().orElseThrow();
+    return matching(ctx).mapToLong(w).sum();
+  }
+
   /** The number of matching records. */
   long records(CalculationContext ctx) {
     return matching(ctx).count();

@@ -61,6 +61,23 @@ class DeclarativeIndicatorsTest {
   }
 
   @Test
+  void surveyAnswersCountAsTheRespondentsWhoChoseTheOptionsAsDocsSurveysMdSays() throws java.io.IOException {
+    IndicatorSet set = DeclarativeIndicators.load("surveys.md",
+        new StringReader(io.github.vsoko.model.fixtures.DocExamples.block("surveys.md", "survey-yaml", "yaml")));
+    java.time.LocalDate day = java.time.LocalDate.of(2024, 11, 20);
+    java.util.function.BiFunction<String, Integer, io.github.vsoko.model.school.SurveyAnswer> answer = (option, n) ->
+        new io.github.vsoko.model.school.SurveyAnswer("Анкета", io.github.vsoko.model.school.RespondentGroup.PARENTS, day,
+            "Качество обучения", option, n, option.equals("да") ? io.github.vsoko.model.school.AnswerRating.POSITIVE
+                : io.github.vsoko.model.school.AnswerRating.NEGATIVE);
+    var data = SmallSchool.data().toBuilder().surveys(java.util.List.of(answer.apply("да", 30), answer.apply("нет", 10)))
+        .build();
+    EvaluationResult r = IndicatorEvaluator.evaluate(set, data);
+    assertThat(r.value("1")).contains(new Share(30, 40));
+    assertThat(r.value("2")).contains(new Count(40));
+    assertThat(r.result("1").orElseThrow().explanation()).isEqualTo("1 = 30 из 40 ответов = 75 %");
+  }
+
+  @Test
   void everyProblemIsReportedWithItsLineAndColumn() {
     String yaml = """
         set: order1324.mine
@@ -92,7 +109,7 @@ class DeclarativeIndicatorsTest {
             "acme.yaml:1:6: идентификаторы наборов «order1324.…» и «vsoko.…» зарезервированы за встроенными наборами, получено «order1324.mine»",
             "acme.yaml:8:40: неизвестное поле «flag» записей students; известны: [grade, level, class, flags]",
             "acme.yaml:11:11: единицу «балл» нельзя объявить в YAML (только «человек», «единиц» и «человек/%»); для неё напишите Calculator на Java",
-            "acme.yaml:15:22: неизвестные записи «pupils»; ожидается одно из [students, staff, children, learners, contests, certificates, exams, destinations, literacy]",
+            "acme.yaml:15:22: неизвестные записи «pupils»; ожидается одно из [students, staff, children, learners, contests, certificates, exams, destinations, literacy, surveys]",
             "acme.yaml:19:51: «TEACHER» — не значение поля «category»; ожидается одно из [TEACHING, ADMINISTRATIVE, OTHER]",
             "acme.yaml:21:5: нет «title»",
             "acme.yaml:22:5: неизвестный ключ «colour» в показателе; ожидается один из [base, code, count, denominator, description, numerator, title, unit]"));

@@ -102,6 +102,22 @@ final class Labels {
       "недостаточный", LiteracyLevel.INSUFFICIENT, "низкий", LiteracyLevel.LOW, "средний", LiteracyLevel.MEDIUM,
       "повышенный", LiteracyLevel.ELEVATED, "высокий", LiteracyLevel.HIGH);
 
+  static final Map<String, io.github.vsoko.model.school.RespondentGroup> RESPONDENT_GROUP = labels(
+      io.github.vsoko.model.school.RespondentGroup.values(),
+      "обучающиеся", io.github.vsoko.model.school.RespondentGroup.STUDENTS,
+      "учащиеся", io.github.vsoko.model.school.RespondentGroup.STUDENTS,
+      "родители", io.github.vsoko.model.school.RespondentGroup.PARENTS,
+      "родители (законные представители)", io.github.vsoko.model.school.RespondentGroup.PARENTS,
+      "педагоги", io.github.vsoko.model.school.RespondentGroup.TEACHERS,
+      "педагогические работники", io.github.vsoko.model.school.RespondentGroup.TEACHERS);
+
+  static final Map<String, io.github.vsoko.model.school.AnswerRating> ANSWER_RATING = labels(
+      io.github.vsoko.model.school.AnswerRating.values(),
+      "положительный", io.github.vsoko.model.school.AnswerRating.POSITIVE,
+      "отрицательный", io.github.vsoko.model.school.AnswerRating.NEGATIVE,
+      "затрудняюсь ответить", io.github.vsoko.model.school.AnswerRating.UNDECIDED,
+      "не оценочный", io.github.vsoko.model.school.AnswerRating.UNRATED);
+
   private Labels() {}
 
   private static <E extends Enum<E>> Map<String, E> labels(E[] english, Object... pairs) {

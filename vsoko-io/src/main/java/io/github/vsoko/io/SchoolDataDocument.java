@@ -19,6 +19,7 @@ import io.github.vsoko.model.school.Publication;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.school.StaffMember;
 import io.github.vsoko.model.school.Student;
+import io.github.vsoko.model.school.SurveyAnswer;
 import io.github.vsoko.model.school.TeachingAssignment;
 import io.github.vsoko.model.school.VprResult;
 import io.github.vsoko.model.time.ReportingPeriod;
@@ -43,6 +44,7 @@ record SchoolDataDocument(
     Optional<Infrastructure> infrastructure,
     List<GraduateDestination> destinations,
     List<LiteracyResult> literacy,
+    List<SurveyAnswer> surveys,
     List<PreschoolChild> children,
     Optional<PreschoolFacilities> preschoolFacilities,
     List<Learner> learners,
@@ -67,6 +69,7 @@ record SchoolDataDocument(
     infrastructure = infrastructure == null ? Optional.empty() : infrastructure;
     destinations = orEmpty(destinations);
     literacy = orEmpty(literacy);
+    surveys = orEmpty(surveys);
     children = orEmpty(children);
     preschoolFacilities = preschoolFacilities == null ? Optional.empty() : preschoolFacilities;
     learners = orEmpty(learners);
@@ -82,14 +85,14 @@ record SchoolDataDocument(
 
   static SchoolDataDocument of(SchoolData d, String format) {
     return new SchoolDataDocument(format, KIND, d.organization(), d.period(), d.students(), d.enrolments(), d.staff(), d.assignments(), d.marks(), d.exams(),
-        d.certificates(), d.contests(), d.vpr(), d.infrastructure(), d.destinations(), d.literacy(), d.children(), d.preschoolFacilities(),
+        d.certificates(), d.contests(), d.vpr(), d.infrastructure(), d.destinations(), d.literacy(), d.surveys(), d.children(), d.preschoolFacilities(),
         d.learners(), d.projects(), d.heldEvents(), d.publications(), d.additionalFacilities());
   }
 
   SchoolData toSchoolData() {
     SchoolData.Builder b = SchoolData.builder(organization, period)
         .students(students).enrolments(enrolments).staff(staff).assignments(assignments).marks(marks).exams(exams).certificates(certificates).contests(contests)
-        .vpr(vpr).destinations(destinations).literacy(literacy).children(children).learners(learners).projects(projects)
+        .vpr(vpr).destinations(destinations).literacy(literacy).surveys(surveys).children(children).learners(learners).projects(projects)
         .heldEvents(heldEvents).publications(publications);
     infrastructure.ifPresent(b::infrastructure);
     preschoolFacilities.ifPresent(b::preschoolFacilities);

@@ -174,7 +174,18 @@ public enum SchoolTable {
       optional("score", "Балл", "Балл или процент выполнения, как сообщает платформа", "score"),
       optional("level", "Уровень", "недостаточный, низкий, средний, повышенный, высокий (нужен уровень или балл)", "level")
           .withChoices("недостаточный", "низкий", "средний", "повышенный", "высокий"),
-      optional("source", "Платформа", "«РЭШ», «Учи.ру», региональный центр", "source", "platform")));
+      optional("source", "Платформа", "«РЭШ», «Учи.ру», региональный центр", "source", "platform"))),
+  /** Анкетирование: counts per answer option, no respondent named. */
+  SURVEYS("Анкетирование", "surveys", List.of(
+      required("survey", "Анкета", "«Удовлетворённость качеством образования»", "survey", "questionnaire"),
+      required("group", "Респонденты", "обучающиеся, родители или педагоги", "respondents", "group")
+          .withChoices(Labels.russian(Labels.RESPONDENT_GROUP)),
+      required("date", "Дата", "ДД.ММ.ГГГГ — последний день анкетирования", "date"),
+      required("question", "Вопрос", "Как в анкете", "question"),
+      required("option", "Вариант ответа", "Как в анкете: «скорее удовлетворён»", "option", "answer"),
+      required("count", "Число ответов", "Сколько респондентов выбрали вариант", "count"),
+      required("rating", "Оценка варианта", "положительный, отрицательный, затрудняюсь ответить или не оценочный "
+          + "(вопрос не об удовлетворённости)", "rating").withChoices(Labels.russian(Labels.ANSWER_RATING))));
 
   private final String sheetName;
   private final String englishName;

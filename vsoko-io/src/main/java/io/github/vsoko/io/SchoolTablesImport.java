@@ -21,6 +21,7 @@ import io.github.vsoko.model.school.YearOutcome;
 import io.github.vsoko.model.school.ClassEnrolment;
 import io.github.vsoko.model.school.LiteracyLevel;
 import io.github.vsoko.model.school.LiteracyResult;
+import io.github.vsoko.model.school.SurveyAnswer;
 import io.github.vsoko.model.school.Infrastructure;
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.ReadingRoom;
@@ -490,6 +491,24 @@ public final class SchoolTablesImport {
             level, r.optional("source"));
       }, literacy::add);
       data.literacy(literacy);
+
+      List<SurveyAnswer> surveys = new ArrayList<>();
+      Map<String, String> surveyRows = new java.util.HashMap<>();
+      for (Located<Map<String, String>> row : rows.getOrDefault(SchoolTable.SURVEYS, List.of())) {
+        convert(row, r -> new SurveyAnswer(r.required("survey"), r.choice("group", Labels.RESPONDENT_GROUP), r.date("date"),
+            r.required("question"), r.required("option"), r.integer("count"), r.choice("rating", Labels.ANSWER_RATING)))
+            .ifPresent(a -> {
+              String first = surveyRows.putIfAbsent(a.questionKey() + "\u0000" + a.option(), "в строке " + row.origin().row());
+              if (first != null) {
+                problems.add(problem(ProblemSeverity.ERROR, row.origin(), "option", a.option(),
+                    "этот вариант ответа этого вопроса уже указан (" + first + "); сложите число ответов в одну строку; "
+                    + "строка не импортирована"));
+              } else {
+                surveys.add(a);
+              }
+            });
+      }
+      data.surveys(surveys);
 
       List<Located<Map<String, String>>> infraRows = rows.getOrDefault(SchoolTable.INFRASTRUCTURE, List.of());
       for (int i = 1; i < infraRows.size(); i++) {

@@ -111,7 +111,7 @@ class SchoolTablesImportTest {
     assertThat(data.infrastructure().orElseThrow().educationalArea()).isEqualByComparingTo(new BigDecimal("1850.5"));
     assertThat(result.problems()).extracting(Problem::toString).containsExactly(
         file + ", лист «Заметки», строка 1: лист не распознан ни как одна из таблиц (Организация, Учащиеся, История классов, Работники, Нагрузка, "
-            + "Повышение квалификации, Отметки, ГИА, Аттестаты, Олимпиады, Инфраструктура, Выпускники, Функциональная грамотность) "
+            + "Повышение квалификации, Отметки, ГИА, Аттестаты, Олимпиады, Инфраструктура, Выпускники, Функциональная грамотность, Анкетирование) "
             + "и пропущен",
         file + ", лист «Отметки», строка 3, столбец D («Отметка»): значение «6» — ожидается 2–5, н/а, осв., зачёт или незачёт; "
             + "строка не импортирована",
@@ -218,6 +218,27 @@ class SchoolTablesImportTest {
     assertThat(r.data().classOf("s1", java.time.LocalDate.of(2024, 5, 31))).contains(io.github.vsoko.model.school.ClassName.parse("4А"));
     assertThat(r.problems()).extracting(Problem::toString).singleElement().asString()
         .contains("История классов.csv", "строка 4", "По", "вне 2022/2023 учебного года");
+  }
+
+  @Test
+  void surveyAnswersAreReadAndARepeatedOptionIsLocatedWithoutLosingTheOthers() throws IOException {
+    Files.writeString(dir.resolve("Организация.csv"), "Идентификатор;Краткое наименование;Вид;Отчётный год\nsch;Школа;школа;2024\n",
+        StandardCharsets.UTF_8);
+    Path surveys = dir.resolve("Анкетирование.csv");
+    Files.writeString(surveys, "Анкета;Респонденты;Дата;Вопрос;Вариант ответа;Число ответов;Оценка варианта\n"
+        + "Удовлетворённость;родители;15.03.2024;Качество обучения;удовлетворён;30;положительный\n"
+        + "Удовлетворённость;родители;15.03.2024;Качество обучения;не удовлетворён;5;отрицательный\n"
+        + "Удовлетворённость;родители;15.03.2024;Качество обучения;затрудняюсь ответить;5;затрудняюсь ответить\n"
+        + "Удовлетворённость;родители;15.03.2024;Качество обучения;удовлетворён;2;положительный\n"
+        + "Удовлетворённость;учащиеся;15.03.2024;Сколько кружков посещаете;два;12;не оценочный\n"
+        + "Удовлетворённость;соседи;15.03.2024;Качество обучения;да;1;положительный\n", StandardCharsets.UTF_8);
+    SchoolTablesResult r = SchoolTablesImport.read(List.of(dir.resolve("Организация.csv"), surveys), ImportMode.LENIENT);
+    assertThat(r.data().surveys()).extracting(a -> a.group() + " " + a.option() + " " + a.count() + " " + a.rating())
+        .containsExactly("PARENTS удовлетворён 30 POSITIVE", "PARENTS не удовлетворён 5 NEGATIVE",
+            "PARENTS затрудняюсь ответить 5 UNDECIDED", "STUDENTS два 12 UNRATED");
+    assertThat(r.problems()).extracting(Problem::toString).satisfiesExactly(
+        p -> assertThat(p).contains("Анкетирование.csv", "строка 5", "уже указан (в строке 2)", "строка не импортирована"),
+        p -> assertThat(p).contains("Анкетирование.csv", "строка 7", "Респонденты", "соседи"));
   }
 
   @Test

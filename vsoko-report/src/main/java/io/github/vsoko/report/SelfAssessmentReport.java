@@ -177,6 +177,14 @@ public final class SelfAssessmentReport {
     b.heading(2, "10. " + l.pick("Оценка функционирования внутренней системы оценки качества образования",
         "Internal quality assessment system (ВСОКО)"));
     vsoko(b, plan, l);
+    List<Block> surveys = SelfAssessmentSections.surveys(data, l);
+    b.heading(3, l.pick("Удовлетворённость участников образовательных отношений", "Satisfaction surveys"));
+    if (surveys.isEmpty()) {
+      b.gap(l.pick("результаты анкетирования удовлетворённости обучающихся и родителей (законных представителей) — в данных "
+          + "организации их нет.", "satisfaction survey results: none in the data."));
+    } else {
+      b.blocks.addAll(surveys);
+    }
 
     b.heading(2, l.pick("Выводы по результатам самообследования", "Conclusions"));
     b.blocks.addAll(SelfAssessmentSections.conclusions(analyses.findings(), l));

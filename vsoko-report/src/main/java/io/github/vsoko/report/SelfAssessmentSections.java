@@ -324,6 +324,27 @@ final class SelfAssessmentSections {
   }
 
   /** «Выводы»: the problems the management-cycle rules found, most severe first, or that none was found. */
+  /** The surveys of the reporting period: a sentence per survey and the summary table; empty without surveys. */
+  static List<Block> surveys(SchoolData data, Language l) {
+    List<io.github.vsoko.analytics.survey.SurveySummary> surveys =
+        io.github.vsoko.analytics.survey.SurveyAnalysis.analyse(data, data.period());
+    if (surveys.isEmpty()) {
+      return List.of();
+    }
+    List<Block> out = new ArrayList<>();
+    StringBuilder text = new StringBuilder(l.pick("В отчётном периоде проведено анкетирование: ", "Surveys of the period: "));
+    for (int i = 0; i < surveys.size(); i++) {
+      io.github.vsoko.analytics.survey.SurveySummary s = surveys.get(i);
+      text.append(i == 0 ? "" : "; ").append(l.pick(s.group().title(), s.group().name().toLowerCase(java.util.Locale.ROOT)))
+          .append(" (").append(RussianFormat.date(s.date())).append(l.pick(", ответили ", ", answered ")).append(s.respondents())
+          .append(") — ").append(l.pick("доля положительных ответов ", "positive share "))
+          .append(s.satisfaction().map(p -> RussianFormat.number(p) + "\u00a0%").orElse(RussianFormat.NO_DATA));
+    }
+    out.add(Paragraph.text(text.append('.').toString()));
+    out.add(SurveyReport.summaryTable(surveys, l));
+    return out;
+  }
+
   static List<Block> conclusions(List<Finding> findings, Language l) {
     List<Block> out = new ArrayList<>();
     if (findings.isEmpty()) {

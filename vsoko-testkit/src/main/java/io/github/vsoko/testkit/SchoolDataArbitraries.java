@@ -3,6 +3,9 @@ package io.github.vsoko.testkit;
 import io.github.vsoko.model.organization.Organization;
 import io.github.vsoko.model.organization.OrganizationKind;
 import io.github.vsoko.model.school.AdditionalFacilities;
+import io.github.vsoko.model.school.AnswerRating;
+import io.github.vsoko.model.school.RespondentGroup;
+import io.github.vsoko.model.school.SurveyAnswer;
 import io.github.vsoko.model.school.AttestationMark;
 import io.github.vsoko.model.school.Certificate;
 import io.github.vsoko.model.school.CertificateStatus;
@@ -183,7 +186,30 @@ public final class SchoolDataArbitraries {
     }
     preschool(prefix, year, r, data);
     additional(prefix, year, r, data);
+    data.surveys(surveys(year, r));
     return data.build();
+  }
+
+  /** Survey answers: each group surveyed or not, two questions, counts per option of a four-option scale. */
+  static List<SurveyAnswer> surveys(int year, Random r) {
+    List<SurveyAnswer> answers = new ArrayList<>();
+    String[] options = {"удовлетворён", "скорее удовлетворён", "не удовлетворён", "затрудняюсь ответить"};
+    AnswerRating[] ratings = {AnswerRating.POSITIVE,
+        AnswerRating.POSITIVE, AnswerRating.NEGATIVE,
+        AnswerRating.UNDECIDED};
+    for (RespondentGroup group : RespondentGroup.values()) {
+      if (r.nextInt(3) == 0) {
+        continue;
+      }
+      LocalDate date = dayOf(year, r);
+      for (String question : new String[] {"Качество обучения", "Условия в школе"}) {
+        for (int i = 0; i < options.length; i++) {
+          answers.add(new SurveyAnswer("Удовлетворённость качеством образования", group, date,
+              question, options[i], r.nextInt(40), ratings[i]));
+        }
+      }
+    }
+    return answers;
   }
 
   private static ReadingRoom readingRoom(Random r) {

@@ -1,5 +1,6 @@
 package io.github.vsoko.analytics.vpr;
 
+import io.github.vsoko.analytics.internal.Proportions;
 import io.github.vsoko.model.school.ClassName;
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.VprResult;
@@ -37,7 +38,6 @@ import java.util.TreeMap;
  */
 public final class VprAnalysis {
   private static final double T = 1.96;
-  private static final double Z_CLASS = 2.58;
 
   private final VprScales scales;
   private final boolean heuristics;
@@ -315,23 +315,9 @@ public final class VprAnalysis {
     return m;
   }
 
-  /**
-   * Whether a class's share ({@code part} of {@code n}) is significantly above the rest's ({@code restPart} of
-   * {@code restN}): one-sided two-proportion z-test at z ≥ 2.58 (strict, as a school compares many classes at once),
-   * at least 20 percentage points apart, with five or more compared participants on each side.
-   */
+  /** See {@link Proportions#standsOut}. */
   static boolean standsOut(long part, long n, long restPart, long restN) {
-    if (n < 5 || restN < 5) {
-      return false;
-    }
-    double p1 = (double) part / n;
-    double p2 = (double) restPart / restN;
-    if (p1 - p2 < 0.20) {
-      return false;
-    }
-    double pooled = (double) (part + restPart) / (n + restN);
-    double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / n + 1.0 / restN));
-    return se > 0 && (p1 - p2) / se >= Z_CLASS;
+    return Proportions.standsOut(part, n, restPart, restN);
   }
 
   /** A school in a work: the key the cohort markers are joined on. */

@@ -122,7 +122,7 @@ final class DemoData {
     List<ClassEnrolment> history = enrolments();
     return SchoolData.builder(ORGANIZATION, ReportingPeriod.calendarYear(2024))
         .students(students).enrolments(history).staff(staff).assignments(assignments(staff, history)).marks(marks).exams(exams).certificates(certificates).contests(contests).vpr(vpr)
-        .destinations(destinations).literacy(literacy).infrastructure(new Infrastructure(AS_OF, 96, 21480, true,
+        .destinations(destinations).literacy(literacy).surveys(surveys()).infrastructure(new Infrastructure(AS_OF, 96, 21480, true,
             new ReadingRoom(true, true, true, true, true, true), true, new BigDecimal("5240.5")))
         .build();
   }
@@ -544,6 +544,45 @@ final class DemoData {
           ContestLevel.REGIONAL, a > 1 ? ContestStatus.PRIZE_WINNER : ContestStatus.PARTICIPANT,
           LocalDate.of(2024, 3, 10 + random.nextInt(10))));
     }
+  }
+
+  // ---- surveys, November 2024 (a random source of their own: the other records stay as they were) ----
+
+  private static List<io.github.vsoko.model.school.SurveyAnswer> surveys() {
+    Random r = new Random(20241120);
+    List<io.github.vsoko.model.school.SurveyAnswer> out = new ArrayList<>();
+    String[] scale = {"удовлетворён", "скорее удовлетворён", "скорее не удовлетворён", "не удовлетворён",
+        "затрудняюсь ответить"};
+    io.github.vsoko.model.school.AnswerRating[] ratings = {io.github.vsoko.model.school.AnswerRating.POSITIVE,
+        io.github.vsoko.model.school.AnswerRating.POSITIVE, io.github.vsoko.model.school.AnswerRating.NEGATIVE,
+        io.github.vsoko.model.school.AnswerRating.NEGATIVE, io.github.vsoko.model.school.AnswerRating.UNDECIDED};
+    record Group(io.github.vsoko.model.school.RespondentGroup group, int respondents, LocalDate date, List<String> questions,
+        double mood) {}
+    List<Group> groups = List.of(
+        new Group(io.github.vsoko.model.school.RespondentGroup.PARENTS, 318, LocalDate.of(2024, 11, 22),
+            List.of("Качеством преподавания учебных предметов", "Условиями обучения (помещения, оборудование, питание)",
+                "Информированностью об успехах ребёнка", "Организацией внеурочной деятельности"), 0.78),
+        new Group(io.github.vsoko.model.school.RespondentGroup.STUDENTS, 274, LocalDate.of(2024, 11, 22),
+            List.of("Качеством проведения учебных занятий", "Условиями в школе", "Отношениями с учителями"), 0.71),
+        new Group(io.github.vsoko.model.school.RespondentGroup.TEACHERS, 41, LocalDate.of(2024, 11, 29),
+            List.of("Условиями труда", "Методическим сопровождением", "Материально-техническим обеспечением"), 0.74));
+    for (Group g : groups) {
+      for (String question : g.questions()) {
+        double mood = Math.min(0.95, Math.max(0.4, g.mood() + 0.08 * r.nextGaussian()));
+        int positive = (int) Math.round(g.respondents() * mood);
+        int undecided = (int) Math.round((g.respondents() - positive) * (0.3 + 0.2 * r.nextDouble()));
+        int negative = g.respondents() - positive - undecided;
+        int strongly = (int) Math.round(positive * (0.55 + 0.15 * r.nextDouble()));
+        int stronglyNot = (int) Math.round(negative * (0.3 + 0.2 * r.nextDouble()));
+        int[] counts = {strongly, positive - strongly, negative - stronglyNot, stronglyNot, undecided};
+        for (int i = 0; i < scale.length; i++) {
+          out.add(new io.github.vsoko.model.school.SurveyAnswer("Удовлетворённость качеством образования", g.group(), g.date(),
+              "Насколько вы удовлетворены: " + question.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                  + question.substring(1) + "?", scale[i], counts[i], ratings[i]));
+        }
+      }
+    }
+    return out;
   }
 
   // ---- functional literacy ----

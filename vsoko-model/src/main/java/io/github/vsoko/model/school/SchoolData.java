@@ -50,6 +50,7 @@ public final class SchoolData {
   private final List<Publication> publications;
   private final List<ClassEnrolment> enrolments;
   private final List<TeachingAssignment> assignments;
+  private final List<SurveyAnswer> surveys;
   private final Optional<AdditionalFacilities> additionalFacilities;
   private final Map<String, Student> studentsById;
   private final Map<String, StaffMember> staffById;
@@ -76,6 +77,7 @@ public final class SchoolData {
     publications = Checks.list(b.publications, "publications");
     enrolments = Checks.list(b.enrolments, "enrolments");
     assignments = Checks.list(b.assignments, "teaching assignments");
+    surveys = Checks.list(b.surveys, "survey answers");
     additionalFacilities = Checks.notNull(b.additionalFacilities, "additional-education facilities");
 
     String document = "данные «" + organization.shortName() + "»";
@@ -101,6 +103,16 @@ public final class SchoolData {
       if (!staffById.containsKey(assignments.get(i).staffId())) {
         problems.add(Problem.error(DocumentLocation.field(document, "assignments[" + i + "]"),
             "ссылка на работника «" + assignments.get(i).staffId() + "», которого нет среди работников"));
+      }
+    }
+    Map<String, Integer> options = new java.util.HashMap<>();
+    for (int i = 0; i < surveys.size(); i++) {
+      SurveyAnswer a = surveys.get(i);
+      Integer first = options.putIfAbsent(a.questionKey() + "\u0000" + a.option(), i);
+      if (first != null) {
+        problems.add(Problem.error(DocumentLocation.field(document, "surveys[" + i + "]"),
+            "вариант «" + a.option() + "» вопроса «" + a.question() + "» анкеты «" + a.survey() + "» ("
+            + a.group().title() + ", " + a.date() + ") уже указан в surveys[" + first + "]; сложите число ответов в одну строку"));
       }
     }
     enrolmentsByStudent = new java.util.HashMap<>();
@@ -189,6 +201,7 @@ public final class SchoolData {
     b.publications.addAll(publications);
     b.enrolments.addAll(enrolments);
     b.assignments.addAll(assignments);
+    b.surveys.addAll(surveys);
     b.additionalFacilities = additionalFacilities;
     return b;
   }
@@ -308,6 +321,11 @@ public final class SchoolData {
     return assignments;
   }
 
+  /** Results of questionnaires (анкетирование), as counts per answer option; empty when none were given. */
+  public List<SurveyAnswer> surveys() {
+    return surveys;
+  }
+
   /** The teachers (staff ids, sorted) of a subject in a class in an academic year; empty when not known. */
   public List<String> teachersOf(ClassName className, SchoolSubject subject, AcademicYear year) {
     return assignments.stream().filter(a -> a.year().equals(year) && a.className().equals(className)
@@ -406,6 +424,7 @@ public final class SchoolData {
         && publications.equals(other.publications)
         && enrolments.equals(other.enrolments)
         && assignments.equals(other.assignments)
+        && surveys.equals(other.surveys)
         && additionalFacilities.equals(other.additionalFacilities);
   }
 
@@ -413,7 +432,7 @@ public final class SchoolData {
   public int hashCode() {
     return Objects.hash(organization, period, students, staff, marks, exams, certificates, contests, vpr,
         infrastructure, destinations, literacy, children, preschoolFacilities, learners, projects, heldEvents, publications,
-        additionalFacilities, enrolments, assignments);
+        additionalFacilities, enrolments, assignments, surveys);
   }
 
   @Override
@@ -444,6 +463,7 @@ public final class SchoolData {
     private final List<Publication> publications = new ArrayList<>();
     private final List<ClassEnrolment> enrolments = new ArrayList<>();
     private final List<TeachingAssignment> assignments = new ArrayList<>();
+    private final List<SurveyAnswer> surveys = new ArrayList<>();
     private Optional<AdditionalFacilities> additionalFacilities = Optional.empty();
 
     private Builder(Organization organization, ReportingPeriod period) {
@@ -562,6 +582,12 @@ public final class SchoolData {
     /** Adds teaching assignments (нагрузка). */
     public Builder assignments(List<TeachingAssignment> values) {
       assignments.addAll(values);
+      return this;
+    }
+
+    /** Adds results of questionnaires (анкетирование) as counts per answer option. */
+    public Builder surveys(List<SurveyAnswer> values) {
+      surveys.addAll(values);
       return this;
     }
 

@@ -108,7 +108,7 @@ public final class SchoolDataMerge {
         .destinations(union(docs, SchoolData::destinations)).literacy(union(docs, SchoolData::literacy))
         .children(union(docs, SchoolData::children)).learners(union(docs, SchoolData::learners))
         .projects(union(docs, SchoolData::projects)).heldEvents(union(docs, SchoolData::heldEvents))
-        .publications(union(docs, SchoolData::publications));
+        .publications(union(docs, SchoolData::publications)).surveys(union(docs, SchoolData::surveys));
     for (int i = docs.size() - 1; i >= 0; i--) { // the latest facilities known
       if (docs.get(i).infrastructure().isPresent()) {
         b.infrastructure(docs.get(i).infrastructure().get());
