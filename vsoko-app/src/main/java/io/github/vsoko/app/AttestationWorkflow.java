@@ -1,5 +1,8 @@
 package io.github.vsoko.app;
 
+import io.github.vsoko.analytics.vpr.VprCohort;
+import io.github.vsoko.analytics.vpr.VprCohortWork;
+import io.github.vsoko.analytics.vpr.VprScales;
 import io.github.vsoko.report.ReportOptions;
 import io.github.vsoko.analytics.attestation.AttestationOptions;
 import io.github.vsoko.model.school.ClassName;
@@ -48,8 +51,10 @@ public final class AttestationWorkflow {
     if (periods.isEmpty()) {
       throw new IllegalArgumentException("у класса " + className + " в " + year + " учебном году нет отметок");
     }
-    return new CohortOutcome(periods, AttestationReport.cohort(data.organization().shortName(), "когорта " + className + " ("
-        + year + ")", periods, options, data.period().end(), reportOptions));
+    List<VprCohortWork> vpr = VprCohort.follow(data, AttestationAnalysis.cohortMembers(data, className, year),
+        VprScales.bundled());
+    return new CohortOutcome(periods, vpr, AttestationReport.cohort(data.organization().shortName(), "когорта " + className
+        + " (" + year + ")", periods, vpr, options, data.period().end(), reportOptions));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.vsoko.app;
 
+import io.github.vsoko.app.internal.HistoryYears;
+import java.util.Optional;
 import io.github.vsoko.analytics.dynamics.Dynamics;
 import io.github.vsoko.analytics.dynamics.Series;
 import io.github.vsoko.indicators.EvaluationOptions;
@@ -23,8 +25,9 @@ import java.util.TreeMap;
 
 /**
  * Computes indicators across years (динамика показателей) from one organization's documents, one per calendar year:
- * each document evaluated on its own year, a year without a document or an indicator without a value left as a gap
- * (never 0), the change and the trend over the years with values.
+ * each document evaluated on its own year; a year without its own document evaluated from the latest later document
+ * whose class history holds the academic year ending in it (the report says so); any other year, and an indicator
+ * without a value, left as a gap (never 0); the change and the trend over the years with values.
  *
  * @since 0.1.0
  */
@@ -65,10 +68,19 @@ public final class DynamicsWorkflow {
     IndicatorSet set = Order1324Sets.resolve(registry, request.setId(), first.organization().kind());
     EvaluationOptions options = EvaluationOptions.defaults().withPolicies(request.policies());
     Map<Integer, EvaluationResult> results = new TreeMap<>();
+    Map<Integer, Integer> historyOf = new TreeMap<>();
     for (int y : years) {
       SchoolData d = byYear.get(y);
       if (d != null) {
         results.put(y, IndicatorEvaluator.evaluate(set, d, options));
+        continue;
+      }
+      // a later document whose class history holds the academic year ending in y gives y (the roll and attestation)
+      Optional<SchoolData> later = byYear.tailMap(y, false).values().stream().filter(x -> HistoryYears.holds(x, y))
+          .reduce((a, b) -> b);
+      if (later.isPresent()) {
+        results.put(y, HistoryYears.evaluate(set, later.get(), y, options).orElseThrow());
+        historyOf.put(y, later.get().period().end().getYear());
       }
     }
     List<IndicatorDefinition> definitions = set.definitions().stream()
@@ -92,6 +104,6 @@ public final class DynamicsWorkflow {
     LocalDate date = request.reportOptions().date().orElse(LocalDate.of(years.isEmpty() ? first.period().end().getYear()
         : years.get(years.size() - 1), 12, 31));
     return new DynamicsOutcome(set, years, series, DynamicsReport.build(first.organization().shortName(), set.title(), years,
-        rows, date, request.reportOptions()));
+        rows, historyOf, date, request.reportOptions()));
   }
 }

@@ -8,6 +8,7 @@ import io.github.vsoko.indicators.IndicatorSet;
 import io.github.vsoko.indicators.order1324.Order1324Sets;
 import io.github.vsoko.analytics.attestation.AttestationAnalysis;
 import io.github.vsoko.analytics.attestation.AttestationGroup;
+import io.github.vsoko.app.internal.HistoryYears;
 import io.github.vsoko.analytics.attestation.AttestationGrouping;
 import io.github.vsoko.analytics.attestation.AttestationOptions;
 import io.github.vsoko.analytics.gia.ExamScales;
@@ -48,6 +49,22 @@ public final class SelfAssessmentWorkflow {
   }
 
   /**
+   * The school's annual attestation in each of the three academic years ending in {@code year - 2} … {@code year} that
+   * have annual marks, in each year's classes (the history), the reporting year last.
+   */
+  private static List<AttestationGroup> attestationByYear(SchoolData data, int year, AttestationOptions options) {
+    List<AttestationGroup> out = new java.util.ArrayList<>();
+    for (int start = year - 3; start <= year - 1; start++) {
+      AcademicYear academic = AcademicYear.starting(start);
+      List<AttestationGroup> school = AttestationAnalysis.analyse(data, ReportingPeriod.academicYear(academic),
+          AttestationGrouping.SCHOOL, options);
+      school.stream().filter(g -> g.counts().base() > 0).findFirst()
+          .ifPresent(g -> out.add(new AttestationGroup(academic.toString(), g.counts())));
+    }
+    return out;
+  }
+
+  /**
    * Runs the self-assessment.
    *
    * @throws IllegalArgumentException if no set is asked for and the organization's kind has none, or the set asked
@@ -60,6 +77,11 @@ public final class SelfAssessmentWorkflow {
     EvaluationResult result = IndicatorEvaluator.evaluate(set, data, evaluation);
     Optional<EvaluationResult> previous = request.previousYear().map(p -> IndicatorEvaluator.evaluate(set, p, evaluation));
     int year = data.period().end().getYear();
+    // without a previous year's document, the previous year from this document's class history, when it holds that year
+    boolean fromHistory = previous.isEmpty() && HistoryYears.holds(data, year - 1);
+    if (fromHistory) {
+      previous = HistoryYears.evaluate(set, data, year - 1, evaluation);
+    }
 
     // attestation: the annual marks of the academic year that ends in the reporting year
     ReportingPeriod annual = ReportingPeriod.academicYear(AcademicYear.starting(year - 1));
@@ -88,7 +110,7 @@ public final class SelfAssessmentWorkflow {
 
     SelfAssessmentAnalyses analyses = new SelfAssessmentAnalyses(byLevel.isEmpty() ? Optional.empty()
         : Optional.of(annual.academicYear() + " учебный год"), byLevel, byClass, attestation, gia, vpr, findings, previous,
-        request.participants());
+        request.participants(), attestationByYear(data, year, attestation), fromHistory);
     return new SelfAssessmentOutcome(set, result, SelfAssessmentReport.build(data, result, request.plan(), analyses,
         request.reportOptions().withRegistry(registry)));
   }

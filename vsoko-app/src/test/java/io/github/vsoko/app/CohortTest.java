@@ -22,13 +22,25 @@ class CohortTest {
   void theDemosFifthGradeClassIsFollowedFromItsFourthGrade() {
     List<AttestationGroup> cohort = AttestationAnalysis.cohort(DEMO, ClassName.parse("5Б"), AcademicYear.starting(2024),
         AttestationOptions.defaults());
-    assertThat(cohort).extracting(AttestationGroup::key).hasSize(2)
-        .first().asString().startsWith("2023/2024 учебный год").endsWith("— 4Б");
-    assertThat(cohort.get(1).key()).endsWith("— 5Б");
+    assertThat(cohort).extracting(AttestationGroup::key).hasSize(3)
+        .first().asString().startsWith("2022/2023 учебный год").endsWith("— 3Б");
+    assertThat(cohort.get(1).key()).startsWith("2023/2024 учебный год").endsWith("— 4Б");
+    assertThat(cohort.get(2).key()).endsWith("— 5Б");
     // the year before, the cohort's marks are exactly those of 4Б by class
     AttestationCounts fourB = AttestationAnalysis.analyse(DEMO, ReportingPeriod.academicYear(AcademicYear.starting(2023)),
         AttestationGrouping.CLASS, AttestationOptions.defaults()).stream().filter(g -> g.key().equals("4Б")).findFirst()
         .orElseThrow().counts();
-    assertThat(cohort.get(0).counts()).isEqualTo(fourB);
+    assertThat(cohort.get(1).counts()).isEqualTo(fourB);
+    // its ВПР: the works 4Б wrote in spring 2024, and exactly those
+    List<io.github.vsoko.analytics.vpr.VprCohortWork> vpr = io.github.vsoko.analytics.vpr.VprCohort.follow(DEMO,
+        AttestationAnalysis.cohortMembers(DEMO, ClassName.parse("5Б"), AcademicYear.starting(2024)),
+        io.github.vsoko.analytics.vpr.VprScales.bundled());
+    assertThat(vpr).isNotEmpty().allSatisfy(w -> {
+      assertThat(w.classes()).containsExactly(ClassName.parse("4Б"));
+      assertThat(w.work().year()).isEqualTo(2024);
+      assertThat(w.counts().participants() + w.counts().absent()).isEqualTo(DEMO.vpr().stream().filter(r -> r.year() == 2024
+          && r.subject().equals(w.work().subject()) && r.grade().equals(w.work().grade())
+          && r.className().filter(ClassName.parse("4Б")::equals).isPresent()).count());
+    });
   }
 }

@@ -49,8 +49,10 @@ class SelfAssessmentWorkflowTest {
         "ЕГЭ (базовый)", "ЕГЭ (профильный)", "Результаты ВПР по работам", "4Б (математика, окружающий мир)",
         "Участие в олимпиадах и конкурсах по уровням, 2024", "Выводы по результатам самообследования");
     assertThat(text).doesNotContain("Заполняется вручную:** лицензия");
-    // no previous year given: the indicator table has no such column
-    assertThat(table(r, "indicators").header().get(0).cells()).hasSize(4);
+    // no previous year given, but the history holds 2022/2023: the previous year of the roll and attestation rows
+    assertThat(table(r, "indicators").header().get(0).cells()).extracting(c -> c.text()).contains("Предыдущий год");
+    assertThat(text).contains("рассчитан по истории классов и отметкам этих же данных",
+        "Динамика результатов промежуточной аттестации по учебным годам");
   }
 
   @Test

@@ -61,6 +61,11 @@ final class RecordKinds {
     return values.stream().map(Enum::name).collect(Collectors.toSet());
   }
 
+  /** The class a student was in on the as-of date: the history's for a past year, else the student's own. */
+  private static io.github.vsoko.model.school.ClassName classOn(Student s, CalculationContext c) {
+    return c.data().classOf(s.id(), c.asOfDate()).orElse(s.className());
+  }
+
   private static int year(CalculationContext ctx) {
     return ctx.period().end().getYear();
   }
@@ -68,9 +73,9 @@ final class RecordKinds {
   private static Map<String, RecordKind<?>> all() {
     Map<String, RecordKind<?>> m = new LinkedHashMap<>();
     m.put("students", RecordKind.<Student>of("students", "учащихся", ctx -> ctx.data().studentsOn(ctx.asOfDate()), Student::id,
-        List.of(Field.of("grade", NUMBER, List.of(), (s, c) -> s.grade().value()),
-            Field.of("level", NAME, names(EducationLevel.values()), (s, c) -> s.level().name()),
-            Field.of("class", TEXT, List.of(), (s, c) -> s.className().toString()),
+        List.of(Field.of("grade", NUMBER, List.of(), (s, c) -> classOn(s, c).grade().value()),
+            Field.of("level", NAME, names(EducationLevel.values()), (s, c) -> classOn(s, c).level().name()),
+            Field.of("class", TEXT, List.of(), (s, c) -> classOn(s, c).toString()),
             Field.of("flags", NAME_SET, names(StudentFlag.values()), (s, c) -> nameSet(s.flags())))));
     m.put("staff", RecordKind.<StaffMember>of("staff", "работников", ctx -> ctx.data().staffOn(ctx.asOfDate()), StaffMember::id,
         List.of(Field.of("category", NAME, names(StaffCategory.values()), (s, c) -> s.category().name()),

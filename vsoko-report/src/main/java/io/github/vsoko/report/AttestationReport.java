@@ -1,5 +1,6 @@
 package io.github.vsoko.report;
 
+import io.github.vsoko.analytics.vpr.VprCohortWork;
 import io.github.vsoko.analytics.attestation.AttestationCounts;
 import io.github.vsoko.analytics.attestation.AttestationGroup;
 import io.github.vsoko.analytics.attestation.AttestationOptions;
@@ -40,6 +41,51 @@ public final class AttestationReport {
   public static Report cohort(String organization, String cohortLabel, List<AttestationGroup> periods,
       AttestationOptions attestation, java.time.LocalDate date, ReportOptions options) {
     return build(organization, cohortLabel, periods, Optional.empty(), attestation, date, options);
+  }
+
+  /**
+   * The cohort with the ВПР works its classes wrote: a second table (work, classes, participants, marks, lowered,
+   * confirmed and raised against the journal) and JSON {@code vpr}.
+   */
+  public static Report cohort(String organization, String cohortLabel, List<AttestationGroup> periods,
+      List<VprCohortWork> vpr, AttestationOptions attestation, java.time.LocalDate date, ReportOptions options) {
+    Report report = cohort(organization, cohortLabel, periods, attestation, date, options);
+    if (vpr.isEmpty()) {
+      return report;
+    }
+    Language l = options.language();
+    List<Row> rows = new ArrayList<>();
+    List<ReportData> data = new ArrayList<>();
+    for (VprCohortWork w : vpr) {
+      long compared = w.counts().compared();
+      rows.add(Row.of(List.of(Cell.text(w.work().toString()), Cell.text(w.classes().stream().map(Object::toString)
+              .collect(java.util.stream.Collectors.joining(", "))), Numbers.integer(w.counts().participants()),
+          Numbers.integer(w.marks().five()), Numbers.integer(w.marks().four()), Numbers.integer(w.marks().three()),
+          Numbers.integer(w.marks().two()), Numbers.percentCell(w.counts().lowered(), compared),
+          Numbers.percentCell(w.counts().confirmed(), compared), Numbers.percentCell(w.counts().raised(), compared))));
+      data.add(ReportData.object().put("work", w.work().toString()).put("subject", w.work().subject().name())
+          .put("grade", w.work().grade().value()).put("year", w.work().year())
+          .put("classes", ReportData.array(w.classes().stream().map(c -> ReportData.of(c.toString())).toList()))
+          .put("participants", w.counts().participants()).put("marks", ReportData.array(w.marks().asList().stream()
+              .map(ReportData::of).toList())).put("lowered", w.counts().lowered()).put("confirmed", w.counts().confirmed())
+          .put("raised", w.counts().raised()).build());
+    }
+    List<Block> blocks = new ArrayList<>(report.blocks());
+    blocks.add(new Heading(2, l.pick("ВПР классов когорты", "The cohort's ВПР")));
+    blocks.add(Paragraph.text(l.pick("Строки ВПР несут только коды участников, поэтому когорта прослеживается по классам, в "
+        + "которых учились её обучающиеся 20 апреля года работы (история классов). Понизили / подтвердили / повысили — "
+        + "отметка за ВПР против отметки по журналу, доли от участников с обеими отметками.", "ВПР rows carry participant "
+        + "codes only: the cohort is followed through its classes of each spring.")));
+    blocks.add(TableReports.table("cohort-vpr", "", List.of(l.pick("работа", "work"), l.pick("классы", "classes"),
+        l.pick("участников", "participants"), "5", "4", "3", "2", l.pick("понизили %", "lowered %"),
+        l.pick("подтвердили %", "confirmed %"), l.pick("повысили %", "raised %")), rows));
+    ReportData.ObjectBuilder json = ReportData.object();
+    if (report.data().orElseThrow() instanceof ReportData.Obj o) {
+      o.fields().forEach(json::put);
+    }
+    json.put("vpr", ReportData.array(data));
+    return new Report(report.kind(), report.title(), report.subtitle(), report.approval(), blocks, report.date(),
+        report.language()).withData(json.build());
   }
 
   private static Report build(String organization, String periodLabel, List<AttestationGroup> groups,

@@ -34,6 +34,15 @@ public final class DynamicsReport {
    */
   public static Report build(String organization, String setTitle, List<Integer> years, List<IndicatorSeries> indicators, LocalDate date,
       ReportOptions options) {
+    return build(organization, setTitle, years, indicators, java.util.Map.of(), date, options);
+  }
+
+  /**
+   * The same, saying for each year taken from another year's document which one ({@code historyOf}: year → the year of
+   * the document whose class history gave it); JSON {@code fromHistoryOf}.
+   */
+  public static Report build(String organization, String setTitle, List<Integer> years, List<IndicatorSeries> indicators,
+      java.util.Map<Integer, Integer> historyOf, LocalDate date, ReportOptions options) {
     Language l = options.language();
     List<String> head = new ArrayList<>(List.of(l.pick("№ п/п", "No."), l.pick("Показатель", "Indicator"),
         l.pick("Ед. изм.", "Unit")));
@@ -77,8 +86,15 @@ public final class DynamicsReport {
         + "есть, не менее трёх.", "Set: " + setTitle + ". Shares in percent; a year without data is a gap; the trend is taken "
         + "over the years with a value, at least three.")));
     blocks.add(table);
+    ReportData.ObjectBuilder fromHistory = ReportData.object();
+    new java.util.TreeMap<>(historyOf).forEach((y, d) -> {
+      blocks.add(Paragraph.note(l.pick(y + " год — по истории классов и отметкам документа за " + d + " год (своего документа "
+          + "за " + y + " год нет): только контингент и промежуточная аттестация, остальное — «нет данных».", y + ": from the class history and marks of the " + d + " document.")));
+      fromHistory.put(Integer.toString(y), d);
+    });
     ReportData json = ReportData.object().put("organization", organization).put("set", setTitle)
         .put("years", ReportData.array(years.stream().map(y -> ReportData.of(y)).toList()))
+        .put("fromHistoryOf", fromHistory.build())
         .put("indicators", ReportData.array(data)).build();
     return new Report("dynamics", l.pick("Динамика показателей", "Indicators over the years") + ", " + (years.isEmpty() ? ""
         : years.get(0) + "–" + years.get(years.size() - 1)), Optional.of(organization), Optional.empty(), blocks, date, l)

@@ -26,12 +26,17 @@ import java.util.Optional;
  * @param findings the problems found by the management-cycle rules (conclusions)
  * @param previousYear the same indicator set evaluated on the previous year's data, if given
  * @param participants the bodies and officials of the ВСОКО with their functions (участники ВСОКО), from its model
+ * @param attestationByYear the whole school's annual attestation of each of the last academic years (up to three, the
+ *     reporting one last) that have annual marks, keyed «2022/2023»: the dynamics table
+ * @param previousYearFromHistory whether {@code previousYear} was computed from this document's own class history and
+ *     marks (no separate document of the previous year was given); the report says so
  * @since 0.1.0
  */
 public record SelfAssessmentAnalyses(Optional<String> attestationPeriod, List<AttestationGroup> attestationByLevel,
     List<AttestationGroup> attestationByClass, AttestationOptions attestationOptions, List<GiaSubjectResult> gia,
     Optional<VprAnalysisResult> vpr, List<Finding> findings, Optional<EvaluationResult> previousYear,
-    List<Participant> participants) {
+    List<Participant> participants, List<AttestationGroup> attestationByYear,
+    boolean previousYearFromHistory) {
   /** Validates and copies. */
   public SelfAssessmentAnalyses {
     Objects.requireNonNull(attestationPeriod, "attestation period");
@@ -43,11 +48,12 @@ public record SelfAssessmentAnalyses(Optional<String> attestationPeriod, List<At
     findings = List.copyOf(findings);
     Objects.requireNonNull(previousYear, "previous year");
     participants = List.copyOf(participants);
+    attestationByYear = List.copyOf(attestationByYear);
   }
 
   /** Nothing beyond the indicators. */
   public static SelfAssessmentAnalyses none() {
     return new SelfAssessmentAnalyses(Optional.empty(), List.of(), List.of(), AttestationOptions.defaults(), List.of(),
-        Optional.empty(), List.of(), Optional.empty(), List.of());
+        Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(), false);
   }
 }

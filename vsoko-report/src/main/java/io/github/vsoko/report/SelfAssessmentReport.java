@@ -192,6 +192,12 @@ public final class SelfAssessmentReport {
     b.heading(1, l.pick("Результаты анализа показателей деятельности", "Performance indicators"));
     b.blocks.add(analyses.previousYear().isPresent() ? indicatorTable(indicators, analyses.previousYear().get(), options)
         : indicatorTable(indicators, options));
+    if (analyses.previousYearFromHistory()) {
+      b.blocks.add(Paragraph.note(l.pick("Столбец «Предыдущий год» рассчитан по истории классов и отметкам этих же данных "
+          + "(отдельного документа за " + (year - 1) + " год не было): только контингент и промежуточная аттестация; "
+          + "остальные показатели прошлого года — «нет данных».", "The previous year is computed from the class history and marks of the same "
+          + "data.")));
+    }
     b.heading(1, l.pick("Приложение. Предупреждения проверки согласованности показателей",
         "Appendix. Consistency warnings"));
     warnings(b, indicators.warnings(), l);

@@ -181,6 +181,24 @@ final class SelfAssessmentSections {
                   Numbers.percent(total.three(), total.base()), Numbers.percent(total.two(), total.base()),
                   Numbers.percent(total.notAttested(), total.base())))), "%"));
     }
+    if (a.attestationByYear().size() > 1) {
+      AttestationGroup first = a.attestationByYear().get(0);
+      AttestationGroup last = a.attestationByYear().get(a.attestationByYear().size() - 1);
+      out.add(Paragraph.text(l.pick("Динамика: качество знаний " + percent(first.counts().quality()) + " в " + first.key()
+          + " учебном году, " + percent(last.counts().quality()) + " в " + last.key() + " учебном году; успеваемость — "
+          + percent(first.counts().progress()) + " и " + percent(last.counts().progress()) + ".",
+          "Dynamics: quality " + percent(first.counts().quality()) + " in " + first.key() + ", " + percent(last.counts().quality())
+          + " in " + last.key() + ".")));
+      List<Row> rows = new ArrayList<>();
+      for (AttestationGroup g : a.attestationByYear()) {
+        rows.add(Row.of(attestationCells(g.key(), g.counts(), o)));
+      }
+      out.add(new Table("attestation-years", l.pick("Динамика результатов промежуточной аттестации по учебным годам "
+          + "(в классах каждого года)", "Attestation by academic year"), List.of(Row.of(l.pick("Учебный год", "Year"),
+          l.pick("Отметок (база)", "Marks (base)"), l.pick("Успеваемость, %", "Progress, %"), l.pick("Качество, %", "Quality, %"),
+          l.pick("СОУ, %", "SOU, %"), l.pick("Средний балл", "Mean mark"), l.pick("«2» и «н/а»", "«2» and n/a"))), rows,
+          List.of(22, 14, 14, 13, 12, 12, 13)));
+    }
     if (!a.attestationByClass().isEmpty()) {
       out.add(attestationTable("attestation-classes", l.pick("Итоги промежуточной аттестации по классам", "Attestation by class")
           + (period.isEmpty() ? "" : ", " + period), l.pick("Класс", "Class"), a.attestationByClass(), total, o, l));

@@ -85,14 +85,7 @@ public final class AttestationAnalysis {
    */
   public static List<AttestationGroup> cohort(SchoolData data, ClassName className, io.github.vsoko.model.time.AcademicYear year,
       AttestationOptions options) {
-    java.util.Set<String> members = new java.util.HashSet<>();
-    for (Student s : data.students()) {
-      boolean inHistory = data.enrolmentsOf(s.id()).stream().anyMatch(e -> e.year().equals(year) && e.className().equals(className));
-      LocalDate day = year.end().isAfter(data.period().asOfDate()) ? data.period().asOfDate() : year.end();
-      if (inHistory || (year.contains(day) && data.classOf(s.id(), day).filter(className::equals).isPresent())) {
-        members.add(s.id());
-      }
-    }
+    java.util.Set<String> members = cohortMembers(data, className, year);
     Map<ReportingPeriod, AttestationCounts> byPeriod = new TreeMap<>(Comparator.comparing(ReportingPeriod::end)
         .thenComparing(ReportingPeriod::start).thenComparing(p -> p.kind().name()));
     Map<ReportingPeriod, java.util.SortedSet<String>> classes = new java.util.HashMap<>();
@@ -112,6 +105,20 @@ public final class AttestationAnalysis {
     List<AttestationGroup> out = new ArrayList<>();
     byPeriod.forEach((p, c) -> out.add(new AttestationGroup(p.label() + " — " + String.join(", ", classes.get(p)), c)));
     return out;
+  }
+
+  /** The students who were in {@code className} at some time in {@code year} (the history's, or the own class). */
+  public static java.util.Set<String> cohortMembers(SchoolData data, ClassName className,
+      io.github.vsoko.model.time.AcademicYear year) {
+    java.util.Set<String> members = new java.util.TreeSet<>();
+    for (Student s : data.students()) {
+      boolean inHistory = data.enrolmentsOf(s.id()).stream().anyMatch(e -> e.year().equals(year) && e.className().equals(className));
+      LocalDate day = year.end().isAfter(data.period().asOfDate()) ? data.period().asOfDate() : year.end();
+      if (inHistory || (year.contains(day) && data.classOf(s.id(), day).filter(className::equals).isPresent())) {
+        members.add(s.id());
+      }
+    }
+    return java.util.Collections.unmodifiableSet(members);
   }
 
   /** Whether a student's marks of a period count: not a leaver before its end (when leavers are out) unless graduated. */

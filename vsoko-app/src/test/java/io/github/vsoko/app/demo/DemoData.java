@@ -120,6 +120,7 @@ final class DemoData {
     vprResults();
     List<StaffMember> staff = staff();
     List<ClassEnrolment> history = enrolments();
+    earlierMarks(history);
     return SchoolData.builder(ORGANIZATION, ReportingPeriod.calendarYear(2024))
         .students(students).enrolments(history).staff(staff).assignments(assignments(staff, history)).marks(marks).exams(exams).certificates(certificates).contests(contests).vpr(vpr)
         .destinations(destinations).literacy(literacy).surveys(surveys()).infrastructure(new Infrastructure(AS_OF, 96, 21480, true,
@@ -364,14 +365,41 @@ final class DemoData {
   }
 
   private MarkValue mark(double a, SchoolSubject subject, boolean specialNeeds) {
+    return mark(random, a, subject, specialNeeds, 0);
+  }
+
+  private static MarkValue mark(Random random, double a, SchoolSubject subject, boolean specialNeeds, double shift) {
     if (specialNeeds && subject.equals(SchoolSubject.PHYSICAL_EDUCATION) && random.nextDouble() < 0.3) {
       return MarkValue.EXEMPT;
     }
     if (random.nextDouble() < 0.0015) {
       return MarkValue.NOT_ATTESTED;
     }
-    long m = Math.round(4.05 + 0.65 * a + ease(subject) + 0.35 * random.nextGaussian());
+    long m = Math.round(4.05 + shift + 0.65 * a + ease(subject) + 0.35 * random.nextGaussian());
     return MarkValue.of((int) Math.max(2, Math.min(5, m)));
+  }
+
+  /**
+   * Annual marks of 2022/2023 in the class of that year's history, a little lower than a year later (the school's
+   * quality grew), drawn from a random source of their own so every other record stays as it was.
+   */
+  private void earlierMarks(List<ClassEnrolment> history) {
+    Random earlier = new Random(20220901);
+    AcademicYear year = AcademicYear.starting(2022);
+    ReportingPeriod period = ReportingPeriod.academicYear(year);
+    Map<String, Student> byId = new LinkedHashMap<>();
+    students.forEach(s -> byId.put(s.id(), s));
+    for (ClassEnrolment e : history) {
+      int grade = e.className().grade().value();
+      if (!e.year().equals(year) || grade < 2) {
+        continue;
+      }
+      Student s = byId.get(e.studentId());
+      for (SchoolSubject subject : subjects(grade)) {
+        marks.add(new AttestationMark(s.id(), subject, period, mark(earlier, ability.get(s.id()), subject,
+            s.has(StudentFlag.SPECIAL_NEEDS), -0.12)));
+      }
+    }
   }
 
   /** Annual marks of 2023/2024 for everyone who was in grades 2–11 then (grade 1 has no marks). */

@@ -160,7 +160,9 @@ final class GeneralSet {
   }
 
   private static Calculation level(CalculationContext ctx, EducationLevel level) {
-    return Shares.count(ids(students(ctx).stream().filter(s -> s.level() == level).toList(), Student::id),
+    // the level of the class the student was in on the as-of date (the history's, for a past year)
+    return Shares.count(ids(students(ctx).stream().filter(s -> ctx.data().classOf(s.id(), ctx.asOfDate())
+        .map(c -> c.level()).orElse(s.level()) == level).toList(), Student::id),
         STUDENTS + " (" + level.abbreviation() + ")");
   }
 
