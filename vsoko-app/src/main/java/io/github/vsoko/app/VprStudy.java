@@ -9,6 +9,18 @@ import io.github.vsoko.analytics.vpr.VprTeacherResult;
 import io.github.vsoko.analytics.vpr.VprWork;
 import io.github.vsoko.io.VprImport;
 import io.github.vsoko.io.VprImportSummary;
+import io.github.vsoko.io.VprStatisticsImport;
+import io.github.vsoko.io.VprStatisticsResult;
+import io.github.vsoko.model.problem.ProblemException;
+import io.github.vsoko.model.school.VprJournalStatistics;
+import io.github.vsoko.model.school.VprMarkStatistics;
+import io.github.vsoko.report.Block;
+import io.github.vsoko.report.Heading;
+import io.github.vsoko.report.Language;
+import io.github.vsoko.report.ListBlock;
+import io.github.vsoko.report.ListItem;
+import io.github.vsoko.report.ReportData;
+import io.github.vsoko.report.VprBaseline;
 import io.github.vsoko.model.school.VprResult;
 import io.github.vsoko.report.Report;
 import io.github.vsoko.report.VprReport;
@@ -47,7 +59,8 @@ public final class VprStudy {
     }
   }
 
-  private record FileResult(VprAnalysis analysis, VprDistributions distributions, VprImportSummary summary) {}
+  private record FileResult(VprAnalysis analysis, VprDistributions distributions, List<Problem> problems,
+      Optional<VprStatisticsResult> statistics, Optional<SkippedFile> skipped) {}
 
   /** Studies exports without telling progress. */
   public VprStudyOutcome run(List<Path> files, VprStudyOptions options) throws IOException {
@@ -76,28 +89,45 @@ public final class VprStudy {
           VprAnalysis analysis = new VprAnalysis(options.scales(), options.heuristics());
           VprDistributions distributions = new VprDistributions(options.scales());
           String name = file.toString();
-          VprImportSummary summary = VprImport.forEach(file, options.importOptions(), r -> {
-            analysis.accept(name, r);
-            if (options.distributions()) {
-              distributions.accept(r);
+          FileResult result;
+          try {
+            if (VprStatisticsImport.recognises(file)) {
+              VprStatisticsResult statistics = VprStatisticsImport.read(file);
+              result = new FileResult(analysis, distributions, statistics.problems(), Optional.of(statistics), Optional.empty());
+            } else {
+              VprImportSummary summary = VprImport.forEach(file, options.importOptions(), r -> {
+                analysis.accept(name, r);
+                if (options.distributions()) {
+                  distributions.accept(r);
+                }
+              });
+              result = new FileResult(analysis, distributions, summary.problems(), Optional.empty(), Optional.empty());
             }
-          });
+          } catch (ProblemException e) { // one bad file: said, skipped; the others are analysed
+            VprAnalysis none = new VprAnalysis(options.scales(), options.heuristics());
+            result = new FileResult(none, new VprDistributions(options.scales()), List.of(), Optional.empty(),
+                Optional.of(new SkippedFile(name, e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString())));
+          }
           synchronized (done) {
             progress.fileDone(file, ++done[0], files.size());
           }
-          return new FileResult(analysis, distributions, summary);
+          return result;
         }));
       }
       VprAnalysis all = new VprAnalysis(options.scales(), options.heuristics());
       VprDistributions allDistributions = new VprDistributions(options.scales());
       List<Problem> problems = new ArrayList<>();
+      List<VprStatisticsResult> statistics = new ArrayList<>();
+      List<SkippedFile> skipped = new ArrayList<>();
       for (Future<FileResult> f : futures) {
         FileResult r = get(f);
         all.merge(r.analysis());
         allDistributions.merge(r.distributions());
-        problems.addAll(r.summary().problems());
+        problems.addAll(r.problems());
+        r.statistics().ifPresent(statistics::add);
+        r.skipped().ifPresent(skipped::add);
       }
-      return outcome(all, allDistributions, problems, options, List.of());
+      return outcome(all, allDistributions, problems, options, List.of(), statistics, skipped);
     } finally {
       pool.shutdownNow();
     }
@@ -126,21 +156,44 @@ public final class VprStudy {
         distributions.accept(r);
       }
     }
-    return outcome(analysis, distributions, List.of(), options, teachers.map(analysis::byTeacher).orElse(List.of()));
+    return outcome(analysis, distributions, List.of(), options, teachers.map(analysis::byTeacher).orElse(List.of()),
+        List.of(), List.of());
   }
 
   private static VprStudyOutcome outcome(VprAnalysis analysis, VprDistributions distributions, List<Problem> problems,
-      VprStudyOptions options, List<VprTeacherResult> teachers) {
+      VprStudyOptions options, List<VprTeacherResult> teachers, List<VprStatisticsResult> statistics,
+      List<SkippedFile> skipped) {
     VprAnalysisResult result = analysis.result();
     List<VprWork> unscaledWorks = result.schools().stream().filter(s -> s.counts().noMark() > 0).map(VprSchoolResult::work)
         .distinct().toList();
     long unscaled = result.schools().stream().mapToLong(s -> s.counts().noMark()).sum();
     LocalDate date = options.date().orElse(LocalDate.of(result.schools().stream().mapToInt(s -> s.work().year()).max()
         .orElse(2000), 12, 31));
-    Report report = VprReport.build(result, distributions.result(), options.taskLevels(), options.schoolNames(), teachers,
-        options.title(), date, options.reportOptions()).withData(VprStudyData.of(result, options.reportOptions().language()));
+    Report built = VprReport.build(result, distributions.result(), options.taskLevels(), options.schoolNames(), teachers,
+        options.title(), date, options.reportOptions());
+    List<VprMarkStatistics> marks = statistics.stream().flatMap(s -> s.marks().stream()).toList();
+    List<VprJournalStatistics> journal = statistics.stream().flatMap(s -> s.journal().stream()).toList();
+    Language l = options.reportOptions().language();
+    List<Block> blocks = new ArrayList<>(built.blocks());
+    blocks.addAll(VprBaseline.blocks(result, marks, journal, l));
+    if (!skipped.isEmpty()) {
+      blocks.add(new Heading(1, l.pick("Пропущенные файлы", "Skipped files")));
+      blocks.add(new ListBlock(skipped.stream().map(s -> ListItem.warning(s.reason())).toList()));
+    }
+    ReportData.ObjectBuilder data = ReportData.object();
+    if (VprStudyData.of(result, l) instanceof ReportData.Obj o) {
+      o.fields().forEach(data::put);
+    }
+    if (!marks.isEmpty() || !journal.isEmpty()) {
+      data.put("baseline", VprBaseline.data(marks, journal));
+    }
+    List<ReportData> skippedData = new ArrayList<>();
+    skipped.forEach(s -> skippedData.add(ReportData.object().put("file", s.file()).put("reason", s.reason()).build()));
+    data.put("skipped", ReportData.array(skippedData));
+    Report report = new Report(built.kind(), built.title(), built.subtitle(), built.approval(), blocks, built.date(),
+        built.language()).withData(data.build());
     return new VprStudyOutcome(result, distributions.result(), problems, unscaledWorks, unscaled, result.total().overMaximum(),
-        report, teachers);
+        report, teachers, statistics, skipped);
   }
 
   private static FileResult get(Future<FileResult> f) throws IOException {

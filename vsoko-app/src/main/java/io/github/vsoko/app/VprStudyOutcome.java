@@ -20,10 +20,19 @@ import java.util.Objects;
  * @param overMaximum participants whose primary score exceeds the scale's maximum (counted invalid)
  * @param report the report (kind {@code vpr}); its JSON is the study's fixed schema
  * @param teachers the comparison by teacher, when the teaching assignments were given
+ * @param statistics the ФИС ОКО statistics reports found among the files (the comparison baseline)
+ * @param skipped the files that could not be read, each with its located reason; the others were analysed
  * @since 0.1.0
  */
 public record VprStudyOutcome(VprAnalysisResult analysis, List<VprDistribution> distributions, List<Problem> problems,
-    List<VprWork> unscaledWorks, long unscaled, long overMaximum, Report report, List<VprTeacherResult> teachers) {
+    List<VprWork> unscaledWorks, long unscaled, long overMaximum, Report report, List<VprTeacherResult> teachers,
+    List<io.github.vsoko.io.VprStatisticsResult> statistics, List<SkippedFile> skipped) {
+  /** An outcome without statistics and skipped files. */
+  public VprStudyOutcome(VprAnalysisResult analysis, List<VprDistribution> distributions, List<Problem> problems,
+      List<VprWork> unscaledWorks, long unscaled, long overMaximum, Report report, List<VprTeacherResult> teachers) {
+    this(analysis, distributions, problems, unscaledWorks, unscaled, overMaximum, report, teachers, List.of(), List.of());
+  }
+
   /** An outcome without the comparison by teacher. */
   public VprStudyOutcome(VprAnalysisResult analysis, List<VprDistribution> distributions, List<Problem> problems,
       List<VprWork> unscaledWorks, long unscaled, long overMaximum, Report report) {
@@ -33,6 +42,8 @@ public record VprStudyOutcome(VprAnalysisResult analysis, List<VprDistribution> 
   /** Validates and copies. */
   public VprStudyOutcome {
     teachers = List.copyOf(teachers);
+    statistics = List.copyOf(statistics);
+    skipped = List.copyOf(skipped);
     Objects.requireNonNull(analysis, "analysis");
     distributions = List.copyOf(distributions);
     problems = List.copyOf(problems);

@@ -31,15 +31,19 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Анализ ВПР: сравнение отметок с отметками по журналу (понизили / подтвердили / повысили), расхождения на 2 балла",
-      "и более, средний первичный балл, корреляция Спирмена, признаки необъективности. Файлы читаются параллельно, потоково."},
+      "и более, средний первичный балл, корреляция Спирмена, признаки необъективности. Файлы читаются параллельно, потоково.",
+      "Отчёты ФИС ОКО «Статистика по отметкам» и «Сравнение отметок с отметками по журналу» среди файлов распознаются сами",
+      "и дают сравнение с муниципалитетом, регионом и Россией."},
     footer = {"", "Примеры:",
       "  vsoko vpr --results \"Проведение работы по математике, 4 класс. ВПР 2021.xlsx\" --scale 6,10,15,20",
       "  vsoko vpr --results 2021/*.xlsx --scales шкалы.csv --format html,xlsx --out анализ",
-      "", "Проблемы строк — в stderr строками «файл:лист:строка:столбец: сообщение»; с --strict код выхода 1."})
+      "  vsoko vpr --results 2024/*.xlsx 2849657.xlsx --format html --out анализ   (2849657.xlsx — Ф3 ФИС ОКО)",
+      "", "Проблемы строк — в stderr строками «файл:лист:строка:столбец: сообщение»; с --strict код выхода 1.",
+      "Файл, который не читается, пропускается с сообщением, остальные анализируются; код выхода тогда 1."})
 final class VprCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--results", required = true, arity = "1..*", paramLabel = "ФАЙЛ", description = "Выгрузки ВПР (XLSX/CSV).")
+  @Option(names = "--results", required = true, arity = "1..*", paramLabel = "ФАЙЛ", description = "Выгрузки ВПР (XLSX/CSV) и отчёты ФИС ОКО со статистикой.")
   private List<Path> results;
 
   @Option(names = "--scale", paramLabel = "МИН3,МИН4,МИН5[,МАКС]", description = "Шкала перевода для всех работ.")
@@ -113,10 +117,20 @@ final class VprCommand implements Callable<Integer> {
     if (outcome.overMaximum() > 0) {
       err.println("vsoko: у " + outcome.overMaximum() + " участников первичный балл больше максимума шкалы; они учтены как invalid");
     }
+    for (var skipped : outcome.skipped()) {
+      err.println("vsoko: " + skipped.reason() + (results.size() > 1 ? " — файл пропущен" : ""));
+    }
+    if (!outcome.skipped().isEmpty() && results.size() > 1) {
+      err.println("vsoko: пропущено файлов: " + outcome.skipped().size() + " из " + results.size()
+          + "; остальные проанализированы");
+    }
     if (out == null) {
       Console.print(spec, outcome.report(), formats.get(0));
     } else {
       Console.write(spec, List.of(outcome.report()), formats, out);
+    }
+    if (!outcome.skipped().isEmpty()) {
+      return VsokoCli.EXIT_DATA;
     }
     return strict && (!outcome.problems().isEmpty() || outcome.unscaled() > 0 || outcome.overMaximum() > 0) ? VsokoCli.EXIT_DATA : 0;
   }

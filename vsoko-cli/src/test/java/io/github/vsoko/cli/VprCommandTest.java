@@ -92,4 +92,30 @@ class VprCommandTest extends CliTestSupport {
     assertThat(dir.resolve("out").resolve("vpr.xlsx")).isNotEmptyFile();
     assertThat(err.toString()).isEmpty();
   }
+
+  @Test
+  void statisticsAmongTheResultsGiveTheBaselineAndABadFileIsSkippedNotFatal() throws Exception {
+    Path dir = java.nio.file.Files.createTempDirectory("vpr-batch");
+    Path f3 = io.github.vsoko.io.fixtures.FisOkoFixtures.markStatistics(dir, 2021);
+    Path broken = java.nio.file.Files.writeString(dir.resolve("сломанный.xlsx"), "не xlsx");
+    int code = run("vpr", "--results", Y2021.toString(), f3.toString(), broken.toString(), "--scale", "6,10,15,20",
+        "--format", "json");
+    assertThat(code).as(err.toString()).isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(err.toString()).contains("сломанный.xlsx", "— файл пропущен", "пропущено файлов: 1 из 3");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(json.get("skipped")).hasSize(1);
+    assertThat(json.get("skipped").get(0).get("file").asText()).endsWith("сломанный.xlsx");
+    assertThat(json.get("schools").size()).isPositive();
+    com.fasterxml.jackson.databind.JsonNode marks = json.get("baseline").get("marks");
+    assertThat(marks).hasSize(5);
+    assertThat(marks.get(0).get("level").asText()).isEqualTo("RUSSIA");
+    assertThat(marks.get(2).get("level").asText()).isEqualTo("MUNICIPALITY");
+    // the HTML puts the study's schools beside Russia, the region and the municipality
+    int html = run("vpr", "--results", Y2021.toString(), f3.toString(), "--scale", "6,10,15,20", "--format", "html",
+        "--out", dir.resolve("out").toString());
+    assertThat(html).as(err.toString()).isZero();
+    String page = java.nio.file.Files.readString(dir.resolve("out").resolve("vpr.html"));
+    assertThat(page).contains("Сравнение с муниципалитетом, регионом и Россией", "Вся выборка", "Енисейский муниципальный район",
+        "— по файлам");
+  }
 }

@@ -39,7 +39,31 @@ final class VprFileNames {
     DATIVE.put("китайскому языку", SchoolSubject.CHINESE);
   }
 
+  /** The two-letter abbreviations ФИС ОКО puts into sheet names («МА 4 Индивидуальные результаты»). */
+  private static final Map<String, SchoolSubject> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("ру", SchoolSubject.RUSSIAN), Map.entry("ма", SchoolSubject.MATHEMATICS),
+      Map.entry("ом", SchoolSubject.NATURE_STUDY), Map.entry("ис", SchoolSubject.HISTORY),
+      Map.entry("об", SchoolSubject.SOCIAL_STUDIES), Map.entry("гг", SchoolSubject.GEOGRAPHY),
+      Map.entry("би", SchoolSubject.BIOLOGY), Map.entry("фи", SchoolSubject.PHYSICS),
+      Map.entry("хи", SchoolSubject.CHEMISTRY), Map.entry("ин", SchoolSubject.INFORMATICS),
+      Map.entry("ли", SchoolSubject.LITERATURE), Map.entry("ан", SchoolSubject.ENGLISH),
+      Map.entry("не", SchoolSubject.GERMAN), Map.entry("фр", SchoolSubject.FRENCH));
+  private static final Pattern SHEET = Pattern.compile("^([а-я]{2})\\s+(\\d{1,2})(?:\\s|$)");
+
   private VprFileNames() {}
+
+  /** The subject of a sheet named «<2-letter subject> <grade> <report>». */
+  static Optional<SchoolSubject> sheetSubject(String sheet) {
+    Matcher m = SHEET.matcher(VprColumns.fold(sheet));
+    return m.find() ? Optional.ofNullable(ABBREVIATIONS.get(m.group(1))) : Optional.empty();
+  }
+
+  /** The grade of a sheet named «<2-letter subject> <grade> <report>». */
+  static OptionalInt sheetGrade(String sheet) {
+    Matcher m = SHEET.matcher(VprColumns.fold(sheet));
+    return m.find() && ABBREVIATIONS.containsKey(m.group(1)) ? OptionalInt.of(Integer.parseInt(m.group(2)))
+        : OptionalInt.empty();
+  }
 
   static String stem(Path file) {
     String name = file.getFileName().toString();
