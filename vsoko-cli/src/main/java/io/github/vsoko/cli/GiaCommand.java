@@ -25,12 +25,22 @@ import picocli.CommandLine.Spec;
     description = "Итоги ГИА: средние баллы, отметки, доля ниже минимума (таблицы минимумов по годам и назначению), "
         + "сравнение отметки на экзамене с годовой.",
     footer = {"", "Пример:", "  vsoko gia --data school.json --year 2024 --purpose admission --scales oge-2024.yaml --format tsv",
-        "  vsoko gia --data school.json --year 2024 --by teacher --format json"})
+        "  vsoko gia --data school.json --year 2024 --by teacher --format json",
+        "  vsoko gia --results \"Протокол ОГЭ 2024.xls\" --key-file ключ.txt --year 2024"})
 final class GiaCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "ФАЙЛ", description = "Данные организации (vsoko/1 JSON).")
+  @Option(names = "--data", paramLabel = "ФАЙЛ", description = "Данные организации (vsoko/1 JSON).")
   private Path data;
+
+  @Option(names = "--results", arity = "1..*", paramLabel = "ФАЙЛ",
+      description = "Протоколы РЦОИ (ОГЭ, ГВЭ, ЕГЭ; .xls или .xlsx): результаты берутся из них; с --data — к обучающимся данных "
+          + "по псевдониму.")
+  private java.util.List<Path> results;
+
+  @Option(names = "--key-file", paramLabel = "ФАЙЛ",
+      description = "Ключ псевдонимизации ФИО (текстовый файл, не короче 16 байт; храните его в школе, один на школу).")
+  private Path keyFile;
 
   @Option(names = "--year", required = true, paramLabel = "ГГГГ", description = "Год ГИА.")
   private int year;
@@ -51,10 +61,34 @@ final class GiaCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", paramLabel = "ФОРМАТ", description = "table, tsv или json.")
   private String format;
 
+  private boolean skipped;
+
   @Override
   public Integer call() throws IOException {
     Console.check(spec, java.util.List.of(format));
-    SchoolData school = Args.schoolData(data, "--data", spec);
+    if (data == null && results == null) {
+      throw new ParameterException(spec.commandLine(), "нужны --data или --results (протоколы РЦОИ)");
+    }
+    SchoolData school = data == null ? null : Args.schoolData(data, "--data", spec);
+    if (results != null) {
+      if (keyFile == null) {
+        throw new ParameterException(spec.commandLine(), "--results: нужен --key-file — ключ, по которому ФИО из протоколов "
+            + "превращаются в псевдонимы");
+      }
+      io.github.vsoko.io.Pseudonyms key;
+      try {
+        key = io.github.vsoko.io.Pseudonyms.fromKeyFile(keyFile);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new ParameterException(spec.commandLine(), "--key-file: нет файла " + keyFile);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--key-file: " + e.getMessage());
+      }
+      var loaded = io.github.vsoko.app.ProtocolInputs.load(results, key, java.util.Optional.ofNullable(school));
+      Console.problemLines(spec, loaded.problems());
+      loaded.skipped().forEach(s -> spec.commandLine().getErr().println("vsoko: " + s.reason() + " — файл пропущен"));
+      school = loaded.data();
+      skipped = !loaded.skipped().isEmpty();
+    }
     MinimumPurpose p = switch (purpose.toLowerCase(Locale.ROOT)) {
       case "certificate" -> MinimumPurpose.CERTIFICATE;
       case "admission" -> MinimumPurpose.ADMISSION;
@@ -77,6 +111,6 @@ final class GiaCommand implements Callable<Integer> {
     }
     var outcome = new GiaWorkflow().run(request);
     Console.print(spec, outcome.report(), format);
-    return 0;
+    return skipped ? VsokoCli.EXIT_DATA : 0;
   }
 }

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 class UsageMessagesTest extends CliTestSupport {
   @Test
   void picocliErrorsArePrintedInRussian() {
-    assertThat(run("gia", "--year", "2024")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(run("literacy", "--by", "class")).isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).startsWith("vsoko: не указан обязательный параметр: '--data=ФАЙЛ'");
+    err.getBuffer().setLength(0);
+    assertThat(run("gia", "--year", "2024")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).startsWith("vsoko: нужны --data или --results (протоколы РЦОИ)");
     err.getBuffer().setLength(0);
     assertThat(run("gia", "--data", "x.json", "--year", "двадцать")).isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).startsWith("vsoko: параметр --year: ожидается число, получено «двадцать»");

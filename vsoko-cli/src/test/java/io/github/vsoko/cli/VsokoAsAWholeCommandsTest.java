@@ -159,4 +159,19 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
     assertThat(out.toString()).doesNotContain("учитель не известен");
     assertThat(run("gia", "--data", data.toString(), "--year", "2024", "--by", "room")).isEqualTo(VsokoCli.EXIT_USAGE);
   }
+
+  @Test
+  void giaFromRcoiProtocolsWithoutRetyping() throws IOException {
+    Path protocol = io.github.vsoko.io.fixtures.RcoiFixtures.ogeXls(dir);
+    Path key = Files.writeString(dir.resolve("ключ.txt"), "секретный ключ школы № 7, не публиковать\n");
+    assertThat(run("gia", "--results", protocol.toString(), "--year", "2024")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("нужен --key-file");
+    assertThat(run("gia", "--results", protocol.toString(), "--key-file", key.toString(), "--year", "2024", "--format", "json"))
+        .as(err.toString()).isZero();
+    com.fasterxml.jackson.databind.JsonNode subjects = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(subjects).extracting(n -> n.get("subject").asText() + " " + n.get("results").asInt())
+        .containsExactly("Математика 2", "Русский язык 3");
+    assertThat(err.toString()).contains("сумма баллов за задания 12 не равна первичному баллу 13");
+    assertThat(out.toString() + err).doesNotContain("Иванов", "Петрова", "Сидоров");
+  }
 }

@@ -157,7 +157,7 @@ class VprImportFormatsTest {
         .hasMessage(text + ": не является файлом XLSX (ожидался архив Office Open XML)");
     Path xls = dir.resolve("old.xls");
     Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
-    assertThatThrownBy(() -> VprImport.read(xls, VprImportOptions.defaults())).hasMessageContaining("старого формата Excel (.xls)");
+    assertThatThrownBy(() -> VprImport.read(xls, VprImportOptions.defaults())).hasMessageContaining("old.xls: файл XLS (Excel 97–2003) повреждён или не читается");
     Path noColumns = dir.resolve("2023/6/Русский язык.csv");
     Files.createDirectories(noColumns.getParent());
     Files.writeString(noColumns, "Пользователь;Код;Вариант;1 (1б)\nedu1;1;1;1\n");
