@@ -58,6 +58,24 @@ final class Args {
     }
   }
 
+  /**
+   * The pseudonymisation key of {@code --key-file}; a usage error when it is missing (naming what needs it), cannot be
+   * read or is too short.
+   */
+  static io.github.vsoko.io.Pseudonyms pseudonyms(Path keyFile, String needs, CommandSpec spec) throws IOException {
+    if (keyFile == null) {
+      throw new ParameterException(spec.commandLine(), needs + ": нужен --key-file — ключ, по которому ФИО превращаются в "
+          + "псевдонимы");
+    }
+    try {
+      return io.github.vsoko.io.Pseudonyms.fromKeyFile(keyFile);
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(spec.commandLine(), "--key-file: нет файла " + keyFile);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--key-file: " + e.getMessage());
+    }
+  }
+
   /** A YAML document of the user's (rules, scales, sheet, answers, audit components) read by its loader; a missing file is a usage error. */
   static <T> T yaml(Path file, String option, CommandSpec spec, BiFunction<String, Reader, T> load) throws IOException {
     if (!Files.isRegularFile(file)) {

@@ -26,11 +26,23 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Итоги промежуточной аттестации: успеваемость, качество знаний, СОУ, средний балл по классам, параллелям, "
         + "предметам, уровням (н/а — в знаменателе, освобождённые и выбывшие — нет).",
-    footer = {"", "Пример:", "  vsoko attestation --data school.json --academic-year 2023/2024 --by class-subject --format tsv"})
+    footer = {"", "Примеры:", "  vsoko attestation --data school.json --academic-year 2023/2024 --by class-subject --format tsv",
+        "  vsoko attestation --in \"Итоговые отметки 9Б.xls\" --key-file ключ.txt --academic-year 2023/2024 --by subject"})
 final class AttestationCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "ФАЙЛ", description = "Данные организации (vsoko/1 JSON).")
+  @Option(names = "--in", arity = "1..*", paramLabel = "ФАЙЛ",
+      description = "Выгрузки «Сетевого города» (.xls-страницы HTML: итоговые отметки класса, отчёт ученика); с --data — "
+          + "к обучающимся данных по псевдониму.")
+  private List<Path> in;
+
+  @Option(names = "--key-file", paramLabel = "ФАЙЛ",
+      description = "Ключ псевдонимизации ФИО (текстовый файл, не короче 16 байт; один на школу).")
+  private Path keyFile;
+
+  private boolean skipped;
+
+  @Option(names = "--data", paramLabel = "ФАЙЛ", description = "Данные организации (vsoko/1 JSON).")
   private Path data;
 
   @Option(names = "--academic-year", required = true, paramLabel = "ГГГГ/ГГГГ", description = "Учебный год.")
@@ -63,7 +75,18 @@ final class AttestationCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console.check(spec, List.of(format));
-    SchoolData school = Args.schoolData(data, "--data", spec);
+    if (data == null && in == null) {
+      throw new ParameterException(spec.commandLine(), "нужны --data или --in (выгрузки «Сетевого города»)");
+    }
+    SchoolData school = data == null ? null : Args.schoolData(data, "--data", spec);
+    if (in != null) {
+      var loaded = io.github.vsoko.app.SgoInputs.load(in, Args.pseudonyms(keyFile, "--in", spec),
+          java.util.Optional.ofNullable(school));
+      Console.problemLines(spec, loaded.problems());
+      loaded.skipped().forEach(s -> spec.commandLine().getErr().println("vsoko: " + s.reason() + " — файл пропущен"));
+      school = loaded.data();
+      skipped = !loaded.skipped().isEmpty();
+    }
     AcademicYear year = Args.academicYear(academicYear, "--academic-year", spec);
     AttestationOptions options;
     try {
@@ -86,7 +109,7 @@ final class AttestationCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--cohort: " + e.getMessage());
       }
       Console.print(spec, outcome.report(), format);
-      return 0;
+      return skipped ? VsokoCli.EXIT_DATA : 0;
     }
     AttestationGrouping grouping;
     try {
@@ -118,6 +141,6 @@ final class AttestationCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
     }
     Console.print(spec, outcome.report(), format);
-    return 0;
+    return skipped ? VsokoCli.EXIT_DATA : 0;
   }
 }

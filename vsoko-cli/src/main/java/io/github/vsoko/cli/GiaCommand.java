@@ -71,18 +71,7 @@ final class GiaCommand implements Callable<Integer> {
     }
     SchoolData school = data == null ? null : Args.schoolData(data, "--data", spec);
     if (results != null) {
-      if (keyFile == null) {
-        throw new ParameterException(spec.commandLine(), "--results: нужен --key-file — ключ, по которому ФИО из протоколов "
-            + "превращаются в псевдонимы");
-      }
-      io.github.vsoko.io.Pseudonyms key;
-      try {
-        key = io.github.vsoko.io.Pseudonyms.fromKeyFile(keyFile);
-      } catch (java.nio.file.NoSuchFileException e) {
-        throw new ParameterException(spec.commandLine(), "--key-file: нет файла " + keyFile);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--key-file: " + e.getMessage());
-      }
+      io.github.vsoko.io.Pseudonyms key = Args.pseudonyms(keyFile, "--results", spec);
       var loaded = io.github.vsoko.app.ProtocolInputs.load(results, key, java.util.Optional.ofNullable(school));
       Console.problemLines(spec, loaded.problems());
       loaded.skipped().forEach(s -> spec.commandLine().getErr().println("vsoko: " + s.reason() + " — файл пропущен"));

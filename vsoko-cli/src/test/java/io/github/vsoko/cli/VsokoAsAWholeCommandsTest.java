@@ -174,4 +174,27 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
     assertThat(err.toString()).contains("сумма баллов за задания 12 не равна первичному баллу 13");
     assertThat(out.toString() + err).doesNotContain("Иванов", "Петрова", "Сидоров");
   }
+
+  @Test
+  void attestationFromSgoExportsWithoutRetyping() throws IOException {
+    Path finals = io.github.vsoko.io.fixtures.SgoFixtures.finalMarks(dir);
+    Path report = io.github.vsoko.io.fixtures.SgoFixtures.studentReport(dir);
+    Path key = Files.writeString(dir.resolve("ключ.txt"), "секретный ключ школы № 7, не публиковать\n");
+    assertThat(run("attestation", "--in", finals.toString(), report.toString(), "--key-file", key.toString(),
+        "--academic-year", "2023/2024", "--by", "subject", "--format", "json")).as(err.toString()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    // Алгебра for the year: «4», «4», «н/а» — the student report's «4» for Иванов is the same mark, counted once
+    com.fasterxml.jackson.databind.JsonNode algebra = null;
+    for (com.fasterxml.jackson.databind.JsonNode g : json.get("groups")) {
+      if (g.get("group").asText().equals("Алгебра")) {
+        algebra = g;
+      }
+    }
+    assertThat(algebra).as(out.toString()).isNotNull();
+    assertThat(algebra.get("base").asInt()).isEqualTo(3);
+    assertThat(err.toString()).contains("«Родной язык (русский)» не из справочника");
+    assertThat(out.toString() + err).doesNotContain("Иванов", "Петрова", "Сидоров");
+    assertThat(run("attestation", "--in", finals.toString(), "--academic-year", "2023/2024")).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--in: нужен --key-file");
+  }
 }

@@ -71,6 +71,17 @@ final class VprFileNames {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  /** A subject in the dative alone («русскому языку») or after «по». */
+  static Optional<SchoolSubject> dative(String text) {
+    String t = VprColumns.fold(text).replaceFirst("^по\\s+", "");
+    return Optional.ofNullable(DATIVE.get(t));
+  }
+
+  /** A two-letter abbreviation («РУ», «МА»). */
+  static Optional<SchoolSubject> abbreviation(String text) {
+    return Optional.ofNullable(ABBREVIATIONS.get(VprColumns.fold(text)));
+  }
+
   /** A subject named in free text: «…по математике…», «Математика», «Русский язык 5 класс». */
   static Optional<SchoolSubject> subject(String text) {
     String t = VprColumns.fold(text);

@@ -75,7 +75,16 @@ public record SchoolSubject(String code, String name) {
   /** Индивидуальный проект. */
   public static final SchoolSubject INDIVIDUAL_PROJECT = new SchoolSubject("individual-project", "Индивидуальный проект");
 
+  private static final java.util.List<SchoolSubject> CATALOGUE = java.util.List.of(
+      RUSSIAN, LITERATURE, MATHEMATICS, ALGEBRA, GEOMETRY, NATURE_STUDY, HISTORY, SOCIAL_STUDIES, GEOGRAPHY,
+      BIOLOGY, PHYSICS, CHEMISTRY, INFORMATICS, ENGLISH, GERMAN, FRENCH, SPANISH, CHINESE, LITERARY_READING,
+      PROBABILITY, MUSIC, ART, TECHNOLOGY, PHYSICAL_EDUCATION, SAFETY, ORKSE, ODNKNR, ASTRONOMY, INDIVIDUAL_PROJECT);
   private static final Map<String, SchoolSubject> BY_ALIAS = aliases();
+
+  /** The catalogued subjects, in a fixed order. */
+  public static java.util.List<SchoolSubject> catalogue() {
+    return CATALOGUE;
+  }
 
   /** Validates the subject. */
   public SchoolSubject {
@@ -85,10 +94,7 @@ public record SchoolSubject(String code, String name) {
 
   private static Map<String, SchoolSubject> aliases() {
     Map<String, SchoolSubject> m = new LinkedHashMap<>();
-    for (SchoolSubject s : new SchoolSubject[] {
-      RUSSIAN, LITERATURE, MATHEMATICS, ALGEBRA, GEOMETRY, NATURE_STUDY, HISTORY, SOCIAL_STUDIES, GEOGRAPHY,
-      BIOLOGY, PHYSICS, CHEMISTRY, INFORMATICS, ENGLISH, GERMAN, FRENCH, SPANISH, CHINESE, LITERARY_READING,
-      PROBABILITY, MUSIC, ART, TECHNOLOGY, PHYSICAL_EDUCATION, SAFETY, ORKSE, ODNKNR, ASTRONOMY, INDIVIDUAL_PROJECT}) {
+    for (SchoolSubject s : CATALOGUE) {
       m.put(key(s.name), s);
       m.put(s.code, s);
     }
