@@ -6,6 +6,7 @@ import io.github.vsoko.analytics.vpr.VprAnalysisResult;
 import io.github.vsoko.analytics.vpr.VprDistributions;
 import io.github.vsoko.analytics.vpr.VprSchoolResult;
 import io.github.vsoko.analytics.vpr.VprTeacherResult;
+import io.github.vsoko.analytics.vpr.VprTaskLevels;
 import io.github.vsoko.analytics.vpr.VprWork;
 import io.github.vsoko.io.VprImport;
 import io.github.vsoko.io.VprImportSummary;
@@ -60,7 +61,7 @@ public final class VprStudy {
   }
 
   private record FileResult(VprAnalysis analysis, VprDistributions distributions, List<Problem> problems,
-      Optional<VprStatisticsResult> statistics, Optional<SkippedFile> skipped) {}
+      Optional<VprStatisticsResult> statistics, Optional<SkippedFile> skipped, VprTaskLevels levels) {}
 
   /** Studies exports without telling progress. */
   public VprStudyOutcome run(List<Path> files, VprStudyOptions options) throws IOException {
@@ -93,7 +94,8 @@ public final class VprStudy {
           try {
             if (VprStatisticsImport.recognises(file)) {
               VprStatisticsResult statistics = VprStatisticsImport.read(file);
-              result = new FileResult(analysis, distributions, statistics.problems(), Optional.of(statistics), Optional.empty());
+              result = new FileResult(analysis, distributions, statistics.problems(), Optional.of(statistics), Optional.empty(),
+                  VprTaskLevels.none());
             } else {
               VprImportSummary summary = VprImport.forEach(file, options.importOptions(), r -> {
                 analysis.accept(name, r);
@@ -101,12 +103,14 @@ public final class VprStudy {
                   distributions.accept(r);
                 }
               });
-              result = new FileResult(analysis, distributions, summary.problems(), Optional.empty(), Optional.empty());
+              result = new FileResult(analysis, distributions, summary.problems(), Optional.empty(), Optional.empty(),
+                  summary.taskLevels());
             }
           } catch (ProblemException e) { // one bad file: said, skipped; the others are analysed
             VprAnalysis none = new VprAnalysis(options.scales(), options.heuristics());
             result = new FileResult(none, new VprDistributions(options.scales()), List.of(), Optional.empty(),
-                Optional.of(new SkippedFile(name, e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString())));
+                Optional.of(new SkippedFile(name, e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString())),
+                VprTaskLevels.none());
           }
           synchronized (done) {
             progress.fileDone(file, ++done[0], files.size());
@@ -119,6 +123,7 @@ public final class VprStudy {
       List<Problem> problems = new ArrayList<>();
       List<VprStatisticsResult> statistics = new ArrayList<>();
       List<SkippedFile> skipped = new ArrayList<>();
+      VprTaskLevels printed = VprTaskLevels.none();
       for (Future<FileResult> f : futures) {
         FileResult r = get(f);
         all.merge(r.analysis());
@@ -126,8 +131,11 @@ public final class VprStudy {
         problems.addAll(r.problems());
         r.statistics().ifPresent(statistics::add);
         r.skipped().ifPresent(skipped::add);
+        printed = printed.orElse(r.levels());
       }
-      return outcome(all, allDistributions, problems, options, List.of(), statistics, skipped);
+      // the levels the user gave win; works they do not cover take the levels the Ф1 files printed
+      return outcome(all, allDistributions, problems, options.withTaskLevels(options.taskLevels().orElse(printed)), List.of(),
+          statistics, skipped);
     } finally {
       pool.shutdownNow();
     }

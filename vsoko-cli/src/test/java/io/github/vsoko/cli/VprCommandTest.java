@@ -118,4 +118,19 @@ class VprCommandTest extends CliTestSupport {
     assertThat(page).contains("Сравнение с муниципалитетом, регионом и Россией", "Вся выборка", "Енисейский муниципальный район",
         "— по файлам");
   }
+
+  @Test
+  void aMixOfF1ReportsAndStatisticsUnderNumericNames() throws Exception {
+    Path dir = java.nio.file.Files.createTempDirectory("vpr-mix");
+    Path f1 = io.github.vsoko.io.fixtures.FisOkoFixtures.individualResults(dir);
+    Path f3 = io.github.vsoko.io.fixtures.FisOkoFixtures.markStatistics(dir);
+    Path journal = io.github.vsoko.io.fixtures.FisOkoFixtures.journalComparison(dir, "2849660.xlsx", 20, false);
+    assertThat(run("vpr", "--results", f1.toString(), f3.toString(), journal.toString(), "--format", "json"))
+        .as(err.toString()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(json.get("schools")).extracting(n -> n.get("school").asText()).containsExactly("sch240007", "sch240009");
+    assertThat(json.get("baseline").get("marks")).hasSize(5);
+    assertThat(json.get("baseline").get("journal")).hasSize(3);
+    assertThat(json.get("skipped")).isEmpty();
+  }
 }

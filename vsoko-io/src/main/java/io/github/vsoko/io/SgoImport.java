@@ -134,7 +134,7 @@ public final class SgoImport {
         if (at >= 0) {
           String rest = line.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
           rest = rest.substring(rest.toLowerCase(java.util.Locale.ROOT).indexOf("ученик:") + "ученик:".length());
-          String name = rest.split("(?i)\\s(?:класс|период|учебный год|учебный период)\\s*:")[0].strip();
+          String name = rest.split("(?iu)\\s(?:класс|период|учебный год|учебный период)\\s*:")[0].strip();
           return name.isEmpty() ? Optional.empty() : Optional.of(name);
         }
       }

@@ -35,6 +35,8 @@ import java.util.stream.Stream;
  */
 public final class VprImport {
   private static final int HEADER_SEARCH_ROWS = 30;
+  private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(".*\\(([^()]+)\\)\\s*");
+  private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(?iu)кол-во участников:\\s*(\\d+)");
 
   private VprImport() {}
 
@@ -46,7 +48,8 @@ public final class VprImport {
   public static VprImportResult read(Path file, VprImportOptions options) {
     List<VprResult> results = new ArrayList<>();
     VprImportSummary s = forEach(file, options, results::add);
-    return new VprImportResult(s.file(), s.sheet(), s.layout(), s.subject(), s.grade(), s.year(), results, s.problems());
+    return new VprImportResult(s.file(), s.sheet(), s.layout(), s.subject(), s.grade(), s.year(), results, s.problems(),
+        s.taskLevels());
   }
 
   /**
@@ -95,8 +98,13 @@ public final class VprImport {
     OptionalInt metaYear = OptionalInt.empty();
     VprColumns columns = null;
     int headerRow = 0;
+    TableRow levelRow = null;
     for (int seen = 0; rows.hasNext() && seen < HEADER_SEARCH_ROWS; seen++) {
       TableRow row = rows.next();
+      if (VprColumns.fold(row.cell(0)).startsWith("уровень сложности")) {
+        levelRow = row;
+        continue;
+      }
       Optional<VprColumns> recognised = VprColumns.recognise(row.cells());
       if (recognised.isPresent()) {
         columns = recognised.get();
@@ -119,7 +127,7 @@ public final class VprImport {
     if (columns == null) {
       return Optional.empty();
     }
-    return Optional.of(new SheetReader(file, source, sheet, columns, headerRow, options, consumer)
+    return Optional.of(new SheetReader(file, source, sheet, columns, headerRow, options, consumer, levelRow)
         .read(rows, metaSubject, metaGrade, metaYear));
   }
 
@@ -140,8 +148,13 @@ public final class VprImport {
     private int year;
     private long count;
 
+    private final TableRow levelRow;
+    private final java.util.Map<String, Long> groupCounts = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Long> seenByLogin = new java.util.HashMap<>();
+
     SheetReader(Path file, TableSource source, String sheet, VprColumns columns, int headerRow, VprImportOptions options,
-        Consumer<VprResult> consumer) {
+        Consumer<VprResult> consumer, TableRow levelRow) {
+      this.levelRow = levelRow;
       this.file = file;
       this.source = source;
       this.sheet = sheet;
@@ -191,8 +204,36 @@ public final class VprImport {
               + unknownFirstRow[k] + ") не импортированы"));
         }
       }
+      groupCounts.forEach((login, expected) -> {
+        long seen = seenByLogin.getOrDefault(login, 0L);
+        if (seen != expected) {
+          problems.add(problem(ProblemSeverity.WARNING, headerRow, -1, null, "у ОО " + login + " в строке группы «Кол-во "
+              + "участников: " + expected + "», а строк участников " + seen));
+        }
+      });
       problems.sort(ImportProblems.IN_SHEET_ORDER);
-      return new VprImportSummary(source.file(), sheet, columns.layout, subject, grade, year, count, problems);
+      return new VprImportSummary(source.file(), sheet, columns.layout, subject, grade, year, count, problems, levels());
+    }
+
+    /** The task levels of the row «Уровень сложности задания» (Б — базовый, П и В — повышенный), for this work. */
+    private io.github.vsoko.analytics.vpr.VprTaskLevels levels() {
+      io.github.vsoko.analytics.vpr.VprTaskLevels levels = io.github.vsoko.analytics.vpr.VprTaskLevels.none();
+      if (levelRow == null || subject == null || grade == null) {
+        return levels;
+      }
+      io.github.vsoko.analytics.vpr.VprWork work = new io.github.vsoko.analytics.vpr.VprWork(subject, grade, year);
+      for (VprColumns.Task t : columns.tasks) {
+        String level = VprColumns.fold(levelRow.cell(t.index()));
+        if (level.equals("б")) {
+          levels = levels.with(work, t.label(), io.github.vsoko.analytics.vpr.TaskLevel.BASIC);
+        } else if (level.equals("п") || level.equals("в")) {
+          levels = levels.with(work, t.label(), io.github.vsoko.analytics.vpr.TaskLevel.ADVANCED);
+        } else if (!level.isEmpty()) {
+          problems.add(problem(ProblemSeverity.WARNING, levelRow.number(), t.index(), levelRow.cell(t.index()),
+              "уровень сложности задания — Б, П или В; не учтён"));
+        }
+      }
+      return levels;
     }
 
     private void resolve(Optional<SchoolSubject> metaSubject, OptionalInt metaGrade, OptionalInt metaYear) {
@@ -242,6 +283,15 @@ public final class VprImport {
         }
       }
       String code = row.cell(columns.participant);
+      Matcher group = GROUP.matcher(row.cell(0));
+      if (code.isEmpty() && group.matches() && String.join(" ", row.cells()).toLowerCase(java.util.Locale.ROOT)
+          .contains("кол-во участников")) {
+        Matcher declared = COUNT.matcher(String.join(" ", row.cells()));
+        if (declared.find()) {
+          groupCounts.merge(group.group(1).strip(), Long.parseLong(declared.group(1)), Long::sum);
+        }
+        return; // the group row of a school in Ф1: «<name>(<login>) | Кол-во участников: N»
+      }
       if (code.isEmpty()) {
         problems.add(problem(ProblemSeverity.ERROR, n, columns.participant, null, "нет кода участника — строка не импортирована"));
         return;
@@ -282,6 +332,7 @@ public final class VprImport {
     }
 
     private void accept(VprResult result) {
+      seenByLogin.merge(result.schoolLogin(), 1L, Long::sum);
       count++;
       consumer.accept(result);
     }

@@ -19,13 +19,15 @@ import java.util.Objects;
  * @param year the year
  * @param results every imported row (absent and invalid rows included, see {@link VprResult#isParticipant()})
  * @param problems problems found, in row order
+ * @param taskLevels the levels of the tasks the file printed (Ф1's level row), else none
  * @since 0.1.0
  */
 public record VprImportResult(
     String file, String sheet, VprLayout layout, SchoolSubject subject, Grade grade, int year, List<VprResult> results,
-    List<Problem> problems) {
+    List<Problem> problems, io.github.vsoko.analytics.vpr.VprTaskLevels taskLevels) {
   /** Validates and copies. */
   public VprImportResult {
+    Objects.requireNonNull(taskLevels, "task levels");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sheet, "sheet");
     Objects.requireNonNull(layout, "layout");

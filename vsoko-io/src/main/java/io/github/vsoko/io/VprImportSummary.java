@@ -18,14 +18,16 @@ import java.util.Objects;
  * @param year the year
  * @param rows rows passed to the consumer
  * @param problems problems found, in row order
+ * @param taskLevels the levels of the work's tasks the file printed (Ф1's row «Уровень сложности задания»), else none
  * @since 0.1.0
  */
 public record VprImportSummary(
     String file, String sheet, VprLayout layout, SchoolSubject subject, Grade grade, int year, long rows,
-    List<Problem> problems) {
+    List<Problem> problems, io.github.vsoko.analytics.vpr.VprTaskLevels taskLevels) {
   /** Validates and copies. */
   public VprImportSummary {
     Objects.requireNonNull(file, "file");
     problems = List.copyOf(problems);
+    Objects.requireNonNull(taskLevels, "task levels");
   }
 }

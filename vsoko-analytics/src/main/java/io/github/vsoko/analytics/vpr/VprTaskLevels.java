@@ -65,6 +65,20 @@ public final class VprTaskLevels {
     return find(work, task).orElse(TaskLevel.BASIC);
   }
 
+  /**
+   * These levels completed by another table's: a work this table knows keeps its own levels; a work only the other
+   * knows takes the other's. The thresholds stay this table's.
+   */
+  public VprTaskLevels orElse(VprTaskLevels other) {
+    Map<Key, TaskLevel> copy = new java.util.HashMap<>(table);
+    other.table.forEach((k, v) -> {
+      if (!isKnown(k.work())) {
+        copy.putIfAbsent(k, v);
+      }
+    });
+    return new VprTaskLevels(copy, thresholds);
+  }
+
   /** Whether the table names any task of the work. */
   public boolean isKnown(VprWork work) {
     return table.keySet().stream().anyMatch(k -> k.work().equals(work));
