@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class VprColumns {
   private static final Pattern TASK_2020 = Pattern.compile("a-(\\d+(?:\\.\\d+)?)-grade");
   private static final Pattern TASK_2021 = Pattern.compile("балл за (\\S+)");
-  private static final Pattern TASK_POINTS = Pattern.compile("(\\d+(?:\\.\\d+)*(?:\\s*к\\d+)?)\\s*\\(\\s*(\\d+)\\s*б\\.?\\s*\\)");
+  private static final Pattern TASK_POINTS = Pattern.compile("(\\d+(?:\\.\\d+)*(?:\\s*[кk]\\d+)?)\\s*\\(\\s*(\\d+)\\s*б\\.?\\s*\\)");
   private static final Set<String> KNOWN_IGNORED = Set.of("groups", "id", "gender", "var-2", "пол", "регион", "код региона",
       "муниципалитет", "номер обучающегося", "учебник", "др.уч. автор", "др.уч. название", "дата загрузки", "название оо",
       "основной учебник по предмету", "другое (автор учебника)", "другое (название учебника)", "школа");
@@ -42,8 +42,9 @@ final class VprColumns {
     this.school = first(folded, "пользователь", "логин школы", "user", "оо", "школа");
     this.participant = first(folded, "code", "код обучающегося", "код участника", "код");
     this.journalMark = firstMatching(folded, h -> h.equals("otc") || h.startsWith("отметка за предыдущ") || h.equals("отметка по журналу"));
-    this.className = first(folded, "klass", "класс", "наименование класса");
-    this.variant = first(folded, "var-1", "вариант");
+    int named = first(folded, "klass", "класс", "наименование класса", "порядковый номер класса");
+    this.className = named >= 0 ? named : firstMatching(folded, h -> h.startsWith("класс №"));
+    this.variant = first(folded, "var-1", "вариант", "вариант (часть 1)");
     this.primaryScore = first(folded, "sum", "всего баллов", "итого баллов", "первичный балл");
     this.mark = first(folded, "отметка");
     this.uploadDate = first(folded, "дата загрузки");
@@ -68,7 +69,7 @@ final class VprColumns {
     if (layout == VprLayout.DUMP_2020 && folded.equals("учебник")) {
       return false;
     }
-    return KNOWN_IGNORED.contains(folded) || folded.startsWith("буква (цифра) класса");
+    return KNOWN_IGNORED.contains(folded) || folded.startsWith("буква (цифра) класса") || folded.equals("вариант (часть 2)");
   }
 
   static String fold(String s) {
@@ -86,7 +87,8 @@ final class VprColumns {
     }
     m = TASK_POINTS.matcher(folded);
     if (m.matches()) {
-      String label = header.strip().replaceAll("\\s*\\(.*$", "").replaceAll("\\s+", "");
+      String label = header.strip().replaceAll("\\s*\\(.*$", "").replaceAll("\\s+", "").replace('k', 'К').replace('K', 'К')
+          .replace('к', 'К');
       return Optional.of(new Task(index, label, OptionalInt.of(Integer.parseInt(m.group(2)))));
     }
     return Optional.empty();
@@ -124,7 +126,7 @@ final class VprColumns {
       layout = VprLayout.REGIONAL_2021;
     } else if (folded.contains("код участника") && folded.contains("первичный балл")) {
       layout = VprLayout.INDIVIDUAL_RESULTS;
-    } else if (folded.contains("код") && folded.contains("итого баллов") && tasksPoints) {
+    } else if ((folded.contains("код") || folded.contains("код участника")) && folded.contains("итого баллов") && tasksPoints) {
       layout = VprLayout.PROTOCOL;
     }
     return Optional.ofNullable(layout).map(l -> new VprColumns(l, cells, folded));

@@ -100,7 +100,9 @@ final class VprFileNames {
         return s;
       }
     }
-    return Optional.empty();
+    // a catalogue name as words of a longer name: «Форма сбора результатов Математика 4 класс ВПР 2024»
+    return SchoolSubject.catalogue().stream().sorted(java.util.Comparator.comparingInt((SchoolSubject s) -> -s.name().length()))
+        .filter(s -> (" " + t + " ").contains(" " + VprColumns.fold(s.name()) + " ")).findFirst();
   }
 
   static OptionalInt grade(String text) {

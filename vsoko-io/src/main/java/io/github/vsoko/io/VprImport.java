@@ -176,7 +176,8 @@ public final class VprImport {
 
     VprImportSummary read(Iterator<TableRow> rows, Optional<SchoolSubject> metaSubject, OptionalInt metaGrade,
         OptionalInt metaYear) {
-      if (columns.participant < 0 || columns.school < 0 || columns.variant < 0 || columns.primaryScore < 0) {
+      boolean form = columns.layout == VprLayout.PROTOCOL && columns.school < 0;
+      if (columns.participant < 0 || (columns.school < 0 && !form) || columns.variant < 0 || columns.primaryScore < 0) {
         throw new ProblemException(List.of(problem(ProblemSeverity.ERROR, headerRow, -1, null,
             "в строке заголовков нет обязательного столбца (логин школы, код участника, вариант или первичный балл)")));
       }
@@ -296,7 +297,7 @@ public final class VprImport {
         problems.add(problem(ProblemSeverity.ERROR, n, columns.participant, null, "нет кода участника — строка не импортирована"));
         return;
       }
-      String login = login(row.cell(columns.school));
+      String login = columns.school >= 0 ? login(row.cell(columns.school)) : formSchool();
       if (login.isEmpty()) {
         problems.add(problem(ProblemSeverity.ERROR, n, columns.school, null, "нет логина школы — строка не импортирована"));
         return;
@@ -323,8 +324,17 @@ public final class VprImport {
             problems.add(problem(ProblemSeverity.WARNING, n, columns.mark, row.cell(columns.mark), "отметка должна быть 2–5"));
           }
         }
+        int before = problems.size();
+        List<io.github.vsoko.model.school.TaskScore> tasks = tasks(row, n);
+        if (primary.isPresent() && !tasks.isEmpty() && problems.size() == before) { // a bad task cell is said once, not twice
+          int sum = tasks.stream().mapToInt(t -> t.score().orElse(0)).sum();
+          if (sum != primary.getAsInt()) {
+            problems.add(problem(ProblemSeverity.WARNING, n, columns.primaryScore, row.cell(columns.primaryScore),
+                "сумма баллов за задания " + sum + " не равна первичному баллу " + primary.getAsInt()));
+          }
+        }
         accept(new VprResult(code, login, className, subject, grade, year,
-            variant.isEmpty() ? Optional.empty() : Optional.of(variant), false, tasks(row, n), primary,
+            variant.isEmpty() ? Optional.empty() : Optional.of(variant), false, tasks, primary,
             primary.isPresent() ? mark : Optional.empty(), journal));
       } catch (IllegalArgumentException e) {
         problems.add(problem(ProblemSeverity.ERROR, n, -1, null, "строка не импортирована: " + e.getMessage()));
@@ -335,6 +345,16 @@ public final class VprImport {
       seenByLogin.merge(result.schoolLogin(), 1L, Long::sum);
       count++;
       consumer.accept(result);
+    }
+
+    /**
+     * The school of a collection form, which has no login column: the folder holding the file when it is named like a
+     * login («sch240007/…», «edu223017/…»), else «ОО».
+     */
+    private String formSchool() {
+      Path parent = file.toAbsolutePath().getParent();
+      String folder = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+      return folder.matches("[A-Za-z]{2,8}\\d{3,}") ? folder : "ОО";
     }
 
     private static String login(String cell) {

@@ -69,6 +69,9 @@ final class XlsxTableSource implements TableSource {
   private static String text(Cell cell) {
     try {
       String text = cell.getText();
+      if (text != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER && text.matches("-?\\d+\\.0+")) {
+        return text.substring(0, text.indexOf('.')); // a whole number written by some writers as «1.0»
+      }
       return text == null ? "" : text.strip();
     } catch (RuntimeException e) {
       String raw = cell.getRawValue();
