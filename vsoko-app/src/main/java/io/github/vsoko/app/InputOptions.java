@@ -16,12 +16,24 @@ import java.util.OptionalInt;
  * @param year the reporting calendar year, if given
  * @param mode strict (any problem fails) or lenient (problems are reported, good rows kept)
  * @param clock the clock that gives the year when neither the option nor the files give one
+ * @param pseudonyms the key that turns names in РЦОИ protocols and СГО exports into ids, if given
  * @since 0.1.0
  */
 public record InputOptions(Optional<SchoolSubject> subject, Optional<Grade> grade, OptionalInt year, ImportMode mode,
-    Clock clock) {
+    Clock clock, Optional<io.github.vsoko.io.Pseudonyms> pseudonyms) {
+  /** Without a pseudonymisation key. */
+  public InputOptions(Optional<SchoolSubject> subject, Optional<Grade> grade, OptionalInt year, ImportMode mode, Clock clock) {
+    this(subject, grade, year, mode, clock, Optional.empty());
+  }
+
+  /** A copy with the pseudonymisation key. */
+  public InputOptions withPseudonyms(io.github.vsoko.io.Pseudonyms value) {
+    return new InputOptions(subject, grade, year, mode, clock, Optional.of(value));
+  }
+
   /** Validates. */
   public InputOptions {
+    Objects.requireNonNull(pseudonyms, "pseudonyms");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(year, "year");

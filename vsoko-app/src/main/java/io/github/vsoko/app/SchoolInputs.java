@@ -47,8 +47,23 @@ public final class SchoolInputs {
     List<Problem> problems = new ArrayList<>();
     Integer vprYear = null;
     List<Path> tables = new ArrayList<>();
+    List<Path> protocols = new ArrayList<>();
+    List<Path> sgo = new ArrayList<>();
     for (Path file : files) {
       InputKind kind = InputKind.of(file);
+      if (kind == InputKind.RCOI_PROTOCOL || kind == InputKind.SGO_EXPORT) {
+        if (options.pseudonyms().isEmpty()) {
+          throw new IllegalArgumentException(file + ": " + (kind == InputKind.RCOI_PROTOCOL ? "протокол РЦОИ" : "выгрузка "
+              + "«Сетевого города»") + " содержит ФИО — нужен ключ псевдонимизации (--key-file)");
+        }
+        (kind == InputKind.RCOI_PROTOCOL ? protocols : sgo).add(file);
+        continue;
+      }
+      if (kind == InputKind.VPR_STATISTICS) {
+        problems.add(Problem.warning(io.github.vsoko.model.problem.FileLocation.of(file.toString()), "статистика ФИС ОКО — "
+            + "сводные данные, а не записи школы; в документ не входит (передайте её в vsoko vpr --results)"));
+        continue;
+      }
       if (kind == InputKind.SCHOOL_TABLES) {
         tables.add(file);
         continue;
@@ -73,6 +88,18 @@ public final class SchoolInputs {
       SchoolTablesResult result = SchoolTablesImport.read(tables, options.mode());
       problems.addAll(0, result.problems());
       base = result.data();
+    }
+    if (!sgo.isEmpty()) {
+      SgoInputs s = SgoInputs.load(sgo, options.pseudonyms().orElseThrow(), Optional.ofNullable(base));
+      problems.addAll(s.problems());
+      s.skipped().forEach(k -> problems.add(Problem.ofFile(k.file(), k.reason())));
+      base = s.data();
+    }
+    if (!protocols.isEmpty()) {
+      ProtocolInputs p = ProtocolInputs.load(protocols, options.pseudonyms().orElseThrow(), Optional.ofNullable(base));
+      problems.addAll(p.problems());
+      p.skipped().forEach(k -> problems.add(Problem.ofFile(k.file(), k.reason())));
+      base = p.data();
     }
     if (base == null) {
       List<String> logins = vpr.stream().map(VprResult::schoolLogin).distinct().toList();

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Преобразует входные файлы в канонический документ vsoko/1 (JSON, или YAML при --out *.yaml):",
-      "  --in: выгрузки ВПР из ФИС ОКО (XLSX/CSV), таблицы школы (шаблон vsoko template), документы vsoko/1;",
+      "  --in: выгрузки ВПР из ФИС ОКО (XLSX/CSV), таблицы школы (шаблон vsoko template), документы vsoko/1,",
+      "        протоколы РЦОИ (ГИА) и выгрузки «Сетевого города» (нужен --key-file: ФИО → псевдонимы);",
       "  --plan: таблица плана функционирования ВСОКО (циклограмма) в XLSX/CSV;",
       "  --road-map: таблица дорожной карты в XLSX/CSV."},
     footer = {
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
       "  vsoko import --in \"Проведение работы по математике, 4 класс. ВПР 2021.xlsx\" --out vpr.json",
       "  vsoko import --in school.json --in 2022/5/Математика.xlsx --out school-with-vpr.json",
       "  vsoko import --in results.csv --subject \"Русский язык\" --grade 5 --year 2024 --out vpr.json",
+      "  vsoko import --in \"Итоговые отметки 9Б.xls\" --in \"Протокол ОГЭ 2024.xls\" --key-file ключ.txt --out school.json",
       "  vsoko import --plan циклограмма.xlsx --organization sch29 --academic-year 2024/2025 --out plan.yaml",
       "  vsoko import --road-map карта.xlsx --organization sch29 --academic-year 2024/2025 --until 2025/2026 --out road-map.json",
       "", "Проблемы строк выводятся в stderr, по одной в строке; код выхода 1, если строки не импортированы."
@@ -85,6 +87,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Не импортировать ничего, если найдена хотя бы одна проблема.")
   private boolean strict;
 
+  @Option(names = "--key-file", paramLabel = "ФАЙЛ",
+      description = "Ключ псевдонимизации ФИО для протоколов РЦОИ и выгрузок «Сетевого города» (не короче 16 байт).")
+  private Path keyFile;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -95,10 +101,19 @@ final class ImportCommand implements Callable<Integer> {
     if (plan != null || roadMap != null) {
       return importPlanTable(err);
     }
-    LoadedInputs loaded = SchoolInputs.load(inputs, new InputOptions(Optional.ofNullable(subject).map(SchoolSubject::of),
+    InputOptions options = new InputOptions(Optional.ofNullable(subject).map(SchoolSubject::of),
         Optional.ofNullable(grade).map(io.github.vsoko.model.school.Grade::of),
         year == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year),
-        strict ? ImportMode.STRICT : ImportMode.LENIENT, java.time.Clock.systemDefaultZone()));
+        strict ? ImportMode.STRICT : ImportMode.LENIENT, java.time.Clock.systemDefaultZone());
+    if (keyFile != null) {
+      options = options.withPseudonyms(Args.pseudonyms(keyFile, "--key-file", spec));
+    }
+    LoadedInputs loaded;
+    try {
+      loaded = SchoolInputs.load(inputs, options);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     Console.problems(spec, loaded.problems());
     CanonicalJson.write(loaded.data(), out);
     VsokoCli.info(spec, "Записано: " + out + " (" + loaded.describe() + ")");

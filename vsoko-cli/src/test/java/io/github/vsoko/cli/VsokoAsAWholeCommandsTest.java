@@ -197,4 +197,29 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
     assertThat(run("attestation", "--in", finals.toString(), "--academic-year", "2023/2024")).isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).contains("--in: нужен --key-file");
   }
+
+  @Test
+  void importRecognisesEveryKindByContentAndJoinsThemByPseudonym() throws IOException {
+    Path finals = io.github.vsoko.io.fixtures.SgoFixtures.finalMarks(dir);
+    Path protocol = io.github.vsoko.io.fixtures.RcoiFixtures.ogeXls(dir);
+    Path stats = io.github.vsoko.io.fixtures.FisOkoFixtures.markStatistics(dir);
+    Path key = Files.writeString(dir.resolve("ключ.txt"), "секретный ключ школы № 7, не публиковать\n");
+    Path out = dir.resolve("school.json");
+    assertThat(run("import", "--in", finals.toString(), "--in", protocol.toString(), "--in", stats.toString(), "--key-file",
+        key.toString(), "--out", out.toString())).as(err.toString()).isZero();
+    io.github.vsoko.model.school.SchoolData data = CanonicalJson.read(out);
+    assertThat(data.students()).hasSize(3);
+    assertThat(data.marks()).isNotEmpty();
+    // Сидоров Илья is in both the СГО class and the protocol: his ОГЭ joins him; so do the others
+    assertThat(data.exams()).hasSize(5);
+    assertThat(err.toString()).contains("статистика ФИС ОКО", "не входит");
+    assertThat(Files.readString(out)).doesNotContain("Иванов", "Петрова", "Сидоров");
+    // re-import of the exported canonical document is identical
+    Path again = dir.resolve("again.json");
+    assertThat(run("import", "--in", out.toString(), "--out", again.toString())).isZero();
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(out));
+    assertThat(run("import", "--in", protocol.toString(), "--out", dir.resolve("x.json").toString()))
+        .isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("нужен ключ псевдонимизации");
+  }
 }

@@ -16,16 +16,32 @@ public enum InputKind {
   /** School tables ({@link SchoolTable}). */
   SCHOOL_TABLES,
   /** A ВПР results export. */
-  VPR;
+  VPR,
+  /** A ФИС ОКО statistics report of a ВПР work (Ф3, the journal comparison): aggregates, not school records. */
+  VPR_STATISTICS,
+  /** A РЦОИ protocol of ГИА. */
+  RCOI_PROTOCOL,
+  /** A «Сетевой город. Образование» export. */
+  SGO_EXPORT;
 
   /**
-   * Decides the kind of a file: {@code .json} is canonical; a workbook with a sheet named like a school
-   * table, or a CSV named like one, holds school tables; anything else is read as a ВПР export.
+   * Decides the kind of a file: {@code .json} is canonical; then by content — a РЦОИ protocol, an СГО page, a ФИС ОКО
+   * statistics report; a workbook with a sheet named like a school table, or a CSV named like one, holds school
+   * tables; anything else is read as a ВПР export.
    */
   public static InputKind of(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
       return CANONICAL_JSON;
+    }
+    if (SgoImport.recognises(file)) {
+      return SGO_EXPORT;
+    }
+    if (GiaProtocolImport.recognises(file)) {
+      return RCOI_PROTOCOL;
+    }
+    if (VprStatisticsImport.recognises(file)) {
+      return VPR_STATISTICS;
     }
     if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
       return SchoolTable.byName(VprFileNames.stem(file)).isPresent() ? SCHOOL_TABLES : VPR;
