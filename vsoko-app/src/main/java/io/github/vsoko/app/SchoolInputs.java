@@ -72,8 +72,17 @@ public final class SchoolInputs {
         documents.add(CanonicalJson.read(file));
         continue;
       }
-      VprImportResult result = VprImport.read(file, new VprImportOptions(options.subject(), options.grade(), options.year(),
-          options.mode(), Optional.empty()));
+      VprImportResult result;
+      try {
+        result = VprImport.read(file, new VprImportOptions(options.subject(), options.grade(), options.year(),
+            options.mode(), Optional.empty()));
+      } catch (io.github.vsoko.model.problem.ProblemException e) {
+        if (options.mode() == io.github.vsoko.io.ImportMode.STRICT || files.size() == 1) {
+          throw e;
+        }
+        problems.addAll(e.problems()); // one bad file of a batch: said, the others imported
+        continue;
+      }
       vpr.addAll(result.results());
       problems.addAll(result.problems());
       vprYear = result.year();

@@ -222,4 +222,15 @@ class VsokoAsAWholeCommandsTest extends CliTestSupport {
         .isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).contains("нужен ключ псевдонимизации");
   }
+
+  @Test
+  void anImportBatchKeepsTheGoodFilesForABadOne() throws IOException {
+    Path f1 = io.github.vsoko.io.fixtures.FisOkoFixtures.individualResults(dir);
+    Path broken = Files.writeString(dir.resolve("сломанный.xlsx"), "не xlsx");
+    Path out = dir.resolve("vpr.json");
+    assertThat(run("import", "--in", f1.toString(), "--in", broken.toString(), "--out", out.toString()))
+        .isEqualTo(VsokoCli.EXIT_DATA);
+    assertThat(err.toString()).contains("сломанный.xlsx");
+    assertThat(CanonicalJson.read(out).vpr()).hasSize(4);
+  }
 }

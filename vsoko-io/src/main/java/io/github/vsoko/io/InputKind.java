@@ -49,8 +49,8 @@ public enum InputKind {
     try (TableSource source = TableSources.open(file, Optional.empty())) {
       List<String> sheets = source.sheets();
       return sheets.stream().anyMatch(s -> SchoolTable.byName(s).isPresent()) ? SCHOOL_TABLES : VPR;
-    } catch (java.io.IOException e) {
-      return VPR;
+    } catch (java.io.IOException | RuntimeException e) {
+      return VPR; // an unreadable file: the ВПР importer says what is wrong with it
     }
   }
 }
