@@ -58,6 +58,10 @@ final class VprCommand implements Callable<Integer> {
       + "Задания повышенного уровня].")
   private Path scalesFile;
 
+  @Option(names = "--tasks", paramLabel = "ФАЙЛ", description = "Каталог заданий: таблица Год, Предмет, Класс, Задание, "
+      + "Уровень (Б/П/В)[, Макс. балл, Проверяемое умение] — уровни и умения в таблице заданий отчёта.")
+  private Path tasksFile;
+
   @Option(names = "--subject", paramLabel = "ПРЕДМЕТ", description = "Предмет, если его нет в файле, имени и папках.")
   private String subject;
 
@@ -95,6 +99,10 @@ final class VprCommand implements Callable<Integer> {
     Console.check(spec, formats);
     VprTaskLevels levels = (scalesFile == null ? VprTaskLevels.none() : VprScalesTable.readTaskLevels(scalesFile, VprTaskLevels.none()))
         .withThresholds(thresholds);
+    if (tasksFile != null) { // the catalogue is the more detailed: its works win over the scales table's levels
+      levels = io.github.vsoko.io.VprTaskCatalogueTable.read(tasksFile, VprTaskLevels.none()).withThresholds(thresholds)
+          .orElse(levels);
+    }
     VprImportOptions importOptions = new VprImportOptions(Optional.ofNullable(subject).map(SchoolSubject::of),
         Optional.ofNullable(grade).map(Grade::of), year == null ? OptionalInt.empty() : OptionalInt.of(year), ImportMode.LENIENT,
         Optional.empty());

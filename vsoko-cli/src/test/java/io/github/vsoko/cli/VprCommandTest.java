@@ -133,4 +133,15 @@ class VprCommandTest extends CliTestSupport {
     assertThat(json.get("baseline").get("journal")).hasSize(3);
     assertThat(json.get("skipped")).isEmpty();
   }
+
+  @Test
+  void aTaskCatalogueAddsWhatEachTaskChecks() throws Exception {
+    Path dir = java.nio.file.Files.createTempDirectory("vpr-tasks");
+    Path f1 = io.github.vsoko.io.fixtures.FisOkoFixtures.individualResults(dir);
+    Path catalogue = io.github.vsoko.io.fixtures.FisOkoFixtures.taskCatalogue(dir);
+    assertThat(run("vpr", "--results", f1.toString(), "--tasks", catalogue.toString(), "--format", "html", "--out",
+        dir.resolve("out").toString())).as(err.toString()).isZero();
+    String html = java.nio.file.Files.readString(dir.resolve("out").resolve("vpr.html"));
+    assertThat(html).contains("Проверяемое умение", "Умение решать текстовые задачи");
+  }
 }

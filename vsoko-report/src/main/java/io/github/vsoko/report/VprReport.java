@@ -132,7 +132,7 @@ public final class VprReport {
     blocks.add(Paragraph.note(l.pick("Отметка ВПР — по шкале перевода первичного балла; отметка по журналу — за предыдущую "
         + "четверть (триместр, полугодие) из формы сбора результатов. Участники без отметки по журналу не сравниваются; "
         + "доли «понизили», «подтвердили», «повысили» — от сравнённых. Признаки: r_s < 0 и завышенный средний балл — по "
-        + "методике 2019 г.; выделение класса среди классов параллели (z-критерий, не менее 15 п. п.) и пороги 20/40 % — "
+        + "методике 2019 г.; выделение класса среди классов параллели (z ≥ 2,58 и не менее 20 п. п.) и пороги 20/40 % — "
         + "неофициальные.",
         "ВПР mark from the score scale; journal mark for the previous term; shares are of the compared participants. "
         + "Markers follow the 2019 methodology; the comparison of classes and the 20/40 % thresholds are not official.")));
@@ -370,19 +370,30 @@ public final class VprReport {
     }
     List<Row> rows = new ArrayList<>();
     boolean known = levels.isKnown(d.work());
+    boolean skills = levels.hasSkills(d.work());
     for (VprDistribution.TaskCompletion t : d.tasks()) {
       TaskLevel level = levels.level(d.work(), t.task());
       String levelText = level == TaskLevel.ADVANCED ? l.pick("П", "A") : l.pick("Б", "B");
-      rows.add(Row.of(List.of(Cell.text(t.task()), Cell.text(known ? levelText : levelText + "*"),
+      List<Cell> cells = new ArrayList<>(List.of(Cell.text(t.task())));
+      if (skills) {
+        cells.add(Cell.text(levels.skill(d.work(), t.task()).orElse(RussianFormat.NO_DATA)));
+      }
+      cells.addAll(List.of(Cell.text(known ? levelText : levelText + "*"),
           t.percent().isPresent() ? Numbers.decimal(t.percent().get(), 1) : Cell.text(RussianFormat.NO_DATA),
-          Numbers.integer(t.notDone()), Cell.text(t.judge(level, levels.thresholds()).orElse(RussianFormat.NO_DATA)))));
+          Numbers.integer(t.notDone()), Cell.text(t.judge(level, levels.thresholds()).orElse(RussianFormat.NO_DATA))));
+      rows.add(Row.of(cells));
     }
     if (rows.isEmpty()) {
       return false;
     }
-    blocks.add(new Table("tasks-" + n, l.pick("Задания: ", "Tasks: ") + shortWork(d.work()), List.of(Row.of(l.pick("Задание", "Task"),
-        l.pick("Уровень сложности", "Difficulty"), l.pick("Выполнение, %", "Completion, %"), l.pick("Не приступали", "Not done"),
-        l.pick("Уровень выполнения", "Attainment"))), rows, List.of(15, 15, 20, 20, 30)));
+    List<String> head = new ArrayList<>(List.of(l.pick("Задание", "Task")));
+    if (skills) {
+      head.add(l.pick("Проверяемое умение", "Skill checked"));
+    }
+    head.addAll(List.of(l.pick("Уровень сложности", "Difficulty"), l.pick("Выполнение, %", "Completion, %"),
+        l.pick("Не приступали", "Not done"), l.pick("Уровень выполнения", "Attainment")));
+    blocks.add(new Table("tasks-" + n, l.pick("Задания: ", "Tasks: ") + shortWork(d.work()),
+        List.of(Row.of(head.toArray(String[]::new))), rows, skills ? List.of(8, 44, 10, 12, 10, 16) : List.of(15, 15, 20, 20, 30)));
     return !known;
   }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
  * The levels of a work's tasks (уровни сложности заданий по описанию КИМ ВПР) as data: (work, task) → basic or
  * advanced. The ФИС ОКО exports of participant results do not carry them, so they come with the scales table or from
  * the caller. A task the table does not name is judged as basic, and {@link #isKnown} tells whether it was named. The
- * thresholds of the judgement come with the table ({@link TaskThresholds#defaults()} unless set).
+ * thresholds of the judgement come with the table ({@link TaskThresholds#defaults()} unless set). A task catalogue
+ * (каталог заданий) may add what each task checks (проверяемое умение), shown beside the task in the report.
  *
  * @since 0.1.0
  */
@@ -18,10 +19,37 @@ public final class VprTaskLevels {
   /** A task of a work. */
   private record Key(VprWork work, String task) {}
   private final TaskThresholds thresholds;
+  private final Map<Key, String> skills;
 
   private VprTaskLevels(Map<Key, TaskLevel> table, TaskThresholds thresholds) {
+    this(table, thresholds, Map.of());
+  }
+
+  private VprTaskLevels(Map<Key, TaskLevel> table, TaskThresholds thresholds, Map<Key, String> skills) {
     this.table = table;
     this.thresholds = thresholds;
+    this.skills = skills;
+  }
+
+  /** A copy saying what a task checks (the skill or requirement of the КИМ description). */
+  public VprTaskLevels withSkill(VprWork work, String task, String skill) {
+    Objects.requireNonNull(work, "work");
+    if (task == null || task.isBlank() || skill == null || skill.isBlank()) {
+      throw new IllegalArgumentException("a task's skill needs the task label and the text");
+    }
+    Map<Key, String> copy = new java.util.HashMap<>(skills);
+    copy.put(key(work, task), skill.strip());
+    return new VprTaskLevels(table, thresholds, copy);
+  }
+
+  /** What a task checks, if the catalogue says. */
+  public Optional<String> skill(VprWork work, String task) {
+    return Optional.ofNullable(skills.get(key(work, task)));
+  }
+
+  /** Whether the catalogue says what any task of the work checks. */
+  public boolean hasSkills(VprWork work) {
+    return skills.keySet().stream().anyMatch(k -> k.work().equals(work));
   }
 
   private static Key key(VprWork work, String task) {
@@ -42,12 +70,12 @@ public final class VprTaskLevels {
     }
     Map<Key, TaskLevel> copy = new java.util.HashMap<>(table);
     copy.put(key(work, task), level);
-    return new VprTaskLevels(copy, thresholds);
+    return new VprTaskLevels(copy, thresholds, skills);
   }
 
   /** A copy judging tasks by other thresholds. */
   public VprTaskLevels withThresholds(TaskThresholds value) {
-    return new VprTaskLevels(table, java.util.Objects.requireNonNull(value, "thresholds"));
+    return new VprTaskLevels(table, java.util.Objects.requireNonNull(value, "thresholds"), skills);
   }
 
   /** The thresholds tasks are judged by. */
@@ -76,7 +104,13 @@ public final class VprTaskLevels {
         copy.putIfAbsent(k, v);
       }
     });
-    return new VprTaskLevels(copy, thresholds);
+    Map<Key, String> skillCopy = new java.util.HashMap<>(skills);
+    other.skills.forEach((k, v) -> {
+      if (!hasSkills(k.work())) {
+        skillCopy.putIfAbsent(k, v);
+      }
+    });
+    return new VprTaskLevels(copy, thresholds, skillCopy);
   }
 
   /** Whether the table names any task of the work. */
