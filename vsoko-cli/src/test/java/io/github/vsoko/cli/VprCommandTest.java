@@ -125,10 +125,16 @@ class VprCommandTest extends CliTestSupport {
     Path f1 = io.github.vsoko.io.fixtures.FisOkoFixtures.individualResults(dir);
     Path f3 = io.github.vsoko.io.fixtures.FisOkoFixtures.markStatistics(dir);
     Path journal = io.github.vsoko.io.fixtures.FisOkoFixtures.journalComparison(dir, "2849660.xlsx", 20, false);
-    assertThat(run("vpr", "--results", f1.toString(), f3.toString(), journal.toString(), "--format", "json"))
-        .as(err.toString()).isZero();
+    Path form = io.github.vsoko.io.fixtures.FisOkoFixtures.olderForm(java.nio.file.Files.createDirectories(dir.resolve("sch240007")));
+    assertThat(run("vpr", "--results", f1.toString(), f3.toString(), journal.toString(), form.toString(), Y2021.toString(),
+        "--scale", "6,10,15,20", "--format", "json")).as(err.toString()).isZero();
     com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
-    assertThat(json.get("schools")).extracting(n -> n.get("school").asText()).containsExactly("sch240007", "sch240009");
+    // three works of three years: Ф1 2024 (two schools), the older form 2022 (sch240007), the real 2021 export
+    java.util.Set<String> works = new java.util.TreeSet<>();
+    json.get("schools").forEach(n -> works.add(n.get("year").asInt() + " " + n.get("grade").asInt()));
+    assertThat(works).containsExactly("2021 4", "2022 5", "2024 4");
+    assertThat(json.get("schools")).filteredOn(n -> n.get("year").asInt() == 2024)
+        .extracting(n -> n.get("school").asText()).containsExactly("sch240007", "sch240009");
     assertThat(json.get("baseline").get("marks")).hasSize(5);
     assertThat(json.get("baseline").get("journal")).hasSize(3);
     assertThat(json.get("skipped")).isEmpty();
