@@ -176,7 +176,17 @@ public final class IndicatorRegistry {
         LOG.warn("Indicator {} failed while registering and is left out: {}", owner, e.toString());
         return this;
       }
-      added.forEach(set -> add(set, owner));
+      boolean builtIn = provider.getClass().getName().startsWith("io.github.vsoko.indicators.internal.");
+      for (IndicatorSet set : added) {
+        if (!builtIn && (set.id().startsWith("order1324.") || set.id().startsWith("vsoko."))) {
+          problems.add(Problem.error(DocumentLocation.field(location(provider.getClass()), provider.id()), "поставщик «"
+              + provider.id() + "»: идентификаторы наборов «order1324.…» и «vsoko.…» зарезервированы за встроенными "
+              + "наборами, получено «" + set.id() + "»; набор пропущен (возьмите свой префикс, например «region.…»)"));
+          LOG.warn("Indicator {} tried to register the reserved set id {}; left out", owner, set.id());
+        } else {
+          add(set, owner);
+        }
+      }
       declared.forEach(p -> policies.putIfAbsent(p.name(), p));
       LOG.debug("Loaded {}: sets {}", owner, added.stream().map(s -> s.id() + " " + s.version()).toList());
       return this;

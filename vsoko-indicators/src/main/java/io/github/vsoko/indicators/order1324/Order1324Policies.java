@@ -39,6 +39,11 @@ public final class Order1324Policies {
   public static final PolicyKey<GiaStage> GIA_STAGE = PolicyKey.ofEnum("order1324.gia-stage",
       "Какие результаты ГИА учитывать: итоговые после резервных сроков или только основного периода", GiaStage.FINAL);
 
+  /** 1.6–1.13: which attempt of a student's retakes in a subject stands. */
+  public static final PolicyKey<RetakeReading> GIA_RETAKE_READING = PolicyKey.ofEnum("order1324.gia-retake-reading",
+      "Какой результат ГИА при пересдаче учитывать: последней попытки (по Порядку ГИА, даже если он хуже) или лучший",
+      RetakeReading.LATEST);
+
   /** 1.10–1.13: base of the shares. */
   public static final PolicyKey<GraduateBase> GRADUATE_BASE = PolicyKey.ofEnum("order1324.graduate-base",
       "База 1.10–1.13: все выпускники класса (как в приказе) или участники ГИА", GraduateBase.GRADUATES);
@@ -74,7 +79,7 @@ public final class Order1324Policies {
   /** Every policy of the order № 1324 sets, in the order they are documented. */
   public static List<PolicyKey<?>> all() {
     return List.of(ATTESTATION_BASE, STAFF_SCOPE, EXPERIENCE_HEADER_ROW, TRAINING_WINDOW_YEARS,
-        FGOS_TRAINING_WINDOW_YEARS, GIA_STAGE, GRADUATE_BASE, OGE_MEAN_SCALE, EGE_MATH_MEAN, EGE_MATH_FAILURE,
+        FGOS_TRAINING_WINDOW_YEARS, GIA_STAGE, GIA_RETAKE_READING, GRADUATE_BASE, OGE_MEAN_SCALE, EGE_MATH_MEAN, EGE_MATH_FAILURE,
         EGE_MINIMUM_PURPOSE, CONTEST_COUNTING, BROADBAND_SOURCE);
   }
 }

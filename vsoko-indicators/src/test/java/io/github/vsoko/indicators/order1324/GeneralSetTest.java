@@ -137,7 +137,8 @@ class GeneralSetTest {
         Arguments.of(Order1324Policies.GIA_STAGE, GiaStage.MAIN_ONLY, "1.6", mean(20, 6)),
         Arguments.of(Order1324Policies.GIA_STAGE, GiaStage.MAIN_ONLY, "1.10", new Share(2, 6)),
         Arguments.of(Order1324Policies.GIA_STAGE, GiaStage.MAIN_ONLY, "1.12", new Share(2, 4)),
-        Arguments.of(Order1324Policies.OGE_MEAN_SCALE, OgeMeanScale.PRIMARY_SCORE, "1.6", mean(30 + 25 + 18 + 16 + 9, 5)),
+        // g5 scored 9 in the main period and 8 in the reserve one: the later attempt stands (Порядок ГИА), also when worse
+        Arguments.of(Order1324Policies.OGE_MEAN_SCALE, OgeMeanScale.PRIMARY_SCORE, "1.6", mean(30 + 25 + 18 + 16 + 8, 5)),
         Arguments.of(Order1324Policies.EGE_MATH_MEAN, EgeMathMean.BASE, "1.9", mean(6, 2)),
         Arguments.of(Order1324Policies.EGE_MATH_FAILURE, EgeMathFailure.PROFILE, "1.13", new Share(2, 4)),
         Arguments.of(Order1324Policies.EGE_MATH_FAILURE, EgeMathFailure.BASE, "1.13", new Share(1, 4)),
@@ -150,6 +151,13 @@ class GeneralSetTest {
         Arguments.of(Order1324Policies.FGOS_TRAINING_WINDOW_YEARS, 3, "1.34", new Share(1, 7)),
         Arguments.of(Order1324Policies.TRAINING_WINDOW_YEARS, 10, "1.33", new Share(4, 7)),
         Arguments.of(Order1324Policies.BROADBAND_SOURCE, BroadbandSource.STUDENT_FLAGS, "2.5", new Share(0, 10)));
+  }
+
+  @Test
+  void theBestAttemptIsASelectableReading() {
+    EvaluationResult best = evaluate(Policies.defaults().with(Order1324Policies.OGE_MEAN_SCALE, OgeMeanScale.PRIMARY_SCORE)
+        .with(Order1324Policies.GIA_RETAKE_READING, RetakeReading.BEST));
+    assertThat(best.value("1.6")).contains(mean(30 + 25 + 18 + 16 + 9, 5));
   }
 
   @ParameterizedTest(name = "{0}={1}: {2} = {3}")

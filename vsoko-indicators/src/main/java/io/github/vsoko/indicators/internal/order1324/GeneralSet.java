@@ -199,8 +199,8 @@ final class GeneralSet {
     OgeMeanScale scale = ctx.policy(Order1324Policies.OGE_MEAN_SCALE);
     List<ExamResult> results = Gia.results(ctx, StateExam.GIA_9, subject);
     TreeMap<String, Integer> best = scale == OgeMeanScale.MARK
-        ? Gia.best(results, r -> r.mark().isPresent(), r -> r.mark().get().points().getAsInt())
-        : Gia.best(results.stream().filter(r -> r.form() == ExamForm.OGE).toList(), r -> r.primaryScore().isPresent(),
+        ? Gia.standing(ctx, results, r -> r.mark().isPresent(), r -> r.mark().get().points().getAsInt())
+        : Gia.standing(ctx, results.stream().filter(r -> r.form() == ExamForm.OGE).toList(), r -> r.primaryScore().isPresent(),
             r -> r.primaryScore().getAsInt());
     if (best.isEmpty()) {
       return Calculation.notApplicable("нет результатов ГИА-9 по предмету «" + subject + "» за " + Support.reportingYear(ctx) + " год");
@@ -212,7 +212,7 @@ final class GeneralSet {
   private static Calculation egeRussianMean(CalculationContext ctx) {
     List<ExamResult> results = Gia.results(ctx, StateExam.GIA_11, SchoolSubject.RUSSIAN).stream()
         .filter(r -> r.form() == ExamForm.EGE).toList();
-    TreeMap<String, Integer> best = Gia.best(results, r -> r.testScore().isPresent(), r -> r.testScore().getAsInt());
+    TreeMap<String, Integer> best = Gia.standing(ctx, results, r -> r.testScore().isPresent(), r -> r.testScore().getAsInt());
     if (best.isEmpty()) {
       return Calculation.notApplicable("нет результатов ЕГЭ по русскому языку за " + Support.reportingYear(ctx) + " год");
     }
@@ -224,9 +224,9 @@ final class GeneralSet {
     List<ExamResult> results = Gia.results(ctx, StateExam.GIA_11, SchoolSubject.MATHEMATICS).stream()
         .filter(r -> r.form() == ExamForm.EGE).toList();
     TreeMap<String, Integer> best = which == EgeMathMean.PROFILE
-        ? Gia.best(results, r -> r.level().orElse(ExamLevel.PROFILE) == ExamLevel.PROFILE && r.testScore().isPresent(),
+        ? Gia.standing(ctx, results, r -> r.level().orElse(ExamLevel.PROFILE) == ExamLevel.PROFILE && r.testScore().isPresent(),
             r -> r.testScore().getAsInt())
-        : Gia.best(results, r -> r.level().filter(l -> l == ExamLevel.BASE).isPresent() && r.mark().isPresent(),
+        : Gia.standing(ctx, results, r -> r.level().filter(l -> l == ExamLevel.BASE).isPresent() && r.mark().isPresent(),
             r -> r.mark().get().points().getAsInt());
     if (best.isEmpty()) {
       return Calculation.notApplicable("нет результатов ЕГЭ по математике ("
@@ -238,7 +238,7 @@ final class GeneralSet {
 
   private static Calculation ogeFailed(CalculationContext ctx, SchoolSubject subject) {
     Set<String> base = Gia.base(ctx, StateExam.GIA_9);
-    TreeMap<String, Integer> best = Gia.best(Gia.results(ctx, StateExam.GIA_9, subject), r -> r.mark().isPresent(),
+    TreeMap<String, Integer> best = Gia.standing(ctx, Gia.results(ctx, StateExam.GIA_9, subject), r -> r.mark().isPresent(),
         r -> r.mark().get().points().getAsInt());
     List<String> failed = best.entrySet().stream().filter(e -> e.getValue() == 2 && base.contains(e.getKey()))
         .map(Map.Entry::getKey).toList();
@@ -252,7 +252,7 @@ final class GeneralSet {
       return Calculation.missing("минимальный балл ЕГЭ по русскому языку за " + year + " год");
     }
     Set<String> base = Gia.base(ctx, StateExam.GIA_11);
-    TreeMap<String, Integer> best = Gia.best(Gia.results(ctx, StateExam.GIA_11, SchoolSubject.RUSSIAN).stream()
+    TreeMap<String, Integer> best = Gia.standing(ctx, Gia.results(ctx, StateExam.GIA_11, SchoolSubject.RUSSIAN).stream()
         .filter(r -> r.form() == ExamForm.EGE).toList(), r -> r.testScore().isPresent(), r -> r.testScore().getAsInt());
     List<String> below = best.entrySet().stream()
         .filter(e -> e.getValue() < minimum.getAsInt() && base.contains(e.getKey())).map(Map.Entry::getKey).toList();
@@ -272,8 +272,8 @@ final class GeneralSet {
         .filter(r -> r.form() == ExamForm.EGE).toList();
     Predicate<ExamResult> profile = r -> r.level().orElse(ExamLevel.PROFILE) == ExamLevel.PROFILE && r.testScore().isPresent();
     Predicate<ExamResult> baseLevel = r -> r.level().filter(l -> l == ExamLevel.BASE).isPresent() && r.mark().isPresent();
-    TreeMap<String, Integer> bestProfile = Gia.best(results, profile, r -> r.testScore().getAsInt());
-    TreeMap<String, Integer> bestBase = Gia.best(results, baseLevel, r -> r.mark().get().points().getAsInt());
+    TreeMap<String, Integer> bestProfile = Gia.standing(ctx, results, profile, r -> r.testScore().getAsInt());
+    TreeMap<String, Integer> bestBase = Gia.standing(ctx, results, baseLevel, r -> r.mark().get().points().getAsInt());
     Predicate<String> failedProfile = id -> bestProfile.containsKey(id) && bestProfile.get(id) < minimum.getAsInt();
     Predicate<String> failedBase = id -> bestBase.containsKey(id) && bestBase.get(id) < 3;
     Set<String> takers = new java.util.TreeSet<>(bestProfile.keySet());

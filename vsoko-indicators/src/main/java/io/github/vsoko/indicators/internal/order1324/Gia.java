@@ -32,15 +32,33 @@ final class Gia {
         .toList();
   }
 
-  /** Each student's best value among results that have one, by student id in order. */
-  static TreeMap<String, Integer> best(List<ExamResult> results, Predicate<ExamResult> has, ToIntFunction<ExamResult> value) {
-    TreeMap<String, Integer> best = new TreeMap<>();
+  /**
+   * Each student's standing value among results that have one, by student id in order: by the retake policy, the
+   * value of the latest period (a later attempt replaces an earlier one, also when worse; two results of one period
+   * give the better) or the best value.
+   */
+  static TreeMap<String, Integer> standing(CalculationContext ctx, List<ExamResult> results, Predicate<ExamResult> has,
+      ToIntFunction<ExamResult> value) {
+    boolean latest = ctx.policy(Order1324Policies.GIA_RETAKE_READING) == io.github.vsoko.indicators.order1324.RetakeReading.LATEST;
+    TreeMap<String, Integer> standing = new TreeMap<>();
+    java.util.Map<String, ExamPeriod> periods = new java.util.HashMap<>();
     for (ExamResult r : results) {
-      if (has.test(r)) {
-        best.merge(r.studentId(), value.applyAsInt(r), Math::max);
+      if (!has.test(r)) {
+        continue;
+      }
+      int v = value.applyAsInt(r);
+      ExamPeriod before = periods.get(r.studentId());
+      if (before == null || !latest) {
+        standing.merge(r.studentId(), v, Math::max);
+        periods.merge(r.studentId(), r.period(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      } else if (r.period().compareTo(before) > 0) {
+        standing.put(r.studentId(), v);
+        periods.put(r.studentId(), r.period());
+      } else if (r.period() == before) {
+        standing.merge(r.studentId(), v, Math::max);
       }
     }
-    return best;
+    return standing;
   }
 
   /** Certificates of the reporting year at a level. */

@@ -83,7 +83,10 @@ final class StaffCalculators {
     int years = ctx.policy(Order1324Policies.FGOS_TRAINING_WINDOW_YEARS);
     LocalDate on = ctx.asOfDate();
     LocalDate from = years == 0 ? LocalDate.MIN : on.minusYears(years);
-    return trained(ctx, t -> t.concernsFgos() && t.completedOn().isAfter(from) && !t.completedOn().isAfter(on),
+    // «прошедших повышение квалификации по применению … ФГОС»: профессиональная переподготовка is another kind of
+    // programme (273-ФЗ ст. 76 ч. 2) and counts in 1.33 only
+    return trained(ctx, t -> t.kind() == io.github.vsoko.model.school.TrainingKind.PROFESSIONAL_DEVELOPMENT && t.concernsFgos()
+        && t.completedOn().isAfter(from) && !t.completedOn().isAfter(on),
         years == 0 ? " (ПК по ФГОС, за всё время)" : " (ПК по ФГОС за " + years + " года)");
   }
 
