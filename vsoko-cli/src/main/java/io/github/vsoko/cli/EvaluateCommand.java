@@ -96,6 +96,13 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--set: " + e.getMessage());
     }
     Console.print(spec, outcome.report(), format);
+    List<String> failed = outcome.evaluation().results().stream()
+        .filter(r -> r.value() instanceof io.github.vsoko.indicators.Failed)
+        .map(r -> r.definition().code() + " (" + ((io.github.vsoko.indicators.Failed) r.value()).message() + ")").toList();
+    if (!failed.isEmpty()) {
+      spec.commandLine().getErr().println("vsoko: не рассчитаны показатели: " + String.join("; ", failed));
+      return VsokoCli.EXIT_DATA;
+    }
     return 0;
   }
 }

@@ -43,7 +43,13 @@ public final class IndicatorEvaluator {
     }
     List<ValidationWarning> warnings = new ArrayList<>();
     for (ValidationRule rule : set.rules()) {
-      warnings.addAll(rule.check(values));
+      try {
+        warnings.addAll(rule.check(values));
+      } catch (RuntimeException e) { // a broken rule is isolated like a calculator: said, every value kept
+        LOG.warn("Validation rule {} of {} failed: {}", rule.getClass().getName(), set.id(), e.toString());
+        warnings.add(new ValidationWarning(rule.getClass().getName(), "правило проверки согласованности не выполнено и "
+            + "пропущено: " + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of()));
+      }
     }
     return new EvaluationResult(set.id(), set.version(), data.organization().id(), data.period(), results, warnings,
         set.sections());
