@@ -16,4 +16,13 @@ public interface IndicatorProvider {
 
   /** Registers the provider's sets and policies. */
   void register(RegistrationContext context);
+
+  /**
+   * The provider's version, shown by the registry's origin and {@code vsoko providers}: by default the
+   * «Implementation-Version» of the provider's jar manifest, or «версия не указана» without one.
+   */
+  default String version() {
+    String v = getClass().getPackage() == null ? null : getClass().getPackage().getImplementationVersion();
+    return v == null || v.isBlank() ? "версия не указана" : v;
+  }
 }

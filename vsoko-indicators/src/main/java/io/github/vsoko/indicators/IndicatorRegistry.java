@@ -145,7 +145,8 @@ public final class IndicatorRegistry {
      */
     public Builder provider(IndicatorProvider provider) {
       Objects.requireNonNull(provider, "provider");
-      String owner = "поставщик «" + provider.id() + "» (" + provider.getClass().getName() + ", " + location(provider.getClass()) + ")";
+      String owner = "поставщик «" + provider.id() + "» " + version(provider) + " (" + provider.getClass().getName() + ", "
+          + location(provider.getClass()) + ")";
       List<IndicatorSet> added = new ArrayList<>();
       List<PolicyKey<?>> declared = new ArrayList<>();
       try {
@@ -228,6 +229,16 @@ public final class IndicatorRegistry {
     private static String location(Class<?> type) {
       CodeSource source = type.getProtectionDomain().getCodeSource();
       return source == null || source.getLocation() == null ? "unknown location" : source.getLocation().toString();
+    }
+  }
+
+  /** A provider's version, never failing the registration. */
+  private static String version(IndicatorProvider provider) {
+    try {
+      String v = provider.version();
+      return v == null || v.isBlank() ? "версия не указана" : v.strip();
+    } catch (RuntimeException e) {
+      return "версия не указана";
     }
   }
 }

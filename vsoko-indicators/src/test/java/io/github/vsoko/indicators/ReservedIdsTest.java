@@ -32,4 +32,28 @@ class ReservedIdsTest {
     assertThat(registry.problems()).extracting(Object::toString).hasSize(2)
         .allSatisfy(p -> assertThat(p).contains("зарезервированы за встроенными наборами", "набор пропущен"));
   }
+
+  @Test
+  void aProviderStatesItsVersionInTheOrigin() {
+    IndicatorProvider versioned = new IndicatorProvider() {
+      @Override
+      public String id() {
+        return "vendor";
+      }
+
+      @Override
+      public String version() {
+        return "2.3.1";
+      }
+
+      @Override
+      public void register(RegistrationContext context) {
+        context.addSet(IndicatorSet.builder("region.versioned", "1", "Набор", new Source("Приказ", "2025"))
+            .indicator("1", Unit.PERSONS, "Численность", ctx -> Calculation.of(new Count(1), "1")).build());
+      }
+    };
+    IndicatorRegistry registry = IndicatorRegistry.builder().provider(versioned).provider(provider("region.plain")).build();
+    assertThat(registry.origin("region.versioned")).hasValueSatisfying(o -> assertThat(o).contains("поставщик «vendor» 2.3.1"));
+    assertThat(registry.origin("region.plain")).hasValueSatisfying(o -> assertThat(o).contains("версия не указана"));
+  }
 }
