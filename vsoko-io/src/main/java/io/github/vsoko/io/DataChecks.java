@@ -14,8 +14,9 @@ import java.util.OptionalInt;
 
 /**
  * Consistency checks of school data beyond what the model's constructors enforce: a ВПР primary score
- * that differs from the sum of its task scores, a participant listed twice for one work, staff or
- * students counted on dates outside their own dates. Problems are warnings naming the record.
+ * that differs from the sum of its task scores, a participant listed twice for one work, a graduate with two
+ * certificates of different statuses in one year, the same exam result twice (one period), staff or
+ * students counted on dates outside their own dates. Problems are warnings naming the records.
  *
  * @since 0.1.0
  */
@@ -48,6 +49,29 @@ public final class DataChecks {
       if (r.isParticipant() && r.maxScore().isPresent() && r.primaryScore().getAsInt() > r.maxScore().getAsInt()) {
         problems.add(warning(source, where, "первичный балл " + r.primaryScore().getAsInt()
             + " больше максимального " + r.maxScore().getAsInt()));
+      }
+    }
+    // contradictory certificates: one graduate, one level, one year, two different statuses
+    Map<String, Integer> certificates = new HashMap<>();
+    for (int i = 0; i < data.certificates().size(); i++) {
+      io.github.vsoko.model.school.Certificate c = data.certificates().get(i);
+      Integer first = certificates.putIfAbsent(c.studentId() + "|" + c.level() + "|" + c.year(), i);
+      if (first != null && data.certificates().get(first).status() != c.status()) {
+        problems.add(warning(source, "certificates[" + i + "] (" + c.studentId() + ")", "у выпускника в " + c.year()
+            + " году уже записан аттестат со статусом «" + data.certificates().get(first).status() + "» (certificates["
+            + first + "]), здесь «" + c.status() + "»; оставьте одну запись"));
+      }
+    }
+    // the same exam twice: one student, exam, form, subject, level, year and period
+    Map<String, Integer> exams = new HashMap<>();
+    for (int i = 0; i < data.exams().size(); i++) {
+      io.github.vsoko.model.school.ExamResult e = data.exams().get(i);
+      Integer first = exams.putIfAbsent(e.studentId() + "|" + e.exam() + "|" + e.form() + "|" + e.subject().code() + "|"
+          + e.level() + "|" + e.year() + "|" + e.period(), i);
+      if (first != null) {
+        problems.add(warning(source, "exams[" + i + "] (" + e.studentId() + ")", "результат по предмету «"
+            + e.subject().name() + "» того же экзамена и периода уже записан в exams[" + first + "]; пересдача — это другой "
+            + "период (резервный, дополнительный)"));
       }
     }
     data.students().stream().filter(s -> s.enrolledOn().isAfter(data.period().end())).forEach(s ->
