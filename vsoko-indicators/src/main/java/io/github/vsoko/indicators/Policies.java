@@ -24,10 +24,15 @@ public final class Policies {
     return DEFAULTS;
   }
 
-  /** A copy with one policy set. */
+  /**
+   * A copy with one policy set.
+   *
+   * @throws IllegalArgumentException naming the policy when the value is outside its declared range
+   */
   public <T> Policies with(PolicyKey<T> key, T value) {
     Objects.requireNonNull(key, "policy");
     Objects.requireNonNull(value, "value of policy " + key.name());
+    key.parse(key.print(value)); // refused where it is set: a number outside the declared range names the policy
     Map<String, Object> copy = new TreeMap<>(values);
     copy.put(key.name(), value);
     return new Policies(Map.copyOf(copy));
