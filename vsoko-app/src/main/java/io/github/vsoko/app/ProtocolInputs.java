@@ -1,5 +1,6 @@
 package io.github.vsoko.app;
 
+
 import io.github.vsoko.io.GiaProtocolImport;
 import io.github.vsoko.io.GiaProtocolResult;
 import io.github.vsoko.io.Pseudonyms;
@@ -48,21 +49,10 @@ public record ProtocolInputs(SchoolData data, List<Problem> problems, List<Skipp
    * @throws ProblemException when no file could be read
    */
   public static ProtocolInputs load(List<Path> files, Pseudonyms pseudonyms, Optional<SchoolData> own) {
-    List<Problem> problems = new ArrayList<>();
-    List<SkippedFile> skipped = new ArrayList<>();
-    List<GiaProtocolResult> read = new ArrayList<>();
-    for (Path f : files) {
-      try {
-        GiaProtocolResult r = GiaProtocolImport.read(f, pseudonyms);
-        read.add(r);
-        problems.addAll(r.problems());
-      } catch (ProblemException e) {
-        skipped.add(new SkippedFile(f.toString(), e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString()));
-      }
-    }
-    if (read.isEmpty()) {
-      throw new ProblemException(skipped.stream().map(s -> Problem.ofFile(s.file(), s.reason())).toList());
-    }
+    FileBatch.Read<GiaProtocolResult> batch = FileBatch.read(files, f -> GiaProtocolImport.read(f, pseudonyms), GiaProtocolResult::problems);
+    List<Problem> problems = new ArrayList<>(batch.problems());
+    List<SkippedFile> skipped = batch.skipped();
+    List<GiaProtocolResult> read = batch.results();
     List<ExamResult> exams = new ArrayList<>();
     read.forEach(r -> exams.addAll(r.exams()));
     if (own.isPresent()) {

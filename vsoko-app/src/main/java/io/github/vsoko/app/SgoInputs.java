@@ -1,5 +1,6 @@
 package io.github.vsoko.app;
 
+
 import io.github.vsoko.io.Pseudonyms;
 import io.github.vsoko.io.SgoImport;
 import io.github.vsoko.io.SgoImportResult;
@@ -52,21 +53,10 @@ public record SgoInputs(SchoolData data, List<Problem> problems, List<SkippedFil
    * @throws ProblemException when no file could be read
    */
   public static SgoInputs load(List<Path> files, Pseudonyms pseudonyms, Optional<SchoolData> own) {
-    List<Problem> problems = new ArrayList<>();
-    List<SkippedFile> skipped = new ArrayList<>();
-    List<SgoImportResult> read = new ArrayList<>();
-    for (Path f : files) {
-      try {
-        SgoImportResult r = SgoImport.read(f, pseudonyms);
-        read.add(r);
-        problems.addAll(r.problems());
-      } catch (ProblemException e) {
-        skipped.add(new SkippedFile(f.toString(), e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString()));
-      }
-    }
-    if (read.isEmpty()) {
-      throw new ProblemException(skipped.stream().map(s -> Problem.ofFile(s.file(), s.reason())).toList());
-    }
+    FileBatch.Read<SgoImportResult> batch = FileBatch.read(files, f -> SgoImport.read(f, pseudonyms), SgoImportResult::problems);
+    List<Problem> problems = new ArrayList<>(batch.problems());
+    List<SkippedFile> skipped = batch.skipped();
+    List<SgoImportResult> read = batch.results();
     Map<String, AttestationMark> marks = new LinkedHashMap<>();
     for (SgoImportResult r : read) {
       for (AttestationMark m : r.marks()) {

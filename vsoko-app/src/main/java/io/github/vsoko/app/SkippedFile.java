@@ -15,4 +15,9 @@ public record SkippedFile(String file, String reason) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(reason, "reason");
   }
+
+  /** A file skipped for the problem that stopped its reading (the first of them, located). */
+  public static SkippedFile of(java.nio.file.Path file, io.github.vsoko.model.problem.ProblemException e) {
+    return new SkippedFile(file.toString(), e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString());
+  }
 }

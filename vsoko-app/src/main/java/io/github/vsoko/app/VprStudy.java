@@ -109,7 +109,7 @@ public final class VprStudy {
           } catch (ProblemException e) { // one bad file: said, skipped; the others are analysed
             VprAnalysis none = new VprAnalysis(options.scales(), options.heuristics());
             result = new FileResult(none, new VprDistributions(options.scales()), List.of(), Optional.empty(),
-                Optional.of(new SkippedFile(name, e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString())),
+                Optional.of(SkippedFile.of(file, e)),
                 VprTaskLevels.none());
           }
           synchronized (done) {
