@@ -4,6 +4,7 @@ import io.github.vsoko.app.EvaluationOutcome;
 import io.github.vsoko.app.EvaluationRequest;
 import io.github.vsoko.app.EvaluationWorkflow;
 import io.github.vsoko.indicators.DeclarativeIndicators;
+import io.github.vsoko.indicators.Failed;
 import io.github.vsoko.indicators.IndicatorRegistry;
 import io.github.vsoko.indicators.Policies;
 import io.github.vsoko.indicators.ValueFormat;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
       "  vsoko evaluate --data school.json",
       "  vsoko evaluate --data school.json --year 2024 --format json --policy order1324.attestation-base=GRADED_STUDENTS",
       "  vsoko evaluate --data school.json --definitions acme.yaml --set acme.region",
-      "", "Код выхода 1, если данные не удалось прочитать."
+      "", "Код выхода 1, если данные не удалось прочитать или какой-либо показатель не рассчитан (с --debug — трассировка стека)."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -96,11 +97,17 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--set: " + e.getMessage());
     }
     Console.print(spec, outcome.report(), format);
-    List<String> failed = outcome.evaluation().results().stream()
-        .filter(r -> r.value() instanceof io.github.vsoko.indicators.Failed)
-        .map(r -> r.definition().code() + " (" + ((io.github.vsoko.indicators.Failed) r.value()).message() + ")").toList();
+    List<io.github.vsoko.indicators.IndicatorResult> failed = outcome.evaluation().results().stream()
+        .filter(r -> r.value() instanceof Failed).toList();
     if (!failed.isEmpty()) {
-      spec.commandLine().getErr().println("vsoko: не рассчитаны показатели: " + String.join("; ", failed));
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      err.println("vsoko: не рассчитаны показатели: " + String.join("; ", failed.stream()
+          .map(r -> r.definition().code() + " (" + ((Failed) r.value()).message() + ")").toList()));
+      if (VsokoCli.debug(spec)) {
+        failed.forEach(r -> err.print(r.definition().id() + ": " + ((Failed) r.value()).stackTrace()));
+      } else {
+        err.println("vsoko: трассировка стека — с --debug");
+      }
       return VsokoCli.EXIT_DATA;
     }
     return 0;

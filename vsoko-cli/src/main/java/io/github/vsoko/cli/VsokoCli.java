@@ -32,6 +32,10 @@ public final class VsokoCli implements Runnable {
       description = "При ошибке показать трассировку стека (для разработчиков).")
   private boolean debug;
 
+  @CommandLine.Option(names = "--plugins", scope = CommandLine.ScopeType.INHERIT, paramLabel = "КАТАЛОГ",
+      description = "Каталог с jar-файлами расширений (наборы показателей и правила, форматы отчётов): подключаются к команде.")
+  private java.nio.file.Path plugins;
+
   @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
       description = "Не печатать сообщения о ходе работы и о записанных файлах (данные и ошибки печатаются).")
   private boolean quiet;
@@ -67,6 +71,11 @@ public final class VsokoCli implements Runnable {
   /** Whether {@code --quiet} was given to the command of {@code spec} or to any command above it. */
   static boolean quiet(CommandLine.Model.CommandSpec spec) {
     return matched(spec, "--quiet");
+  }
+
+  /** Whether {@code --debug} was given to the command of {@code spec} or to any command above it. */
+  static boolean debug(CommandLine.Model.CommandSpec spec) {
+    return matched(spec, "--debug");
   }
 
   private static boolean matched(CommandLine.Model.CommandSpec spec, String option) {
@@ -118,6 +127,7 @@ public final class VsokoCli implements Runnable {
       }
       return EXIT_DATA;
     });
+    cli.setExecutionStrategy(new Plugins(new CommandLine.RunLast()));
     int code = cli.execute(args);
     out.flush();
     err.flush();

@@ -29,7 +29,7 @@ class ModuleDescriptorTest {
       "report", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators", "io.github.vsoko.analytics"),
       "app", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators", "io.github.vsoko.analytics", "io.github.vsoko.io",
           "io.github.vsoko.report"),
-      "testkit", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators"));
+      "testkit", Set.of("io.github.vsoko.model", "io.github.vsoko.indicators", "io.github.vsoko.report"));
 
   private static ModuleDescriptor descriptor(String module) {
     Path location = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

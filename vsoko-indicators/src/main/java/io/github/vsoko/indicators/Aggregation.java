@@ -52,6 +52,41 @@ public final class Aggregation {
     }
   }
 
+  private static void checkMergeable(IndicatorSet set, ReportingPeriod period, List<EvaluationResult> parts) {
+    Map<String, EvaluationResult> byUnit = new LinkedHashMap<>();
+    Map<String, String> policyValues = new TreeMap<>();
+    Map<String, String> policySetBy = new TreeMap<>();
+    for (EvaluationResult part : parts) {
+      String who = "организации «" + part.unitId() + "»";
+      if (!part.setId().equals(set.id())) {
+        throw new AggregationException("свод по набору «" + set.id() + "» невозможен: у " + who + " расчёт по набору «"
+            + part.setId() + "»");
+      }
+      if (!part.setVersion().equals(set.version())) {
+        throw new AggregationException("свод по набору «" + set.id() + "» версии " + set.version() + " невозможен: у " + who
+            + " расчёт по версии " + part.setVersion() + "; пересчитайте её по той же версии");
+      }
+      if (!part.period().equals(period)) {
+        throw new AggregationException("свод за период " + period + " невозможен: у " + who + " расчёт за " + part.period());
+      }
+      if (byUnit.putIfAbsent(part.unitId(), part) != null) {
+        throw new AggregationException("свод невозможен: организация «" + part.unitId() + "» входит в него дважды");
+      }
+      for (IndicatorResult r : part.results()) {
+        for (Map.Entry<String, String> p : r.policies().entrySet()) {
+          String before = policyValues.putIfAbsent(p.getKey(), p.getValue());
+          if (before == null) {
+            policySetBy.put(p.getKey(), part.unitId());
+          } else if (!before.equals(p.getValue())) {
+            throw new AggregationException("свод невозможен: правило «" + p.getKey() + "» у организации «"
+                + policySetBy.get(p.getKey()) + "» = " + before + ", у " + who + " = " + p.getValue()
+                + " (показатель " + r.definition().code() + "); рассчитайте все организации с одними правилами");
+          }
+        }
+      }
+    }
+  }
+
   private static IndicatorValue sum(List<IndicatorValue> present) {
     if (present.get(0) instanceof Area) {
       return new Area(present.stream().map(v -> ((Area) v).squareMetres()).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -64,7 +99,8 @@ public final class Aggregation {
    * (a municipality, a region) into one for that unit.
    *
    * @param byOrganization evaluations by organization id
-   * @throws IllegalArgumentException naming an organization under the unit that has no evaluation
+   * @throws AggregationException naming an organization under the unit that has no evaluation, or as
+   *     {@link #aggregate(IndicatorSet, String, ReportingPeriod, List)}
    */
   public static EvaluationResult aggregate(IndicatorSet set, io.github.vsoko.model.organization.OrgHierarchy hierarchy,
       String unitId, ReportingPeriod period, java.util.Map<String, EvaluationResult> byOrganization) {
@@ -72,7 +108,7 @@ public final class Aggregation {
     for (String organization : hierarchy.organizationsUnder(unitId)) {
       EvaluationResult part = byOrganization.get(organization);
       if (part == null) {
-        throw new IllegalArgumentException("organization «" + organization + "» under «" + unitId + "» has no evaluation");
+        throw new AggregationException("свод по «" + unitId + "» невозможен: нет расчёта организации «" + organization + "»");
       }
       parts.add(part);
     }
@@ -83,15 +119,12 @@ public final class Aggregation {
    * Aggregates evaluations of one set for several organizations into one for {@code unitId};
    * the consistency rules of {@code set} run over the aggregate.
    *
-   * @throws IllegalArgumentException if an evaluation is of another set
+   * @throws AggregationException if an evaluation is of another set or set version, of another period, of an
+   *     organization already among the parts, or computed under other policy values than another part
    */
   public static EvaluationResult aggregate(IndicatorSet set, String unitId, ReportingPeriod period,
       List<EvaluationResult> parts) {
-    for (EvaluationResult part : parts) {
-      if (!part.setId().equals(set.id())) {
-        throw new IllegalArgumentException("cannot aggregate an evaluation of «" + part.setId() + "» into «" + set.id() + "»");
-      }
-    }
+    checkMergeable(set, period, parts);
     List<IndicatorResult> results = new ArrayList<>();
     Map<String, IndicatorValue> values = new LinkedHashMap<>();
     for (IndicatorDefinition definition : set.definitions()) {

@@ -34,6 +34,9 @@ final class DeclarativeLoader {
       Set.of("code", "title", "unit", "description", "base", "count", "numerator", "denominator");
   private static final Set<String> SELECTION_KEYS = Set.of("records", "where");
   private static final Set<String> RANGE_KEYS = Set.of("lt", "lte", "gt", "gte");
+  /** Every key a declarative set may use, for the documentation check. */
+  static final List<String> KEYS = java.util.stream.Stream.of(ROOT_KEYS, INDICATOR_KEYS, SELECTION_KEYS, RANGE_KEYS,
+      Set.of("document", "edition")).flatMap(Set::stream).sorted().distinct().toList();
 
   private final String name;
   private final List<Problem> problems = new ArrayList<>();

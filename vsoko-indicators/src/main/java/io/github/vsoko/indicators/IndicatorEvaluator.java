@@ -69,7 +69,7 @@ public final class IndicatorEvaluator {
       }
     } catch (RuntimeException e) {
       LOG.warn("Calculator of {} failed for {}: {}", definition.id(), data.organization().id(), e.toString());
-      calculation = Calculation.of(new Failed(e.getClass().getSimpleName() + ": " + e.getMessage()),
+      calculation = Calculation.of(Failed.of(e),
           "ошибка расчёта: " + e.getMessage());
     }
     return new IndicatorResult(definition, calculation.value(), definition.code() + " = " + calculation.explanation(),

@@ -48,9 +48,21 @@ public final class IndicatorRegistry {
     return Optional.ofNullable(origins.get(setId));
   }
 
-  /** A registry of every provider on the class path or module path. */
+  /**
+   * A registry of every provider on vsoko's class path or module path and, when it is set, through the
+   * thread context class loader (where a host such as an application server or the CLI's {@code --plugins}
+   * puts plugin jars). A provider class seen through both is loaded once.
+   */
   public static IndicatorRegistry discover() {
     return builder().discover().build();
+  }
+
+  /**
+   * A registry of every provider found through vsoko's own class loader and through {@code loader} (a
+   * host's plugin class loader): the built-in sets come once, whatever the loader's parents are.
+   */
+  public static IndicatorRegistry discover(ClassLoader loader) {
+    return builder().discover(loader).build();
   }
 
   /** A builder: add providers and sets, then build. */
@@ -102,13 +114,36 @@ public final class IndicatorRegistry {
     private final Map<String, IndicatorSet> sets = new LinkedHashMap<>();
     private final Map<String, String> owners = new LinkedHashMap<>();
     private final Map<String, PolicyKey<?>> policies = new LinkedHashMap<>();
+    private final Map<String, String> policyOwners = new LinkedHashMap<>();
+    private final java.util.Set<Class<?>> discoveredTypes = new java.util.HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
 
     private Builder() {}
 
-    /** Loads every {@link IndicatorProvider} that {@link ServiceLoader} finds. */
+    /**
+     * Loads every {@link IndicatorProvider} that {@link ServiceLoader} finds through vsoko's own class loader and the
+     * thread context class loader; calling it again adds nothing new.
+     */
     public Builder discover() {
-      ServiceLoader<IndicatorProvider> loader = ServiceLoader.load(IndicatorProvider.class, IndicatorRegistry.class.getClassLoader());
+      return discover(Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * Loads every {@link IndicatorProvider} that {@link ServiceLoader} finds through vsoko's own class loader and
+     * through {@code loader} (may be {@code null}: only vsoko's own). A provider class already loaded — the built-ins
+     * seen again through a child loader — is skipped, so it never clashes with itself.
+     */
+    public Builder discover(ClassLoader loader) {
+      ClassLoader own = IndicatorRegistry.class.getClassLoader();
+      discoverThrough(own);
+      if (loader != null && loader != own) {
+        discoverThrough(loader);
+      }
+      return this;
+    }
+
+    private void discoverThrough(ClassLoader classLoader) {
+      ServiceLoader<IndicatorProvider> loader = ServiceLoader.load(IndicatorProvider.class, classLoader);
       var iterator = loader.stream().iterator();
       while (true) {
         ServiceLoader.Provider<IndicatorProvider> candidate;
@@ -123,6 +158,9 @@ public final class IndicatorRegistry {
           LOG.warn("An indicator provider could not be found or loaded: {}", e.getMessage());
           continue;
         }
+        if (!discoveredTypes.add(candidate.type())) {
+          continue;
+        }
         IndicatorProvider provider;
         try {
           provider = candidate.get();
@@ -134,7 +172,6 @@ public final class IndicatorRegistry {
         }
         provider(provider);
       }
-      return this;
     }
 
     /**
@@ -177,6 +214,15 @@ public final class IndicatorRegistry {
         LOG.warn("Indicator {} failed while registering and is left out: {}", owner, e.toString());
         return this;
       }
+      Optional<String> clash = policyClash(declared);
+      if (clash.isPresent()) {
+        problems.add(Problem.error(DocumentLocation.field(location(provider.getClass()), provider.id()), "поставщик «"
+            + provider.id() + "» объявляет правило «" + clash.get() + "», уже объявленное: "
+            + policyOwners.getOrDefault(clash.get(), "им же") + "; второе объявление отклонено вместе с поставщиком (" + owner
+            + "); дайте правилу имя со своим префиксом").withCause(owner));
+        LOG.warn("Indicator {} redeclares the policy {} of {}; left out", owner, clash.get(), policyOwners.get(clash.get()));
+        return this;
+      }
       boolean builtIn = provider.getClass().getName().startsWith("io.github.vsoko.indicators.internal.");
       for (IndicatorSet set : added) {
         if (!builtIn && (set.id().startsWith("order1324.") || set.id().startsWith("vsoko."))) {
@@ -188,7 +234,7 @@ public final class IndicatorRegistry {
           add(set, owner);
         }
       }
-      declared.forEach(p -> policies.putIfAbsent(p.name(), p));
+      declared.forEach(p -> declare(p, owner));
       LOG.debug("Loaded {}: sets {}", owner, added.stream().map(s -> s.id() + " " + s.version()).toList());
       return this;
     }
@@ -203,10 +249,38 @@ public final class IndicatorRegistry {
       return this;
     }
 
-    /** Declares policies directly. */
+    /**
+     * Declares policies directly. Declaring the same key again is harmless.
+     *
+     * @throws DuplicateIndicatorException naming both declarers when another key of the same name is declared
+     */
     public Builder policies(Collection<PolicyKey<?>> keys) {
-      keys.forEach(p -> policies.putIfAbsent(p.name(), p));
+      List<PolicyKey<?>> list = List.copyOf(keys);
+      Optional<String> clash = policyClash(list);
+      if (clash.isPresent()) {
+        throw new DuplicateIndicatorException("правило «" + clash.get() + "» объявлено дважды: " + policyOwners.getOrDefault(clash.get(), "регистрация из кода")
+            + " и регистрация из кода");
+      }
+      list.forEach(p -> declare(p, "регистрация из кода"));
       return this;
+    }
+
+    /** The first policy name among {@code keys} already declared with another key (the same key again is no clash). */
+    private Optional<String> policyClash(List<PolicyKey<?>> keys) {
+      Map<String, PolicyKey<?>> seen = new LinkedHashMap<>(policies);
+      for (PolicyKey<?> p : keys) {
+        PolicyKey<?> before = seen.putIfAbsent(p.name(), p);
+        if (before != null && before != p) {
+          return Optional.of(p.name());
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void declare(PolicyKey<?> policy, String owner) {
+      if (policies.putIfAbsent(policy.name(), policy) == null) {
+        policyOwners.put(policy.name(), owner);
+      }
     }
 
     private void add(IndicatorSet set, String owner) {

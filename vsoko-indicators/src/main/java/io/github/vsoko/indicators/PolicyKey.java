@@ -19,8 +19,14 @@ public final class PolicyKey<T> {
   private final T defaultValue;
   private final Function<String, T> parser;
   private final List<String> choices;
+  private final String wording;
 
   private PolicyKey(String name, String description, T defaultValue, Function<String, T> parser, List<String> choices) {
+    this(name, description, defaultValue, parser, choices, "");
+  }
+
+  private PolicyKey(String name, String description, T defaultValue, Function<String, T> parser, List<String> choices,
+      String wording) {
     if (!name.matches("[a-z][a-z0-9_.-]*")) {
       throw new IllegalArgumentException("policy name must be lower-case words with dots or dashes, was «" + name + "»");
     }
@@ -29,6 +35,20 @@ public final class PolicyKey<T> {
     this.defaultValue = Objects.requireNonNull(defaultValue, "default value");
     this.parser = parser;
     this.choices = List.copyOf(choices);
+    this.wording = Objects.requireNonNull(wording, "wording").strip();
+  }
+
+  /**
+   * A copy quoting the words of the source document the policy reads («…в общей численности учащихся»), shown in
+   * the indicator catalog beside the reading chosen.
+   */
+  public PolicyKey<T> withWording(String words) {
+    return new PolicyKey<>(name, description, defaultValue, parser, choices, words);
+  }
+
+  /** The words of the source document the policy settles, if quoted. */
+  public java.util.Optional<String> wording() {
+    return wording.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(wording);
   }
 
   /** A policy whose value is one of an enum's constants. */

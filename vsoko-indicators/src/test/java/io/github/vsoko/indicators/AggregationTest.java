@@ -54,8 +54,7 @@ class AggregationTest {
   void aggregatesUpTheHierarchyOfAMunicipality() {
     IndicatorSet set = IndicatorRegistry.discover().requireSet("order1324.general");
     io.github.vsoko.model.school.SchoolData a = SmallSchool.data();
-    io.github.vsoko.model.organization.Organization other = io.github.vsoko.model.organization.Organization.of("sch2", "Школа 2",
-        "Школа 2", io.github.vsoko.model.organization.OrganizationKind.GENERAL);
+    io.github.vsoko.model.organization.Organization other = secondSchool();
     io.github.vsoko.model.school.SchoolData b = io.github.vsoko.model.school.SchoolData.builder(other, a.period())
         .students(List.of(io.github.vsoko.model.school.Student.of("x1", io.github.vsoko.model.school.ClassName.parse("3А"),
             java.time.LocalDate.of(2021, 9, 1)))).build();
@@ -72,6 +71,50 @@ class AggregationTest {
     assertThat(municipality.value("1.20")).contains(new Share(2, 11));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Aggregation.aggregate(set, hierarchy, "r", a.period(),
             java.util.Map.of("sch1", IndicatorEvaluator.evaluate(set, a))))
-        .hasMessageContaining("organization «sch2» under «r» has no evaluation");
+        .isInstanceOf(AggregationException.class)
+        .hasMessageContaining("нет расчёта организации «sch2»");
+  }
+
+  @Test
+  void refusesWhatMustNotBeMerged() {
+    IndicatorSet set = IndicatorRegistry.discover().requireSet("order1324.general");
+    io.github.vsoko.model.school.SchoolData a = SmallSchool.data();
+    io.github.vsoko.model.school.SchoolData b = io.github.vsoko.model.school.SchoolData.builder(secondSchool(), a.period())
+        .students(a.students()).marks(a.marks()).build();
+    EvaluationResult ra = IndicatorEvaluator.evaluate(set, a);
+    EvaluationResult rb = IndicatorEvaluator.evaluate(set, b);
+    assertThat(Aggregation.aggregate(set, "m", a.period(), List.of(ra, rb)).unitId()).isEqualTo("m");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Aggregation.aggregate(set, "m", a.period(), List.of(ra, ra)))
+        .isInstanceOf(AggregationException.class).hasMessageContaining("организация «sch1» входит в него дважды");
+
+    EvaluationResult otherVersion = new EvaluationResult(rb.setId(), "1999", rb.unitId(), rb.period(), rb.results(),
+        rb.warnings(), rb.sections());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Aggregation.aggregate(set, "m", a.period(), List.of(ra, otherVersion)))
+        .isInstanceOf(AggregationException.class)
+        .hasMessageContaining("у организации «sch2» расчёт по версии 1999");
+
+    io.github.vsoko.model.time.ReportingPeriod earlier = io.github.vsoko.model.time.ReportingPeriod.calendarYear(2019);
+    EvaluationResult otherYear = IndicatorEvaluator.evaluate(set, b.withPeriod(earlier));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Aggregation.aggregate(set, "m", a.period(), List.of(ra, otherYear)))
+        .isInstanceOf(AggregationException.class)
+        .hasMessageContaining("у организации «sch2» расчёт за " + earlier);
+
+    EvaluationResult otherPolicy = IndicatorEvaluator.evaluate(set, b, EvaluationOptions.defaults().withPolicies(
+        Policies.defaults().with(io.github.vsoko.indicators.order1324.Order1324Policies.ATTESTATION_BASE,
+            io.github.vsoko.indicators.order1324.AttestationBase.GRADED_STUDENTS)));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Aggregation.aggregate(set, "m", a.period(), List.of(ra, otherPolicy)))
+        .isInstanceOf(AggregationException.class)
+        .hasMessageContaining("правило «order1324.attestation-base» у организации «sch1» = ALL_STUDENTS, у организации «sch2» = "
+            + "GRADED_STUDENTS (показатель 1.5)");
+
+    IndicatorSet preschool = IndicatorRegistry.discover().requireSet("order1324.preschool");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Aggregation.aggregate(preschool, "m", a.period(), List.of(ra)))
+        .isInstanceOf(AggregationException.class).hasMessageContaining("у организации «sch1» расчёт по набору «order1324.general»");
+  }
+
+  private static io.github.vsoko.model.organization.Organization secondSchool() {
+    return io.github.vsoko.model.organization.Organization.of("sch2", "Школа 2", "Школа 2",
+        io.github.vsoko.model.organization.OrganizationKind.GENERAL);
   }
 }

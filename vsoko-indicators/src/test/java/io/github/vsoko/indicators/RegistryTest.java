@@ -21,17 +21,7 @@ class RegistryTest {
   }
 
   private static IndicatorProvider provider(String id, IndicatorSet set) {
-    return new IndicatorProvider() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public void register(RegistrationContext context) {
-        context.addSet(set);
-      }
-    };
+    return declaring(id, null, set);
   }
 
   @Test
@@ -101,10 +91,66 @@ class RegistryTest {
     SchoolData data = SchoolData.builder(Organization.of("o", "o", "o", OrganizationKind.GENERAL),
         ReportingPeriod.calendarYear(2024)).build();
     EvaluationResult r = IndicatorEvaluator.evaluate(set, data);
-    assertThat(r.value("1.1")).get().isEqualTo(new Failed("IllegalStateException: данные повреждены"));
+    assertThat(r.value("1.1")).get().isInstanceOfSatisfying(Failed.class, f -> {
+      assertThat(f.message()).isEqualTo("IllegalStateException: данные повреждены");
+      assertThat(f.cause()).get().isInstanceOf(IllegalStateException.class);
+      assertThat(f.stackTrace()).startsWith("java.lang.IllegalStateException: данные повреждены")
+          .contains("RegistryTest.lambda$");
+    });
+    assertThat(IndicatorEvaluator.evaluate(set, data).value("1.1")).as("a second evaluation equals the first")
+        .isEqualTo(r.value("1.1"));
     assertThat(r.value("1.2")).get().isInstanceOf(Failed.class);
     assertThat(r.value("1.3")).contains(new Count(1));
     assertThat(r.results()).extracting(x -> x.definition().code()).containsExactly("1", "1.1", "1.2", "1.3");
+  }
+
+  /** A provider of one set, declaring {@code policy} first unless it is {@code null}. */
+  private static IndicatorProvider declaring(String id, PolicyKey<?> policy, IndicatorSet set) {
+    return new IndicatorProvider() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public void register(RegistrationContext context) {
+        if (policy != null) {
+          context.addPolicy(policy);
+        }
+        context.addSet(set);
+      }
+    };
+  }
+
+  @Test
+  void aSecondDeclarationOfAPolicyNameIsRefusedNamingBothDeclarers() {
+    PolicyKey<Integer> first = PolicyKey.ofInt("acme.window", "окно", 3, 1, 5);
+    PolicyKey<Integer> second = PolicyKey.ofInt("acme.window", "другое окно", 2, 1, 9);
+    IndicatorRegistry registry = IndicatorRegistry.builder()
+        .provider(declaring("acme", first, set("acme.one")))
+        .provider(declaring("acme", first, set("acme.two"))) // the same key again is no clash
+        .provider(declaring("other", second, set("other.set")))
+        .build();
+    assertThat(registry.policies()).containsExactly(first);
+    assertThat(registry.policies().get(0).description()).isEqualTo("окно");
+    assertThat(registry.set("other.set")).as("the redeclaring provider is left out").isEmpty();
+    assertThat(registry.set("acme.two")).isPresent();
+    assertThat(registry.problems()).singleElement().satisfies(p -> assertThat(p.message())
+        .contains("поставщик «other» объявляет правило «acme.window», уже объявленное: поставщик «acme»"));
+    assertThatThrownBy(() -> IndicatorRegistry.builder().policies(List.of(first)).policies(List.of(second)))
+        .isInstanceOf(DuplicateIndicatorException.class)
+        .hasMessageContaining("правило «acme.window» объявлено дважды: регистрация из кода и регистрация из кода");
+  }
+
+  @Test
+  void everyOrder1324PolicyQuotesTheWordsItReads() {
+    for (PolicyKey<?> p : io.github.vsoko.indicators.order1324.Order1324Policies.all()) {
+      assertThat(p.wording()).as("the order's words of %s", p.name()).get().asString().containsPattern("^\\d\\.\\d+.*: .*«.+»");
+    }
+    PolicyKey<Integer> plain = PolicyKey.ofInt("acme.n", "n", 1, 0, 2);
+    assertThat(plain.wording()).isEmpty();
+    assertThat(plain.withWording("«слова»").wording()).contains("«слова»");
+    assertThat(plain.withWording("«слова»")).isEqualTo(plain);
   }
 
   @Test

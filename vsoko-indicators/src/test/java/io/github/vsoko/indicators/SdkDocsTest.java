@@ -4,7 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vsoko.indicators.docs.AcmeIndicators;
 import io.github.vsoko.model.fixtures.SmallSchool;
+import io.github.vsoko.indicators.order1324.AttestationBase;
+import io.github.vsoko.indicators.order1324.Order1324Policies;
 import io.github.vsoko.model.fixtures.DocExamples;
+import io.github.vsoko.model.organization.Organization;
+import io.github.vsoko.model.organization.OrganizationKind;
+import io.github.vsoko.model.school.AttestationMark;
+import io.github.vsoko.model.school.ClassName;
+import io.github.vsoko.model.school.MarkValue;
+import io.github.vsoko.model.school.SchoolData;
+import io.github.vsoko.model.school.SchoolSubject;
+import io.github.vsoko.model.school.Student;
+import io.github.vsoko.model.time.AcademicYear;
+import io.github.vsoko.model.time.ReportingPeriod;
+import java.time.LocalDate;
+import java.util.List;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -38,16 +52,51 @@ class SdkDocsTest {
     Path source = Path.of("src", "test", "java", "io", "github", "vsoko", "indicators", "SdkDocsTest.java");
     assertThat(DocExamples.block("sdk.md", "evaluate", "java")).isEqualTo(DocExamples.region(source, "evaluate"));
     // example: evaluate
+    ReportingPeriod year2024 = ReportingPeriod.calendarYear(2024);
+    ReportingPeriod school2023 = ReportingPeriod.academicYear(AcademicYear.starting(2023));
+    SchoolData school = SchoolData.builder(
+            Organization.of("sch7", "МБОУ СОШ № 7", "Муниципальное бюджетное общеобразовательное учреждение «Средняя "
+                + "общеобразовательная школа № 7»", OrganizationKind.GENERAL), year2024)
+        .students(List.of(Student.of("s1", ClassName.parse("6А"), LocalDate.of(2019, 9, 1)),
+            Student.of("s2", ClassName.parse("6А"), LocalDate.of(2019, 9, 1)),
+            Student.of("s3", ClassName.parse("1А"), LocalDate.of(2024, 9, 1))))
+        .marks(List.of(new AttestationMark("s1", SchoolSubject.RUSSIAN, school2023, MarkValue.FIVE),
+            new AttestationMark("s2", SchoolSubject.RUSSIAN, school2023, MarkValue.THREE)))
+        .build();
     IndicatorRegistry registry = IndicatorRegistry.discover();
     IndicatorSet general = registry.requireSet("order1324.general");
-    EvaluationResult result = IndicatorEvaluator.evaluate(general, SmallSchool.data(),
+    EvaluationResult result = IndicatorEvaluator.evaluate(general, school,
         EvaluationOptions.defaults().withPolicies(Policies.defaults()
-            .with(io.github.vsoko.indicators.order1324.Order1324Policies.ATTESTATION_BASE,
-                io.github.vsoko.indicators.order1324.AttestationBase.GRADED_STUDENTS)));
+            .with(Order1324Policies.ATTESTATION_BASE, AttestationBase.GRADED_STUDENTS)));
     IndicatorResult r15 = result.result("1.5").orElseThrow();
-    String cell = ValueFormat.defaults().format(r15.value());   // "4 человека / 67 %"
+    String cell = ValueFormat.defaults().format(r15.value());   // "1 человек / 50 %"
     // end example
-    assertThat(cell).isEqualTo("4 человека / 67 %");
-    assertThat(r15.explanation()).isEqualTo("1.5 = 4 из 6 учащихся с годовыми отметками за 2023/2024 учебный год = 67 %");
+    assertThat(cell).isEqualTo("1 человек / 50 %");
+    assertThat(r15.explanation()).isEqualTo("1.5 = 1 из 2 учащихся с годовыми отметками за 2023/2024 учебный год = 50 %");
+  }
+
+  @Test
+  void theExamplesUseOnlyPublishedArtifacts() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "sdk.md"), StandardCharsets.UTF_8);
+    Matcher code = Pattern.compile("```(?:java|yaml|xml)\\n(.*?)```", Pattern.DOTALL).matcher(page);
+    while (code.find()) {
+      assertThat(code.group(1)).as("a code example in docs/sdk.md").doesNotContain("fixtures", "SmallSchool", "DocExamples",
+          "src/test");
+    }
+  }
+
+  @Test
+  void everyRecordKindFieldAndYamlKeyIsDocumented() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "sdk.md"), StandardCharsets.UTF_8);
+    for (String kind : RecordKinds.names()) {
+      assertThat(page).as("record kind %s", kind).contains("| `" + kind + "` |");
+      for (String field : RecordKinds.ALL.get(kind).fields().keySet()) {
+        assertThat(page).as("field %s of %s", field, kind).containsPattern("\\| `" + kind + "` \\|[^\\n]*`"
+            + Pattern.quote(field) + "`");
+      }
+    }
+    for (String key : DeclarativeLoader.KEYS) {
+      assertThat(page).as("YAML key %s", key).contains("`" + key + "`");
+    }
   }
 }

@@ -62,7 +62,7 @@ public final class CatalogReport {
         options.date().orElse(LocalDate.of(2000, 1, 1)), l).withData(ReportData.array(data));
   }
 
-  /** The policies alone (report kind {@code policies}): name, default, values, meaning. */
+  /** The policies alone (report kind {@code policies}): name, the source's words, default, values, reading. */
   public static Report policies(List<PolicyKey<?>> policies, ReportOptions options) {
     Language l = options.language();
     return new Report("policies", l.pick("Правила расчёта показателей", "Indicator policies"), Optional.empty(), Optional.empty(),
@@ -72,10 +72,12 @@ public final class CatalogReport {
   private static Table policyTable(List<PolicyKey<?>> policies, Language l) {
     List<Row> rows = new ArrayList<>();
     for (PolicyKey<?> p : policies) {
-      rows.add(Row.of(p.name(), p.print(p.defaultValue()), String.join(", ", p.choices()), p.description()));
+      rows.add(Row.of(p.name(), p.wording().orElse("—"), p.print(p.defaultValue()), String.join(", ", p.choices()),
+          p.description()));
     }
-    return new Table("policies", "", List.of(Row.of(l.pick("правило", "policy"), l.pick("по умолчанию", "default"),
-        l.pick("значения", "values"), l.pick("смысл", "meaning"))), rows, List.of(3, 2, 3, 8));
+    return new Table("policies", "", List.of(Row.of(l.pick("правило", "policy"), l.pick("слова документа", "the source's words"),
+        l.pick("по умолчанию", "default"), l.pick("значения", "values"), l.pick("прочтение", "reading"))), rows,
+        List.of(3, 6, 2, 3, 6));
   }
 
   private static String tableId(String setId) {

@@ -16,7 +16,6 @@ import io.github.vsoko.indicators.Unit;
 import io.github.vsoko.indicators.ValidationWarning;
 import io.github.vsoko.indicators.ValueFormat;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,8 +98,10 @@ public final class EvaluationReport {
     return root.put("warnings", ReportData.array(warnings)).build();
   }
 
+  /** Four decimals, half up, no trailing zeros: «32.7116» (the exact parts are printed beside it). */
   private static String plain(BigDecimal v) {
-    return v.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
+    BigDecimal rounded = v.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
   }
 
   private static ReportData value(IndicatorValue v) {

@@ -24,10 +24,22 @@ public final class ReportRenderers {
     this.byFormat = byFormat;
   }
 
-  /** The renderers on the module path or class path of this module's loader. */
+  /**
+   * The renderers on the module path or class path of this module's loader and, when it is set, through the
+   * thread context class loader (a host's plugin jars); a renderer class seen through both is taken once.
+   */
   public static ReportRenderers discover() {
-    return of(ServiceLoader.load(ReportRenderer.class, ReportRenderer.class.getClassLoader()).stream()
-        .map(ServiceLoader.Provider::get).toList());
+    return discover(Thread.currentThread().getContextClassLoader());
+  }
+
+  /** The renderers found through this module's loader and through {@code loader} (may be {@code null}). */
+  public static ReportRenderers discover(ClassLoader loader) {
+    ClassLoader own = ReportRenderer.class.getClassLoader();
+    Map<Class<?>, ServiceLoader.Provider<ReportRenderer>> found = new LinkedHashMap<>();
+    for (ClassLoader l : loader == null || loader == own ? List.of(own) : List.of(own, loader)) {
+      ServiceLoader.load(ReportRenderer.class, l).stream().forEach(p -> found.putIfAbsent(p.type(), p));
+    }
+    return of(found.values().stream().map(ServiceLoader.Provider::get).toList());
   }
 
   /**

@@ -15,6 +15,8 @@ import io.github.vsoko.indicators.IndicatorEvaluator;
 import io.github.vsoko.indicators.IndicatorResult;
 import io.github.vsoko.indicators.IndicatorSet;
 import io.github.vsoko.indicators.IndicatorValue;
+import io.github.vsoko.indicators.Missing;
+import io.github.vsoko.indicators.NotApplicable;
 import io.github.vsoko.indicators.Policies;
 import io.github.vsoko.indicators.Ratio;
 import io.github.vsoko.indicators.Share;
@@ -45,9 +47,12 @@ import net.jqwik.api.Provide;
  * }
  * }</pre>
  *
- * <p>The checks: definitions are well formed; evaluation is deterministic; empty data gives missing,
- * not-applicable or zero values and never an exception; evaluation is thread-safe; and aggregating
- * two organizations equals computing on the union of their records (for every indicator whose
+ * <p>The checks, each a named test whose message says what is wrong and how to fix it:
+ * {@code definitionsAreWellFormed}; {@code isDeterministic}; {@code emptyDataGivesMissingNotApplicableOrZeroNeverAnException};
+ * {@code neverFailsOnRealisticData} (ВПР, ГИА with retakes, literacy, olympiads, staff, marks);
+ * {@code sharesStayWithinZeroAndHundredPercent}; {@code valuesDoNotDependOnRecordOrder};
+ * {@code missingOnlyWhereDataAreAbsent} (on data with every kind of record, «нет данных» where «не применяется» is
+ * meant); {@code isThreadSafe}; and {@code aggregateOfPartsEqualsComputationOnTheUnion} (for every indicator whose
  * aggregation is additive, except those named in {@link #nonAdditiveCodes()}).
  *
  * @since 0.1.0
@@ -64,6 +69,21 @@ public interface IndicatorSetContract {
   /** Codes whose values legitimately do not aggregate to the union's value (a median, say). */
   default Set<String> nonAdditiveCodes() {
     return Set.of();
+  }
+
+  /**
+   * Codes whose value may be {@link Missing} even on data with every kind of record (a row that needs input the
+   * generators do not make, say a regional register); every other {@code Missing} there fails
+   * {@code missingOnlyWhereDataAreAbsent}.
+   */
+  default Set<String> missingOnCompleteData() {
+    return Set.of();
+  }
+
+  /** Random data with every kind of record the built-in sets read; override to add what your indicators need. */
+  @Provide
+  default Arbitrary<SchoolData> completeOrganization() {
+    return SchoolDataArbitraries.completeSchoolData("c", 2024);
   }
 
   /** Random data of one organization; override to generate data your indicators need. */
@@ -134,6 +154,61 @@ public interface IndicatorSetContract {
       return !f.value();
     }
     return false;
+  }
+
+  /** No calculator throws on realistic data, sparse or full: a {@link Failed} value is a bug of the set. */
+  @Property(tries = 40)
+  default void neverFailsOnRealisticData(@ForAll("firstOrganization") SchoolData data) {
+    for (IndicatorResult r : evaluate(data).results()) {
+      if (r.value() instanceof Failed f) {
+        throw new AssertionError(r.definition().id() + " не рассчитан на реалистичных данных: " + f.message()
+            + ". Калькулятор бросил исключение; обработайте отсутствующие значения (пустой Optional, пустой список, "
+            + "нулевую базу) и верните Missing или NotApplicable с пояснением.\n" + f.stackTrace());
+      }
+    }
+  }
+
+  /** Every share is between 0 and 100 %: the numerator is part of the base. */
+  @Property(tries = 40)
+  default void sharesStayWithinZeroAndHundredPercent(@ForAll("firstOrganization") SchoolData data) {
+    for (IndicatorResult r : evaluate(data).results()) {
+      if (r.value() instanceof Share share && share.numerator() > share.denominator()) {
+        throw new AssertionError(r.definition().id() + " = " + share.numerator() + " из " + share.denominator()
+            + " — больше 100 %. Числитель должен быть частью базы: отбирайте его из тех же записей, что и знаменатель "
+            + "(те же даты, тот же состав), и считайте людей, а не записи, если база — люди. Пояснение: " + r.explanation());
+      }
+    }
+  }
+
+  /** The same records listed in another order give the same values. */
+  @Property(tries = 30)
+  default void valuesDoNotDependOnRecordOrder(@ForAll("firstOrganization") SchoolData data, @ForAll long seed) {
+    EvaluationResult original = evaluate(data);
+    EvaluationResult reordered = evaluate(RecordOrder.shuffled(data, new java.util.Random(seed)));
+    for (IndicatorResult r : original.results()) {
+      IndicatorValue other = reordered.value(r.definition().code()).orElseThrow();
+      if (!other.equals(r.value())) {
+        throw new AssertionError(r.definition().id() + " зависит от порядка записей: " + r.value() + " в исходном порядке, "
+            + other + " в другом. Не берите «первую» или «последнюю» запись списка — выбирайте по дате или по правилу и "
+            + "сортируйте перед выбором.");
+      }
+    }
+  }
+
+  /**
+   * On data with every kind of record nothing is {@link Missing} («нет данных») unless named in
+   * {@link #missingOnCompleteData()}: a row that does not concern the organization is {@link NotApplicable}.
+   */
+  @Property(tries = 30)
+  default void missingOnlyWhereDataAreAbsent(@ForAll("completeOrganization") SchoolData data) {
+    for (IndicatorResult r : evaluate(data).results()) {
+      if (r.value() instanceof Missing m && !missingOnCompleteData().contains(r.definition().code())) {
+        throw new AssertionError(r.definition().id() + " = «нет данных» (Missing: " + m.what() + ") на данных, где есть "
+            + "записи всех видов. Missing значит «нужных данных нет» и делает «нет данных» весь свод муниципалитета; если "
+            + "строка к организации не относится (нет такой ступени, нет выпускников), верните NotApplicable с причиной; "
+            + "если ей правда нужны данные, которых генератор не даёт, назовите код в missingOnCompleteData().");
+      }
+    }
   }
 
   /** Evaluating from several threads at once gives what one thread gives. */

@@ -13,6 +13,11 @@ import io.github.vsoko.model.school.ClassName;
 import io.github.vsoko.model.school.ContestLevel;
 import io.github.vsoko.model.school.ContestResult;
 import io.github.vsoko.model.school.ContestStatus;
+import io.github.vsoko.model.school.DestinationKind;
+import io.github.vsoko.model.school.GraduateDestination;
+import io.github.vsoko.model.school.TaskScore;
+import io.github.vsoko.model.school.TeachingAssignment;
+import io.github.vsoko.model.school.VprResult;
 import io.github.vsoko.model.school.EducationLevel;
 import io.github.vsoko.model.school.Employment;
 import io.github.vsoko.model.school.ExamForm;
@@ -62,9 +67,9 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Realistic random school data for property tests: students, staff, marks, exams, certificates,
- * contests, infrastructure, preschool children and learners of additional education, for one
- * calendar year. Every id starts with a prefix, so that two generated organizations never share ids.
+ * Realistic random school data for property tests: students, staff and teaching load, marks, ГИА with retakes,
+ * certificates and destinations, olympiads at every level, ВПР, functional literacy, surveys, infrastructure,
+ * preschool children and learners of additional education, for one calendar year. Every id starts with a prefix, so that two generated organizations never share ids.
  *
  * @since 0.1.0
  */
@@ -76,6 +81,16 @@ public final class SchoolDataArbitraries {
   /** Data of an organization whose ids start with {@code prefix}, for the calendar year {@code year}. */
   public static Arbitrary<SchoolData> schoolData(String prefix, int year) {
     return Arbitraries.randomValue(random -> generate(prefix, year, random));
+  }
+
+  /**
+   * Data of an organization that has every kind of record the sets read (students of every level with graduates of
+   * the 9th and 11th grades and their ГИА, ВПР, literacy, olympiads, staff with known service, infrastructure and
+   * facilities, surveys), so that no indicator lacks its input: a value {@code Missing} on such data means the set
+   * says «no data» where it means «does not apply».
+   */
+  public static Arbitrary<SchoolData> completeSchoolData(String prefix, int year) {
+    return Arbitraries.randomValue(random -> generate(prefix, year, random, true));
   }
 
   /** Data of an organization with ids starting «a-», for 2024. */
@@ -102,6 +117,10 @@ public final class SchoolDataArbitraries {
 
   /** Generates one organization's data from a random source. */
   public static SchoolData generate(String prefix, int year, Random r) {
+    return generate(prefix, year, r, false);
+  }
+
+  private static SchoolData generate(String prefix, int year, Random r, boolean complete) {
     LocalDate asOf = LocalDate.of(year, 12, 31);
     AcademicYear attested = AcademicYear.starting(year - 1);
     List<Student> students = new ArrayList<>();
@@ -110,7 +129,10 @@ public final class SchoolDataArbitraries {
     List<Certificate> certificates = new ArrayList<>();
     List<ContestResult> contests = new ArrayList<>();
     List<io.github.vsoko.model.school.LiteracyResult> literacy = new ArrayList<>();
-    int n = r.nextInt(40);
+    List<VprResult> vpr = new ArrayList<>();
+    List<GraduateDestination> destinations = new ArrayList<>();
+    List<TeachingAssignment> assignments = new ArrayList<>();
+    int n = complete ? 12 + r.nextInt(30) : r.nextInt(40);
     for (int i = 0; i < n; i++) {
       Set<StudentFlag> flags = EnumSet.noneOf(StudentFlag.class);
       for (StudentFlag f : StudentFlag.values()) {
@@ -118,8 +140,9 @@ public final class SchoolDataArbitraries {
           flags.add(f);
         }
       }
-      int grade = 1 + r.nextInt(11);
-      boolean graduated = (grade == 9 || grade == 11) && r.nextInt(3) == 0;
+      // complete data: the first students are graduates of the 9th and 11th grades, then one of every grade
+      int grade = complete && i < 4 ? (i % 2 == 0 ? 9 : 11) : complete && i < 15 ? i - 3 : 1 + r.nextInt(11);
+      boolean graduated = (grade == 9 || grade == 11) && (complete && i < 4 || r.nextInt(3) == 0);
       Optional<LocalDate> left = graduated ? Optional.of(LocalDate.of(year, 6, 30))
           : r.nextInt(10) == 0 ? Optional.of(dayOf(year, r).plusDays(1)) : Optional.empty();
       Student s = new Student(prefix + "-s" + i, new ClassName(Grade.of(grade), "А"), LocalDate.of(year - 5, 9, 1), left, flags);
@@ -144,9 +167,18 @@ public final class SchoolDataArbitraries {
           }
         }
       }
-      if (r.nextInt(3) == 0) {
-        contests.add(new ContestResult(s.id(), "Олимпиада", Optional.empty(), pick(r, ContestLevel.values()),
-            pick(r, ContestStatus.values()), dayOf(year, r)));
+      if (graduated) {
+        DestinationKind destination = pick(r, DestinationKind.values());
+        destinations.add(new GraduateDestination(s.id(), grade == 9 ? EducationLevel.BASIC : EducationLevel.SECONDARY, year,
+            grade == 11 && destination == DestinationKind.GRADE_10 ? DestinationKind.UNIVERSITY : destination));
+      }
+      if (r.nextInt(3) == 0 || complete && i < 6) {
+        // olympiads at every level, with a subject or without, winners, prize-winners and participants
+        contests.add(new ContestResult(s.id(), "Олимпиада", r.nextBoolean() ? Optional.of(pick(r, SUBJECTS)) : Optional.empty(),
+            pick(r, ContestLevel.values()), pick(r, ContestStatus.values()), dayOf(year, r)));
+      }
+      if (grade >= 4 && grade <= 8 && r.nextInt(2) == 0) {
+        vpr.add(vpr(prefix, prefix + "-v" + i, s.className(), grade, year, r));
       }
       if (r.nextInt(3) == 0) {
         boolean scoreOnly = r.nextInt(5) == 0;
@@ -158,13 +190,14 @@ public final class SchoolDataArbitraries {
       }
     }
     List<StaffMember> staff = new ArrayList<>();
-    int m = r.nextInt(15);
+    int m = complete ? 4 + r.nextInt(12) : r.nextInt(15);
     for (int i = 0; i < m; i++) {
       LocalDate born = LocalDate.of(1955 + r.nextInt(45), 1 + r.nextInt(12), 1 + r.nextInt(28));
       StaffMember.Builder b = StaffMember.builder(prefix + "-t" + i,
               pick(r, new String[] {"учитель", "педагог-психолог", "методист", "воспитатель", "музыкальный руководитель"}),
               born, born.plusYears(22 + r.nextInt(10)).isAfter(asOf) ? asOf : born.plusYears(22 + r.nextInt(10)))
-          .category(pick(r, new StaffCategory[] {StaffCategory.TEACHING, StaffCategory.TEACHING, StaffCategory.ADMINISTRATIVE,
+          .category(complete && i < 2 ? StaffCategory.TEACHING
+              : pick(r, new StaffCategory[] {StaffCategory.TEACHING, StaffCategory.TEACHING, StaffCategory.ADMINISTRATIVE,
               StaffCategory.OTHER}))
           .employment(pick(r, new Employment[] {Employment.MAIN, Employment.MAIN, Employment.MAIN, Employment.EXTERNAL_PART_TIME,
               Employment.INTERNAL_PART_TIME}))
@@ -175,19 +208,43 @@ public final class SchoolDataArbitraries {
         b.training(new TrainingRecord(pick(r, TrainingKind.values()), "Программа", 36, asOf.minusDays(r.nextInt(3000)),
             r.nextBoolean()));
       }
-      staff.add(b.build());
+      StaffMember member = b.build();
+      staff.add(member);
+      if (member.category() == StaffCategory.TEACHING && r.nextBoolean()) {
+        assignments.add(new TeachingAssignment(member.id(), attested, new ClassName(Grade.of(1 + r.nextInt(11)), "А"),
+            pick(r, SUBJECTS)));
+      }
     }
     SchoolData.Builder data = SchoolData.builder(organization(prefix), ReportingPeriod.calendarYear(year))
         .students(students).marks(marks).exams(exams).certificates(certificates).contests(contests).staff(staff)
-        .literacy(literacy);
-    if (r.nextInt(5) > 0) {
+        .literacy(literacy).vpr(vpr).destinations(destinations).assignments(assignments);
+    if (complete || r.nextInt(5) > 0) {
       data.infrastructure(new Infrastructure(asOf, r.nextInt(60), r.nextInt(3000), r.nextBoolean(), readingRoom(r),
           r.nextBoolean(), BigDecimal.valueOf(r.nextInt(20000), 1)));
     }
-    preschool(prefix, year, r, data);
-    additional(prefix, year, r, data);
+    preschool(prefix, year, r, data, complete);
+    additional(prefix, year, r, data, complete);
     data.surveys(surveys(year, r));
     return data.build();
+  }
+
+  /** A ВПР participant: present with tasks, a score and marks, or absent. */
+  private static VprResult vpr(String login, String code, ClassName className, int grade, int year, Random r) {
+    SchoolSubject subject = pick(r, new SchoolSubject[] {SchoolSubject.RUSSIAN, SchoolSubject.MATHEMATICS});
+    if (r.nextInt(10) == 0) {
+      return new VprResult(code, login, Optional.of(className), subject, Grade.of(grade), year, Optional.of("1"), true, List.of(),
+          OptionalInt.empty(), Optional.empty(), Optional.empty());
+    }
+    List<TaskScore> tasks = new ArrayList<>();
+    int sum = 0;
+    for (int t = 1; t <= 5; t++) {
+      int score = r.nextInt(3);
+      sum += score;
+      tasks.add(new TaskScore(String.valueOf(t), OptionalInt.of(score), OptionalInt.of(2)));
+    }
+    MarkValue mark = MarkValue.of(2 + Math.min(3, sum / 3));
+    return new VprResult(code, login, Optional.of(className), subject, Grade.of(grade), year, Optional.of("1"), false, tasks,
+        OptionalInt.of(sum), Optional.of(mark), r.nextBoolean() ? Optional.of(MarkValue.of(2 + r.nextInt(4))) : Optional.empty());
   }
 
   /** Survey answers: each group surveyed or not, two questions, counts per option of a four-option scale. */
@@ -236,9 +293,9 @@ public final class SchoolDataArbitraries {
         OptionalInt.of(r.nextInt(101)), Optional.empty(), year, period);
   }
 
-  private static void preschool(String prefix, int year, Random r, SchoolData.Builder data) {
+  private static void preschool(String prefix, int year, Random r, SchoolData.Builder data, boolean complete) {
     List<PreschoolChild> children = new ArrayList<>();
-    int n = r.nextInt(20);
+    int n = complete ? 5 + r.nextInt(15) : r.nextInt(20);
     for (int i = 0; i < n; i++) {
       LocalDate born = LocalDate.of(year - 1 - r.nextInt(7), 1 + r.nextInt(12), 1 + r.nextInt(28));
       boolean ovz = r.nextInt(5) == 0;
@@ -254,17 +311,17 @@ public final class SchoolDataArbitraries {
           pick(r, StayMode.values()), ovz, services, r.nextInt(40)));
     }
     data.children(children);
-    if (r.nextBoolean()) {
+    if (complete || r.nextBoolean()) {
       data.preschoolFacilities(new PreschoolFacilities(LocalDate.of(year, 12, 31), BigDecimal.valueOf(r.nextInt(9000), 1),
           BigDecimal.valueOf(r.nextInt(2000), 1), r.nextBoolean(), r.nextBoolean(), r.nextBoolean()));
     }
   }
 
-  private static void additional(String prefix, int year, Random r, SchoolData.Builder data) {
+  private static void additional(String prefix, int year, Random r, SchoolData.Builder data, boolean complete) {
     List<Learner> learners = new ArrayList<>();
     List<ContestResult> events = new ArrayList<>();
     List<ProjectParticipation> projects = new ArrayList<>();
-    int n = r.nextInt(20);
+    int n = complete ? 5 + r.nextInt(15) : r.nextInt(20);
     for (int i = 0; i < n; i++) {
       Set<LearnerFlag> flags = EnumSet.noneOf(LearnerFlag.class);
       for (LearnerFlag f : LearnerFlag.values()) {
@@ -292,7 +349,7 @@ public final class SchoolDataArbitraries {
       publications.add(new Publication("Публикация " + prefix + i, LocalDate.of(year - r.nextInt(4), 1 + r.nextInt(12), 1)));
     }
     data.heldEvents(held).publications(publications);
-    if (r.nextBoolean()) {
+    if (complete || r.nextBoolean()) {
       Map<RoomKind, Integer> rooms = new EnumMap<>(RoomKind.class);
       for (RoomKind k : RoomKind.values()) {
         rooms.put(k, r.nextInt(4));

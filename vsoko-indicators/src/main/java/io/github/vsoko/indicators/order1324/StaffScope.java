@@ -6,8 +6,11 @@ package io.github.vsoko.indicators.order1324;
  * @since 0.1.0
  */
 public enum StaffScope {
-  /** Staff whose main job is here (штатные); part-timers are left out (default). */
+  /**
+   * Staff whose main job is here (штатные, and internal part-timers unless {@link InternalPartTime#EXCLUDE});
+   * external part-timers are left out (default).
+   */
   MAIN_ONLY,
-  /** Main staff and external part-timers (внешние совместители). Internal part-time records are never counted twice. */
+  /** As {@link #MAIN_ONLY}, and external part-timers (внешние совместители) too. */
   INCLUDE_EXTERNAL
 }

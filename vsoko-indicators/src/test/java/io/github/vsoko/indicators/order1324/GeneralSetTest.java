@@ -70,21 +70,21 @@ class GeneralSetTest {
     e.put("1.21", new Share(2, 10));
     e.put("1.22", new Share(1, 10));
     e.put("1.23", new Share(1, 10));
-    e.put("1.24", new Count(6));
-    e.put("1.25", new Share(4, 6));
-    e.put("1.26", new Share(3, 6));
-    e.put("1.27", new Share(1, 6));
-    e.put("1.28", new Share(1, 6));
-    e.put("1.29", new Share(3, 6));
-    e.put("1.29.1", new Share(1, 6));
-    e.put("1.29.2", new Share(2, 6));
+    e.put("1.24", new Count(7));
+    e.put("1.25", new Share(5, 7));
+    e.put("1.26", new Share(3, 7));
+    e.put("1.27", new Share(1, 7));
+    e.put("1.28", new Share(1, 7));
+    e.put("1.29", new Share(3, 7));
+    e.put("1.29.1", new Share(1, 7));
+    e.put("1.29.2", new Share(2, 7));
     e.put("1.30", new NotApplicable("строка-заголовок: значения в 1.30.1 и 1.30.2"));
-    e.put("1.30.1", new Share(2, 6));
-    e.put("1.30.2", new Share(1, 6));
-    e.put("1.31", new Share(1, 6));
-    e.put("1.32", new Share(2, 6));
-    e.put("1.33", new Share(3, 7));
-    e.put("1.34", new Share(2, 7));
+    e.put("1.30.1", new Share(2, 7));
+    e.put("1.30.2", new Share(1, 7));
+    e.put("1.31", new Share(1, 7));
+    e.put("1.32", new Share(2, 7));
+    e.put("1.33", new Share(3, 8));
+    e.put("1.34", new Share(2, 8));
     e.put("2.1", Ratio.of(3, 10));
     e.put("2.2", Ratio.of(25, 10));
     e.put("2.3", new Flag(true));
@@ -120,7 +120,11 @@ class GeneralSetTest {
     assertThat(r.explanation()).isEqualTo("1.5 = 4 из 10 учащихся (годовые отметки 2023/2024) = 40 %");
     assertThat(r.policies()).containsEntry("order1324.attestation-base", "ALL_STUDENTS");
     IndicatorResult staff = evaluate(Policies.defaults()).result("1.24").orElseThrow();
-    assertThat(staff.policies()).containsOnlyKeys("order1324.staff-scope");
+    assertThat(staff.policies()).containsOnlyKeys("order1324.staff-scope", "order1324.internal-part-time");
+    assertThat(staff.explanation()).isEqualTo("1.24 = 7 педагогических работников (внутренние совместители учтены: 1, внешние не учтены)");
+    IndicatorResult excluded = evaluate(Policies.defaults().with(Order1324Policies.INTERNAL_PART_TIME, InternalPartTime.EXCLUDE))
+        .result("1.33").orElseThrow();
+    assertThat(excluded.explanation()).endsWith("(внутренние совместители не учтены, внешние не учтены)");
   }
 
   @Test
@@ -145,11 +149,13 @@ class GeneralSetTest {
         Arguments.of(Order1324Policies.EGE_MINIMUM_PURPOSE, EgeMinimumPurpose.ADMISSION, "1.12", new Share(2, 4)),
         Arguments.of(Order1324Policies.GRADUATE_BASE, GraduateBase.PARTICIPANTS, "1.10", new Share(1, 6)),
         Arguments.of(Order1324Policies.CONTEST_COUNTING, ContestCounting.PARTICIPATIONS, "1.18", new Share(5, 10)),
-        Arguments.of(Order1324Policies.STAFF_SCOPE, StaffScope.INCLUDE_EXTERNAL, "1.24", new Count(7)),
-        Arguments.of(Order1324Policies.EXPERIENCE_HEADER_ROW, ExperienceHeaderRow.SUM, "1.30", new Share(3, 6)),
-        Arguments.of(Order1324Policies.EXPERIENCE_HEADER_ROW, ExperienceHeaderRow.ALL, "1.30", new Share(6, 6)),
-        Arguments.of(Order1324Policies.FGOS_TRAINING_WINDOW_YEARS, 3, "1.34", new Share(1, 7)),
-        Arguments.of(Order1324Policies.TRAINING_WINDOW_YEARS, 10, "1.33", new Share(4, 7)),
+        Arguments.of(Order1324Policies.STAFF_SCOPE, StaffScope.INCLUDE_EXTERNAL, "1.24", new Count(8)),
+        Arguments.of(Order1324Policies.INTERNAL_PART_TIME, InternalPartTime.EXCLUDE, "1.24", new Count(6)),
+        Arguments.of(Order1324Policies.INTERNAL_PART_TIME, InternalPartTime.EXCLUDE, "1.34", new Share(2, 7)),
+        Arguments.of(Order1324Policies.EXPERIENCE_HEADER_ROW, ExperienceHeaderRow.SUM, "1.30", new Share(3, 7)),
+        Arguments.of(Order1324Policies.EXPERIENCE_HEADER_ROW, ExperienceHeaderRow.ALL, "1.30", new Share(7, 7)),
+        Arguments.of(Order1324Policies.FGOS_TRAINING_WINDOW_YEARS, 3, "1.34", new Share(1, 8)),
+        Arguments.of(Order1324Policies.TRAINING_WINDOW_YEARS, 10, "1.33", new Share(4, 8)),
         Arguments.of(Order1324Policies.BROADBAND_SOURCE, BroadbandSource.STUDENT_FLAGS, "2.5", new Share(0, 10)));
   }
 

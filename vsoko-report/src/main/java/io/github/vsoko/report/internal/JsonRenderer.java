@@ -55,6 +55,13 @@ public final class JsonRenderer implements ReportRenderer {
       if (report.subtitle().isPresent()) {
         g.writeStringField("subtitle", report.subtitle().get());
       }
+      if (report.approval().isPresent()) {
+        g.writeArrayFieldStart("approval");
+        for (String line : report.approval().get().lines()) {
+          g.writeString(line);
+        }
+        g.writeEndArray();
+      }
       g.writeStringField("date", report.date().toString());
       g.writeStringField("language", report.language().name().toLowerCase(java.util.Locale.ROOT));
       g.writeArrayFieldStart("blocks");

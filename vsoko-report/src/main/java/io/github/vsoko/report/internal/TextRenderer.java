@@ -53,7 +53,8 @@ public final class TextRenderer implements ReportRenderer {
       } else if (block instanceof ListBlock l) {
         for (ListItem item : l.items()) {
           text.append("  ").append(item.emphasis() ? "! " : "• ").append(safe(item.text()));
-          item.links().forEach(link -> text.append(' ').append(safe(link.target())));
+          item.links().forEach(link -> text.append(' ').append(safe(link.label())).append(" (").append(safe(link.target()))
+              .append(')'));
           text.append('\n');
         }
       } else if (block instanceof Table t) {

@@ -83,7 +83,9 @@ public final class XlsxRenderer implements ReportRenderer {
           table(wb, styles, names, t);
         } else if (b instanceof ListBlock l) {
           for (ListItem item : l.items()) {
-            text(summary, r++, 0, "• " + item.text(), styles.wrap);
+            StringBuilder line = new StringBuilder("• ").append(item.text());
+            item.links().forEach(link -> line.append(" (").append(link.label()).append(": ").append(link.target()).append(')'));
+            text(summary, r++, 0, line.toString(), styles.wrap);
           }
         } else if (b instanceof Chart c) {
           text(summary, r++, 0, "→ " + Labels.chart(report.language()) + ": " + c.title(), styles.wrap);

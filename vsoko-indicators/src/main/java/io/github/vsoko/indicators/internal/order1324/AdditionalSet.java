@@ -125,7 +125,7 @@ final class AdditionalSet {
       c.put("1.10." + (i + 1), ctx -> projects(ctx, p -> p.level() == level));
       c.put("1.11." + (i + 1), ctx -> held(ctx, e -> e.level() == level));
     }
-    c.put("1.12", ctx -> Shares.count(ids(Support.teaching(ctx), StaffMember::id), StaffCalculators.TEACHERS));
+    c.put("1.12", StaffCalculators::headcount);
     c.put("1.13", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER));
     c.put("1.14", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER && s.pedagogicalProfile()));
     c.put("1.15", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.SECONDARY_VOCATIONAL));

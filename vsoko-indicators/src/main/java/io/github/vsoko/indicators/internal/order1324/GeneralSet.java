@@ -129,7 +129,7 @@ final class GeneralSet {
     c.put("1.21", ctx -> flagged(ctx, StudentFlag.PROFILE_EDUCATION));
     c.put("1.22", ctx -> flagged(ctx, StudentFlag.DISTANCE_LEARNING));
     c.put("1.23", ctx -> flagged(ctx, StudentFlag.NETWORK_FORM));
-    c.put("1.24", ctx -> Shares.count(ids(Support.teaching(ctx), StaffMember::id), TEACHERS));
+    c.put("1.24", StaffCalculators::headcount);
     c.put("1.25", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER));
     c.put("1.26", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER && s.pedagogicalProfile()));
     c.put("1.27", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.SECONDARY_VOCATIONAL));

@@ -88,7 +88,7 @@ final class PreschoolSet {
     c.put("1.5.2", ctx -> shareChildren(ctx, ch -> ch.services().contains(SpecialNeedsService.PROGRAMME)));
     c.put("1.5.3", ctx -> shareChildren(ctx, ch -> ch.services().contains(SpecialNeedsService.CARE)));
     c.put("1.6", PreschoolSet::sickDays);
-    c.put("1.7", ctx -> Shares.count(ids(Support.teaching(ctx), StaffMember::id), StaffCalculators.TEACHERS));
+    c.put("1.7", StaffCalculators::headcount);
     c.put("1.7.1", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER));
     c.put("1.7.2", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.HIGHER && s.pedagogicalProfile()));
     c.put("1.7.3", ctx -> StaffCalculators.teachers(ctx, s -> s.education() == ProfessionalEducation.SECONDARY_VOCATIONAL));

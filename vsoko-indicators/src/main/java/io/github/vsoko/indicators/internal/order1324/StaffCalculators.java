@@ -22,9 +22,20 @@ final class StaffCalculators {
 
   private StaffCalculators() {}
 
+  /** The number of pedagogical workers (1.24 and its analogues), saying how part-timers were read. */
+  static Calculation headcount(CalculationContext ctx) {
+    List<StaffMember> all = Support.teaching(ctx);
+    return noted(Shares.count(ids(all, StaffMember::id), TEACHERS), Support.partTimeReading(ctx, all));
+  }
+
   static Calculation teachers(CalculationContext ctx, Predicate<StaffMember> which) {
     List<StaffMember> all = Support.teaching(ctx);
-    return Shares.share(ids(all.stream().filter(which).toList(), StaffMember::id), all.size(), TEACHERS);
+    return noted(Shares.share(ids(all.stream().filter(which).toList(), StaffMember::id), all.size(), TEACHERS),
+        Support.partTimeReading(ctx, all));
+  }
+
+  private static Calculation noted(Calculation calculation, String note) {
+    return Calculation.of(calculation.value(), calculation.explanation() + note, calculation.contributors());
   }
 
   static Calculation experienceHeader(CalculationContext ctx, String under5Code, String over30Code) {
@@ -68,7 +79,8 @@ final class StaffCalculators {
     LocalDate on = ctx.asOfDate();
     List<String> matching = ids(all.stream().filter(s -> which.test(s.experience().get().on(on))).toList(), StaffMember::id);
     Calculation share = Shares.share(matching, all.size(), TEACHERS);
-    return Calculation.of(share.value(), share.explanation() + " (стаж " + what + " на " + on + ")", matching);
+    return Calculation.of(share.value(), share.explanation() + " (стаж " + what + " на " + on + ")"
+        + Support.partTimeReading(ctx, all), matching);
   }
 
   static Calculation trainedLastYears(CalculationContext ctx) {
@@ -94,7 +106,7 @@ final class StaffCalculators {
     List<StaffMember> all = Support.teachingAndAdministrative(ctx);
     List<String> trained = ids(all.stream().filter(s -> s.training().stream().anyMatch(which)).toList(), StaffMember::id);
     Calculation share = Shares.share(trained, all.size(), TEACHERS_AND_ADMIN);
-    return Calculation.of(share.value(), share.explanation() + note, trained);
+    return Calculation.of(share.value(), share.explanation() + note + Support.partTimeReading(ctx, all), trained);
   }
 
 }

@@ -1,6 +1,7 @@
 package io.github.vsoko.indicators.internal.order1324;
 
 import io.github.vsoko.indicators.CalculationContext;
+import io.github.vsoko.indicators.order1324.InternalPartTime;
 import io.github.vsoko.indicators.order1324.Order1324Policies;
 import io.github.vsoko.indicators.order1324.StaffScope;
 import io.github.vsoko.model.school.Employment;
@@ -23,13 +24,33 @@ final class Support {
     return ctx.data().studentsOn(ctx.asOfDate());
   }
 
-  /** Staff on the as-of date within the staff-scope policy; internal part-time records never count. */
+  /**
+   * Staff on the as-of date within the staff-scope and internal-part-time policies. One record is one person, so
+   * nobody counts twice.
+   */
   static List<StaffMember> staffInScope(CalculationContext ctx) {
     StaffScope scope = ctx.policy(Order1324Policies.STAFF_SCOPE);
+    InternalPartTime internal = ctx.policy(Order1324Policies.INTERNAL_PART_TIME);
     return ctx.data().staffOn(ctx.asOfDate()).stream()
-        .filter(s -> s.employment() == Employment.MAIN
-            || (scope == StaffScope.INCLUDE_EXTERNAL && s.employment() == Employment.EXTERNAL_PART_TIME))
+        .filter(s -> switch (s.employment()) {
+          case MAIN -> true;
+          case INTERNAL_PART_TIME -> internal == InternalPartTime.COUNT;
+          case EXTERNAL_PART_TIME -> scope == StaffScope.INCLUDE_EXTERNAL;
+        })
         .toList();
+  }
+
+  /** Which reading of part-timers a staff value used, for its explanation: « (внутренние совместители учтены: 2)». */
+  static String partTimeReading(CalculationContext ctx, List<StaffMember> counted) {
+    StringBuilder text = new StringBuilder(" (внутренние совместители ");
+    if (ctx.policy(Order1324Policies.INTERNAL_PART_TIME) == InternalPartTime.COUNT) {
+      text.append("учтены: ").append(counted.stream().filter(s -> s.employment() == Employment.INTERNAL_PART_TIME).count());
+    } else {
+      text.append("не учтены");
+    }
+    text.append(ctx.policy(Order1324Policies.STAFF_SCOPE) == StaffScope.INCLUDE_EXTERNAL ? ", внешние учтены: "
+        + counted.stream().filter(s -> s.employment() == Employment.EXTERNAL_PART_TIME).count() : ", внешние не учтены");
+    return text.append(')').toString();
   }
 
   /** Pedagogical workers (1.24). */
