@@ -8,6 +8,7 @@ module io.github.vsoko.io {
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.dhatim.fastexcel.reader;

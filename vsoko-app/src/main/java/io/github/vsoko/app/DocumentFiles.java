@@ -57,6 +57,48 @@ public final class DocumentFiles {
     }
   }
 
+  /** Writes a file's content to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the content. */
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a document to {@code file} whole or not at all: into a temporary file beside it, moved into place when
+   * complete.
+   *
+   * @throws io.github.vsoko.model.problem.ProblemException naming the file when it is a directory or cannot be written
+   */
+  public static void write(Path file, Content content) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw fail(file, "это папка, а ожидается файл");
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw fail(file, "нет папки " + dir);
+    }
+    Path partial;
+    try {
+      partial = Files.createTempFile(dir, "." + file.getFileName() + "-", ".part");
+    } catch (IOException e) {
+      throw fail(file, "в папку " + dir + " нельзя записать (" + e.getClass().getSimpleName() + ")");
+    }
+    try {
+      try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
+        content.writeTo(out);
+      }
+      Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
+
+  private static io.github.vsoko.model.problem.ProblemException fail(Path file, String message) {
+    return new io.github.vsoko.model.problem.ProblemException(List.of(io.github.vsoko.model.problem.Problem.ofFile(
+        file.toString(), message)));
+  }
+
   /** Addressed recommendations (адресные рекомендации). */
   public static List<Recommendation> recommendations(Path file) throws IOException {
     try (InputStream in = open(file)) {
@@ -80,10 +122,7 @@ public final class DocumentFiles {
   }
 
   private static InputStream open(Path file) throws IOException {
-    if (!Files.exists(file)) {
-      throw new NoSuchFileException(file.toString());
-    }
-    return Files.newInputStream(file);
+    return io.github.vsoko.io.TextFiles.open(file, io.github.vsoko.io.TextFiles.DATA_LIMIT);
   }
 
   private static AcademicYear year(TableContext table, Path file) {

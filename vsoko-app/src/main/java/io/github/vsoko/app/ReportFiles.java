@@ -1,5 +1,7 @@
 package io.github.vsoko.app;
 
+import io.github.vsoko.model.problem.Problem;
+import io.github.vsoko.model.problem.ProblemException;
 import io.github.vsoko.report.Report;
 import io.github.vsoko.report.ReportRenderer;
 import io.github.vsoko.report.ReportRenderers;
@@ -9,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -68,29 +72,56 @@ public final class ReportFiles {
    */
   public List<Path> write(List<Report> reports, List<String> formats, Path dir) throws IOException {
     check(formats);
-    Files.createDirectories(dir);
-    List<Path> written = new ArrayList<>();
-    for (Report report : reports) {
-      for (String f : formats) {
-        written.add(write(report, f.strip(), dir));
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new ProblemException(List.of(Problem.ofFile(dir.toString(), "это файл, а ожидается папка для отчётов")));
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new ProblemException(List.of(Problem.ofFile(dir.toString(), "папку для отчётов не создать ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
+    }
+    // every file is rendered beside its place first; only when all are complete are they moved in, so a failure
+    // in one format leaves neither an empty nor a cut file, nor half a set
+    Map<Path, Path> partials = new LinkedHashMap<>();
+    try {
+      for (Report report : reports) {
+        for (String f : formats) {
+          String format = f.strip();
+          Path file = dir.resolve(fileName(report, format));
+          Path partial = partial(dir, report);
+          partials.put(file, partial);
+          render(report, format, file, partial);
+        }
+      }
+      for (Map.Entry<Path, Path> e : partials.entrySet()) {
+        Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+    } finally {
+      for (Path partial : partials.values()) {
+        Files.deleteIfExists(partial);
       }
     }
-    return written;
+    return List.copyOf(partials.keySet());
   }
 
-  private Path write(Report report, String format, Path dir) throws IOException {
-    ReportRenderer renderer = renderers.get(format);
-    Path file = dir.resolve(fileName(report, format));
-    Path partial = Files.createTempFile(dir, "." + report.kind() + "-", ".part");
+  private static Path partial(Path dir, Report report) {
     try {
-      try (OutputStream out = Files.newOutputStream(partial)) {
-        renderer.render(report, out);
-      }
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(partial);
+      return Files.createTempFile(dir, "." + report.kind() + "-", ".part");
+    } catch (IOException e) {
+      throw new ProblemException(List.of(Problem.ofFile(dir.toString(), "в папку не записать ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
     }
-    return file;
+  }
+
+  private void render(Report report, String format, Path file, Path partial) throws IOException {
+    ReportRenderer renderer = renderers.get(format);
+    try (OutputStream out = Files.newOutputStream(partial)) {
+      renderer.render(report, out);
+    } catch (RuntimeException e) {
+      throw new ProblemException(Problem.ofFile(file.toString(), "отчёт «" + report.title() + "» в формате " + format
+          + " не записан: " + e.getMessage() + "; ни один файл набора не изменён"), e);
+    }
   }
 
   /**

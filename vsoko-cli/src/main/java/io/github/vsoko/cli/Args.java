@@ -81,9 +81,21 @@ final class Args {
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), option + ": нет файла " + file);
     }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = io.github.vsoko.io.TextFiles.reader(file, io.github.vsoko.io.TextFiles.TEXT_LIMIT)) {
       return load.apply(file.toString(), reader);
     }
+  }
+
+  /**
+   * A calendar year given on the command line, checked: 1900–2999, as the data model accepts.
+   *
+   * @throws ParameterException naming the option otherwise
+   */
+  static Integer year(Integer year, String option, CommandSpec spec) {
+    if (year != null && (year < 1900 || year > 2999)) {
+      throw new ParameterException(spec.commandLine(), option + ": ожидается год от 1900 до 2999, получено " + year);
+    }
+    return year;
   }
 
   /** The options a plan or road-map table needs. */

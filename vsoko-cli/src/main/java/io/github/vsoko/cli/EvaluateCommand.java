@@ -70,7 +70,8 @@ final class EvaluateCommand implements Callable<Integer> {
     IndicatorRegistry.Builder builder = IndicatorRegistry.builder().discover();
     for (Path file : definitions) {
       try {
-        builder.set(DeclarativeIndicators.load(file));
+        builder.set(DeclarativeIndicators.load(file.toString(),
+            io.github.vsoko.io.TextFiles.reader(file, io.github.vsoko.io.TextFiles.TEXT_LIMIT)));
       } catch (NoSuchFileException e) {
         throw new ParameterException(spec.commandLine(), "--definitions: нет файла " + file);
       }
@@ -78,16 +79,20 @@ final class EvaluateCommand implements Callable<Integer> {
     IndicatorRegistry registry = builder.build();
     Console.problems(spec, registry.problems());
     SchoolData school = Args.schoolData(data, "--data", spec);
-    if (year != null) {
+    if (Args.year(year, "--year", spec) != null) {
       school = school.withPeriod(ReportingPeriod.calendarYear(year));
     }
     Policies chosen;
     ValueFormat valueFormat;
     try {
       chosen = Policies.parse(policies, registry.policies());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--policy: " + e.getMessage());
+    }
+    try {
       valueFormat = ValueFormat.defaults().withPercentScale(percentScale);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(spec.commandLine(), "--percent-scale: " + e.getMessage());
     }
     EvaluationOutcome outcome;
     try {

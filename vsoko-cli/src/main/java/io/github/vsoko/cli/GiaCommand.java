@@ -89,7 +89,7 @@ final class GiaCommand implements Callable<Integer> {
     if (scales != null) {
       table = table.with(Args.yaml(scales, "--scales", spec, ExamScales::load));
     }
-    GiaRequest request = new GiaRequest(school, year, GiaMinimums.bundled(), p, table,
+    GiaRequest request = new GiaRequest(school, Args.year(year, "--year", spec), GiaMinimums.bundled(), p, table,
         ReportOptions.defaults().withLanguage(VsokoCli.language(spec)));
     if (by != null) {
       request = request.withGrouping(switch (by.toLowerCase(Locale.ROOT)) {

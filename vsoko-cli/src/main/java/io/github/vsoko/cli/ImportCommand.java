@@ -103,7 +103,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     InputOptions options = new InputOptions(Optional.ofNullable(subject).map(SchoolSubject::of),
         Optional.ofNullable(grade).map(io.github.vsoko.model.school.Grade::of),
-        year == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year),
+        Args.year(year, "--year", spec) == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year),
         strict ? ImportMode.STRICT : ImportMode.LENIENT, java.time.Clock.systemDefaultZone());
     if (keyFile != null) {
       options = options.withPseudonyms(Args.pseudonyms(keyFile, "--key-file", spec));
@@ -111,11 +111,13 @@ final class ImportCommand implements Callable<Integer> {
     LoadedInputs loaded;
     try {
       loaded = SchoolInputs.load(inputs, options);
+    } catch (io.github.vsoko.model.problem.ProblemException e) {
+      throw e; // a file that cannot be read is a data problem (exit 1), located
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Console.problems(spec, loaded.problems());
-    CanonicalJson.write(loaded.data(), out);
+    io.github.vsoko.app.DocumentFiles.write(out, o -> CanonicalJson.write(loaded.data(), o));
     VsokoCli.info(spec, "Записано: " + out + " (" + loaded.describe() + ")");
     return exitCode(loaded.problems());
   }
@@ -144,7 +146,7 @@ final class ImportCommand implements Callable<Integer> {
           + result.value().sections().stream().mapToInt(s -> s.actions().size()).sum();
     }
     problems.forEach(p -> err.println(p.severity().russianName() + ": " + p));
-    Files.writeString(out, text, StandardCharsets.UTF_8);
+    io.github.vsoko.app.DocumentFiles.write(out, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
     VsokoCli.info(spec, "Записано: " + out + " (" + summary + ")");
     return exitCode(problems);
   }

@@ -118,7 +118,7 @@ final class ReportCommand implements Runnable {
       InputOptions options = InputOptions.defaults(Clock.systemDefaultZone());
       LoadedInputs loaded;
       try {
-        loaded = SchoolInputs.load(data, year == null ? options : options.withYear(year));
+        loaded = SchoolInputs.load(data, Args.year(year, "--year", spec) == null ? options : options.withYear(year));
       } catch (NoSuchFileException e) {
         throw new ParameterException(spec.commandLine(), "--data: нет файла " + e.getMessage());
       }

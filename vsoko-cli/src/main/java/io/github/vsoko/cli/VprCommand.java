@@ -104,7 +104,7 @@ final class VprCommand implements Callable<Integer> {
           .orElse(levels);
     }
     VprImportOptions importOptions = new VprImportOptions(Optional.ofNullable(subject).map(SchoolSubject::of),
-        Optional.ofNullable(grade).map(Grade::of), year == null ? OptionalInt.empty() : OptionalInt.of(year), ImportMode.LENIENT,
+        Optional.ofNullable(grade).map(Grade::of), Args.year(year, "--year", spec) == null ? OptionalInt.empty() : OptionalInt.of(year), ImportMode.LENIENT,
         Optional.empty());
     boolean documents = formats.stream().anyMatch(f -> !f.equals("json"));
     VprStudyOptions options = new VprStudyOptions(scales, levels, heuristics, documents, threads == null ? 0 : threads,

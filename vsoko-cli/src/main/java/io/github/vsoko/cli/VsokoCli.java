@@ -103,7 +103,10 @@ public final class VsokoCli implements Runnable {
   }
 
   /** Runs the command line and returns the exit code, writing to the given streams. */
-  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+  public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    // nothing from data reaches the terminal as a control sequence
+    PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
+    PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
     CommandLine cli = new CommandLine(new VsokoCli());
     cli.setOut(out);
     cli.setErr(err);
@@ -128,7 +131,14 @@ public final class VsokoCli implements Runnable {
       return EXIT_DATA;
     });
     cli.setExecutionStrategy(new Plugins(new CommandLine.RunLast()));
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("vsoko: не хватило памяти (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " МБ): данные слишком велики для "
+          + "этого запуска; дайте Java больше памяти (java -Xmx2g -jar vsoko.jar …) или разделите входные файлы");
+      code = EXIT_DATA;
+    }
     out.flush();
     err.flush();
     return code;

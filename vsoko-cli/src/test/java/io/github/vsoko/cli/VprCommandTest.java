@@ -57,7 +57,7 @@ class VprCommandTest extends CliTestSupport {
     Path broken = dir.resolve("broken.xlsx");
     Files.writeString(broken, "not a workbook", StandardCharsets.UTF_8);
     assertThat(run("vpr", "--results", broken.toString(), "--scale", "5,10,15")).isEqualTo(VsokoCli.EXIT_DATA);
-    assertThat(err.toString().strip().lines()).singleElement().asString().startsWith("vsoko: " + broken + ": не является файлом XLSX");
+    assertThat(err.toString().strip().lines()).singleElement().asString().startsWith("vsoko: " + broken + ": не архив Office Open XML; ожидается книга Excel (XLSX)");
     assertThat(run("vpr", "--results", Y2022.toString(), "--scale", "15,10,5")).isEqualTo(VsokoCli.EXIT_USAGE);
     assertThat(err.toString()).contains("--scale: a ВПР scale needs 0 < min3 < min4 < min5");
   }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Indicator sets written as YAML or JSON (декларативные показатели): counts and shares of records of
@@ -44,8 +45,16 @@ public final class DeclarativeIndicators {
    * @throws IOException if the file cannot be read
    */
   public static IndicatorSet load(Path file) throws IOException {
+    if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+      throw new io.github.vsoko.model.problem.ProblemException(List.of(io.github.vsoko.model.problem.Problem.ofFile(
+          file.toString(), "файл слишком большой (" + (Files.size(file) >> 20) + " МБ): набор показателей не больше "
+              + (MAX_BYTES >> 20) + " МБ")));
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return load(file.toString(), reader);
     }
   }
+
+  /** The largest set file read. */
+  private static final long MAX_BYTES = 32L << 20;
 }

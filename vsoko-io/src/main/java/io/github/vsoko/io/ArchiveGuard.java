@@ -23,18 +23,27 @@ final class ArchiveGuard {
 
   private ArchiveGuard() {}
 
+  /** Checks an XLSX workbook: a ZIP archive with «xl/workbook.xml», within the bounds. */
   static void check(Path file, long maxEntry, long maxTotal) {
+    check(file, maxEntry, maxTotal, "xl/workbook.xml", "книга Excel (XLSX)");
+  }
+
+  /**
+   * Checks an Office archive that must hold {@code part} (what a reader needs: «word/document.xml» of a DOCX), naming
+   * what the file is when it holds another kind of document.
+   */
+  static void check(Path file, long maxEntry, long maxTotal, String part, String expected) {
     String name = file.toString();
     byte[] head = new byte[8];
     try (InputStream in = Files.newInputStream(file)) {
       int n = in.readNBytes(head, 0, 8);
       if (n >= 8 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF && head[2] == 0x11 && head[3] == (byte) 0xE0) {
         throw new ProblemException(java.util.List.of(Problem.ofFile(name,
-            "это файл старого формата Excel (.xls); сохраните его как .xlsx или CSV")));
+            "это файл старого формата Office (.xls или .doc); ожидается " + expected)));
       }
       if (n < 4 || head[0] != 'P' || head[1] != 'K') {
         throw new ProblemException(java.util.List.of(Problem.ofFile(name,
-            "не является файлом XLSX (ожидался архив Office Open XML)")));
+            (n == 0 ? "пустой файл" : "не архив Office Open XML") + "; ожидается " + expected)));
       }
     } catch (IOException e) {
       throw new ProblemException(java.util.List.of(Problem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
@@ -42,10 +51,12 @@ final class ArchiveGuard {
     long total = 0;
     byte[] buffer = new byte[64 * 1024];
     int entries = 0;
+    java.util.Set<String> names = new java.util.HashSet<>();
     try (ZipFile zip = new ZipFile(file.toFile())) {
       for (var it = zip.entries().asIterator(); it.hasNext(); ) {
         ZipEntry entry = it.next();
         entries++;
+        names.add(entry.getName().replace('\\', '/').replaceFirst("^/", ""));
         long size = 0;
         try (InputStream in = zip.getInputStream(entry)) {
           for (int r = in.read(buffer); r > 0; r = in.read(buffer)) {
@@ -66,7 +77,17 @@ final class ArchiveGuard {
       throw new ProblemException(java.util.List.of(Problem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
     }
     if (entries == 0) {
-      throw new ProblemException(java.util.List.of(Problem.ofFile(name, "файл XLSX повреждён или обрезан (пустой архив)")));
+      throw new ProblemException(java.util.List.of(Problem.ofFile(name, "файл повреждён или обрезан (пустой архив), "
+          + "ожидается " + expected)));
+    }
+    if (!names.contains(part)) {
+      String actual = names.contains("word/document.xml") ? "документ Word (DOCX)"
+          : names.contains("xl/workbook.xml") ? "книга Excel (XLSX)"
+          : names.contains("ppt/presentation.xml") ? "презентация PowerPoint (PPTX)"
+          : names.contains("content.xml") && names.contains("mimetype") ? "документ OpenDocument (ODT/ODS)" : null;
+      throw new ProblemException(java.util.List.of(Problem.ofFile(name, actual != null
+          ? "это " + actual + ", а ожидается " + expected
+          : "в архиве нет части «" + part + "»: это не " + expected + " или файл повреждён")));
     }
   }
 }

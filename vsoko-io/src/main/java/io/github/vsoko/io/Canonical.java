@@ -71,7 +71,7 @@ final class Canonical {
   }
 
   static <T> T readFile(Path file, Reader<T> reader) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = TextFiles.open(file, TextFiles.DATA_LIMIT)) {
       return reader.read(file.toString(), in);
     }
   }

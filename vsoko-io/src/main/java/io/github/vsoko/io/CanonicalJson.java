@@ -24,6 +24,11 @@ public final class CanonicalJson {
     return CanonicalMapper.write(data);
   }
 
+  /** Writes data to a stream (left open) as UTF-8 JSON, streaming (no whole-document string in memory). */
+  public static void write(SchoolData data, java.io.OutputStream out) throws IOException {
+    CanonicalMapper.write(data, out);
+  }
+
   /** Writes data to a file as UTF-8 JSON, streaming (no whole-document string in memory). */
   public static void write(SchoolData data, Path file) throws IOException {
     try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
@@ -48,7 +53,7 @@ public final class CanonicalJson {
    * @throws IOException if the file cannot be opened
    */
   public static SchoolData read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = TextFiles.open(file, TextFiles.DATA_LIMIT)) {
       return read(file.toString(), in);
     }
   }

@@ -59,6 +59,8 @@ final class CanonicalMapper {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // a key given twice is an error naming its line and column, never «the last one wins»
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
   }
 
@@ -94,6 +96,27 @@ final class CanonicalMapper {
 
   private static SimpleModule valueTypes() {
     SimpleModule m = new SimpleModule("vsoko-value-types");
+    // a date is text «ГГГГ-ММ-ДД» of a real day between 1900 and 2999: never a number of days, never 30 February
+    m.addDeserializer(java.time.LocalDate.class, new JsonDeserializer<java.time.LocalDate>() {
+      @Override
+      public java.time.LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+        if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+          return ctx.reportInputMismatch(java.time.LocalDate.class, "ожидается дата текстом «ГГГГ-ММ-ДД», получено %s",
+              p.getText());
+        }
+        java.time.LocalDate date;
+        try {
+          date = java.time.LocalDate.parse(p.getText().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+          return ctx.reportInputMismatch(java.time.LocalDate.class, "ожидается существующая дата «ГГГГ-ММ-ДД», получено «%s»",
+              p.getText());
+        }
+        if (date.getYear() < 1900 || date.getYear() > 2999) {
+          return ctx.reportInputMismatch(java.time.LocalDate.class, "дата %s вне 1900–2999 годов", date);
+        }
+        return date;
+      }
+    });
     text(m, ClassName.class, ClassName::toString, ClassName::parse);
     text(m, SchoolSubject.class, SchoolSubject::name, SchoolSubject::of);
     text(m, AcademicYear.class, AcademicYear::toString, AcademicYear::parse);
@@ -164,8 +187,9 @@ final class CanonicalMapper {
       throw fail(source, Optional.empty(), "не удаётся прочитать", e);
     }
     com.fasterxml.jackson.databind.JsonNode tree;
+    Optional<com.fasterxml.jackson.databind.JsonNode> resolved = yaml ? YamlAliases.resolve(source, bytes) : Optional.empty();
     try {
-      tree = mapper(yaml).readTree(bytes);
+      tree = resolved.isPresent() ? resolved.get() : mapper(yaml).readTree(bytes);
     } catch (IOException e) {
       throw e instanceof JsonProcessingException j ? failure(source, j)
           : fail(source, Optional.empty(), "не удаётся прочитать", e);
@@ -184,7 +208,7 @@ final class CanonicalMapper {
           + (actualKind == null ? "ничего" : "«" + actualKind + "»"), null);
     }
     try {
-      return mapper(yaml).readValue(bytes, type);
+      return resolved.isPresent() ? MAPPER.treeToValue(resolved.get(), type) : mapper(yaml).readValue(bytes, type);
     } catch (IOException e) {
       throw e instanceof JsonProcessingException j ? failure(source, j)
           : fail(source, Optional.empty(), "не удаётся прочитать", e);
@@ -200,7 +224,14 @@ final class CanonicalMapper {
   static SchoolData read(String source, InputStream in, boolean yaml) {
     SchoolDataDocument document;
     try {
-      document = mapper(yaml).readValue(in, SchoolDataDocument.class);
+      if (yaml) {
+        byte[] bytes = in.readAllBytes();
+        Optional<com.fasterxml.jackson.databind.JsonNode> resolved = YamlAliases.resolve(source, bytes);
+        document = resolved.isPresent() ? MAPPER.treeToValue(resolved.get(), SchoolDataDocument.class)
+            : mapper(true).readValue(bytes, SchoolDataDocument.class);
+      } else {
+        document = mapper(false).readValue(in, SchoolDataDocument.class);
+      }
     } catch (JsonProcessingException e) {
       throw failure(source, e);
     } catch (IOException e) {

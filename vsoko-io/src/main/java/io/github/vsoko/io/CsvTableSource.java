@@ -43,7 +43,65 @@ final class CsvTableSource implements TableSource {
     }
     TextEncoding.Detected detected = TextEncoding.detect(head, override);
     String text = new String(head, detected.bomLength(), head.length - detected.bomLength(), detected.charset());
-    return new CsvTableSource(path, detected.charset(), detected.bomLength(), separator(text));
+    if (text.isBlank()) {
+      throw new ProblemException(List.of(Problem.ofFile(path.toString(), "пустой файл: ожидается таблица со строкой заголовков")));
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new ProblemException(List.of(Problem.ofFile(path.toString(), "не текстовый файл (двоичные данные): ожидается "
+          + "таблица CSV в UTF-8, UTF-16 или Windows-1251")));
+    }
+    char separator = separator(text);
+    CsvTableSource source = new CsvTableSource(path, detected.charset(), detected.bomLength(), separator);
+    source.checkQuotes();
+    return source;
+  }
+
+  /**
+   * Refuses a quote opened and never closed, naming the line where it opens (a reader would take the rest of the file
+   * as one cell and lose every row after it).
+   */
+  private void checkQuotes() {
+    try (var in = Files.newInputStream(path)) {
+      in.skipNBytes(bomLength);
+      Reader reader = new java.io.BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+      int line = 1;
+      int openedOn = 0;
+      boolean quoted = false;
+      boolean fieldStart = true;
+      for (int c = reader.read(); c >= 0; c = reader.read()) {
+        if (quoted) {
+          if (c == '"') {
+            reader.mark(1);
+            int next = reader.read();
+            if (next != '"') {
+              quoted = false;
+              if (next < 0) {
+                break;
+              }
+              reader.reset();
+            }
+          } else if (c == '\n') {
+            line++;
+          }
+          continue;
+        }
+        if (c == '"' && fieldStart) {
+          quoted = true;
+          openedOn = line;
+        } else if (c == '\n') {
+          line++;
+        }
+        fieldStart = c == separator || c == '\n' || c == '\r';
+      }
+      if (quoted) {
+        throw new ProblemException(List.of(Problem.error(new io.github.vsoko.model.problem.FileLocation(path.toString(),
+            Optional.empty(), java.util.OptionalInt.of(openedOn), Optional.empty(), Optional.empty()),
+            "кавычка открыта в строке " + openedOn + " и не закрыта до конца файла: строки после неё были бы одной "
+                + "ячейкой; закройте кавычку или уберите её")));
+      }
+    } catch (IOException e) {
+      throw new ProblemException(List.of(Problem.ofFile(path.toString(), "не удаётся прочитать: " + e.getMessage())));
+    }
   }
 
   /** The delimiter that splits the first line (outside quotes) most often. */

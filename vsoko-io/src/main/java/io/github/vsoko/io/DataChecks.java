@@ -74,6 +74,19 @@ public final class DataChecks {
             + "период (резервный, дополнительный)"));
       }
     }
+    // one student's mark in a subject for one period twice (the same or another mark): counted once at most
+    Map<String, Integer> marks = new HashMap<>();
+    for (int i = 0; i < data.marks().size(); i++) {
+      io.github.vsoko.model.school.AttestationMark m = data.marks().get(i);
+      Integer first = marks.putIfAbsent(m.studentId() + "|" + m.subject().code() + "|" + m.period(), i);
+      if (first != null) {
+        io.github.vsoko.model.school.AttestationMark earlier = data.marks().get(first);
+        problems.add(warning(source, "marks[" + i + "] (" + m.studentId() + ")", (earlier.value() == m.value()
+            ? "та же отметка по предмету «" + m.subject().name() + "» за тот же период уже записана"
+            : "другая отметка («" + m.value().label() + "», в marks[" + first + "] — «" + earlier.value().label() + "») по предмету «"
+                + m.subject().name() + "» за тот же период") + " в marks[" + first + "]; оставьте одну запись"));
+      }
+    }
     data.students().stream().filter(s -> s.enrolledOn().isAfter(data.period().end())).forEach(s ->
         problems.add(warning(source, "students (" + s.id() + ")", "зачислен после окончания отчётного периода ("
             + s.enrolledOn() + ")")));

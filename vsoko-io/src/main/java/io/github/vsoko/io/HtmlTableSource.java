@@ -109,10 +109,15 @@ final class HtmlTableSource implements TableSource {
 
   static HtmlTableSource open(Path path, Optional<Charset> charset) {
     try {
-      byte[] bytes = Files.readAllBytes(path);
+      byte[] bytes;
+      try (java.io.InputStream in = TextFiles.open(path, TextFiles.TEXT_LIMIT)) {
+        bytes = in.readAllBytes();
+      }
       TextEncoding.Detected d = TextEncoding.detect(bytes, charset);
       return new HtmlTableSource(path.toString(), Jsoup.parse(new String(bytes, d.bomLength(), bytes.length - d.bomLength(),
           d.charset())));
+    } catch (ProblemException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new ProblemException(List.of(Problem.ofFile(path.toString(), "страница HTML не читается (" + e.getMessage() + ")")));
     }

@@ -46,7 +46,7 @@ public final class Pseudonyms {
    * @throws IllegalArgumentException if the key is shorter than 16 bytes
    */
   public static Pseudonyms fromKeyFile(Path file) throws IOException {
-    return new Pseudonyms(Files.readString(file, StandardCharsets.UTF_8).strip().getBytes(StandardCharsets.UTF_8));
+    return new Pseudonyms(TextFiles.read(file, 64 * 1024).strip().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The id of a person named by surname, name and patronymic (any may be blank). */

@@ -30,6 +30,11 @@ import org.jsoup.nodes.Element;
  * @since 0.1.0
  */
 public final class RegulationDocuments {
+  /** The most one part of a regulation's DOCX may inflate to (the DOM of a larger document.xml would not fit). */
+  static final long MAX_DOCX_PART_BYTES = 16L << 20;
+  /** The most all parts of a regulation's DOCX may inflate to. */
+  static final long MAX_DOCX_BYTES = 64L << 20;
+
   private RegulationDocuments() {}
 
   /**
@@ -41,15 +46,13 @@ public final class RegulationDocuments {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".docx")) {
-        ArchiveGuard.check(file, ArchiveGuard.MAX_ENTRY_BYTES, ArchiveGuard.MAX_TOTAL_BYTES);
+        ArchiveGuard.check(file, MAX_DOCX_PART_BYTES, MAX_DOCX_BYTES, "word/document.xml", "документ Word (DOCX)");
         return new RegulationText(file.toString(), docx(file));
       }
       if (name.endsWith(".doc")) {
         throw fail(file, "формат Word 97–2003 (.doc) не читается: сохраните документ как .docx, .html или .txt");
       }
-      byte[] bytes = Files.readAllBytes(file);
-      TextEncoding.Detected d = TextEncoding.detect(bytes, Optional.empty());
-      String text = new String(bytes, d.bomLength(), bytes.length - d.bomLength(), d.charset());
+      String text = TextFiles.read(file, TextFiles.TEXT_LIMIT);
       if (name.endsWith(".html") || name.endsWith(".htm") || text.stripLeading().toLowerCase(Locale.ROOT).startsWith("<!doctype html")
           || text.stripLeading().toLowerCase(Locale.ROOT).startsWith("<html")) {
         return new RegulationText(file.toString(), html(text));

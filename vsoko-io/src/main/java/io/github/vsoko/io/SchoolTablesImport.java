@@ -45,6 +45,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,37 @@ public final class SchoolTablesImport {
 
   /** A record with its origin. */
   private record Located<T>(T value, Origin origin) {}
+
+  /** The cells of one row by column key: the keys shared by every row of the sheet, the values in an array. */
+  private static final class ColumnValues extends java.util.AbstractMap<String, String> {
+    private final List<String> keys;
+    private final String[] values;
+
+    ColumnValues(List<String> keys, String[] values) {
+      this.keys = keys;
+      this.values = values;
+    }
+
+    @Override
+    public String get(Object key) {
+      int i = keys.indexOf(key);
+      return i < 0 ? null : values[i];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return keys.contains(key);
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, String>> entrySet() {
+      java.util.Set<Map.Entry<String, String>> entries = new java.util.LinkedHashSet<>();
+      for (int i = 0; i < values.length; i++) {
+        entries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(keys.get(i), values[i]));
+      }
+      return entries;
+    }
+  }
 
   /**
    * Reads the files.
@@ -158,14 +190,23 @@ public final class SchoolTablesImport {
         return;
       }
       List<Located<Map<String, String>>> target = rows.computeIfAbsent(table.get(), k -> new ArrayList<>());
+      // a million marks must fit a small heap: each row keeps an array of its cells against the sheet's one key list,
+      // and the values that repeat down a column (subject, year, period, mark) are one string each
+      List<String> keys = List.copyOf(columns.keySet());
+      int[] indexes = keys.stream().mapToInt(columns::get).toArray();
+      List<String> headers = List.copyOf(header.cells());
+      Map<String, String> pool = new HashMap<>();
       while (it.hasNext()) {
         TableRow r = it.next();
         if (r.isBlank()) {
           continue;
         }
-        Map<String, String> values = new HashMap<>();
-        columns.forEach((key, index) -> values.put(key, r.cell(index)));
-        target.add(new Located<>(values, new Origin(source, sheet, r.number(), columns, header.cells())));
+        String[] values = new String[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+          String v = r.cell(indexes[i]);
+          values[i] = pool.size() < 100_000 ? pool.computeIfAbsent(v, x -> x) : v;
+        }
+        target.add(new Located<>(new ColumnValues(keys, values), new Origin(source, sheet, r.number(), columns, headers)));
       }
     }
 
@@ -412,8 +453,8 @@ public final class SchoolTablesImport {
       }
       data.assignments(assignments);
 
-      List<AttestationMark> marks = new ArrayList<>();
-      forStudents(SchoolTable.MARKS, students, r -> {
+      List<Located<AttestationMark>> located = new ArrayList<>();
+      forStudentsLocated(SchoolTable.MARKS, students, r -> {
         AcademicYear ay = AcademicYear.parse(r.required("academicYear"));
         String period = VprColumns.fold(r.text("period"));
         ReportingPeriod p;
@@ -428,8 +469,8 @@ public final class SchoolTablesImport {
         MarkValue mark = MarkValue.parse(markText).orElseThrow(() -> new Cells.BadValue("ожидается 2–5, н/а, осв., зачёт или незачёт"));
         r.text("mark");
         return new AttestationMark(r.required("studentId"), SchoolSubject.of(r.required("subject")), p, mark);
-      }, marks::add);
-      data.marks(marks);
+      }, (mark, origin) -> located.add(new Located<>(mark, origin)));
+      data.marks(withoutRepeats(located));
 
       List<ExamResult> exams = new ArrayList<>();
       forStudents(SchoolTable.EXAMS, students, r -> {
@@ -561,6 +602,11 @@ public final class SchoolTablesImport {
 
     private <T> void forStudents(SchoolTable table, Set<String> students, java.util.function.Function<Row, T> f,
         java.util.function.Consumer<T> sink) {
+      forStudentsLocated(table, students, f, (value, origin) -> sink.accept(value));
+    }
+
+    private <T> void forStudentsLocated(SchoolTable table, Set<String> students, java.util.function.Function<Row, T> f,
+        java.util.function.BiConsumer<T, Origin> sink) {
       for (Located<Map<String, String>> row : rows.getOrDefault(table, List.of())) {
         String studentId = row.value().getOrDefault("studentId", "");
         if (!studentId.isEmpty() && !students.contains(studentId)) {
@@ -568,8 +614,44 @@ public final class SchoolTablesImport {
               "учащегося с таким идентификатором нет в таблице «Учащиеся»; строка не импортирована"));
           continue;
         }
-        convert(row, f).ifPresent(sink);
+        convert(row, f).ifPresent(value -> sink.accept(value, row.origin()));
       }
+    }
+
+    /**
+     * The marks with every repeat of a student's mark in a subject for one period left out and named: the same mark
+     * again is a warning (counted once), another mark for that period an error (the later row not imported). Found by
+     * sorting, so a million marks need no second index in memory.
+     */
+    private List<AttestationMark> withoutRepeats(List<Located<AttestationMark>> marks) {
+      Comparator<Located<AttestationMark>> byKey = Comparator.<Located<AttestationMark>, String>comparing(m -> m.value().studentId())
+          .thenComparing(m -> m.value().subject().name())
+          .thenComparing(m -> m.value().period().start())
+          .thenComparing(m -> m.value().period().end())
+          .thenComparing(m -> m.value().period().kind())
+          .thenComparingInt(m -> m.origin().row());
+      List<Located<AttestationMark>> sorted = new ArrayList<>(marks);
+      sorted.sort(byKey);
+      java.util.Set<Located<AttestationMark>> repeats = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      Located<AttestationMark> first = null;
+      for (Located<AttestationMark> m : sorted) {
+        AttestationMark v = m.value();
+        if (first != null && first.value().studentId().equals(v.studentId()) && first.value().subject().equals(v.subject())
+            && first.value().period().equals(v.period())) {
+          repeats.add(m);
+          boolean same = first.value().value() == v.value();
+          problems.add(problem(same ? ProblemSeverity.WARNING : ProblemSeverity.ERROR, m.origin(), "mark", v.value().label(),
+              same ? "та же отметка учащегося «" + v.studentId() + "» по предмету за тот же период уже в строке "
+                  + first.origin().row() + "; повтор не учтён"
+                  : "другая отметка учащегося «" + v.studentId() + "» по предмету за тот же период, чем в строке "
+                  + first.origin().row() + " («" + first.value().value().label() + "»); строка не импортирована"));
+        } else {
+          first = m;
+        }
+      }
+      List<AttestationMark> out = new ArrayList<>(marks.size() - repeats.size());
+      marks.stream().filter(m -> !repeats.contains(m)).forEach(m -> out.add(m.value()));
+      return out;
     }
   }
 }

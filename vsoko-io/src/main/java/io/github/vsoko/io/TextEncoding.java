@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decides the encoding of a text file the way a Russian school saves it: a BOM wins; then text that
+ * Decides the encoding of a text file the way a Russian school saves it: a BOM wins (UTF-8, UTF-16 LE/BE); then
+ * UTF-16 without a BOM (Windows «Unicode»); then text that
  * is valid UTF-8 is UTF-8; otherwise the Cyrillic single-byte encoding whose decoding reads most like
  * Russian (mostly lower-case letters, no box drawing) wins — Windows-1251, KOI8-R or IBM866 —, with
  * juniversalchardet consulted when Windows-1251 comes first, and Windows-1251 when nothing tells.
@@ -29,6 +30,16 @@ final class TextEncoding {
     }
     if (bom == 3) {
       return new Detected(StandardCharsets.UTF_8, 3);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new Detected(StandardCharsets.UTF_16LE, 2);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new Detected(StandardCharsets.UTF_16BE, 2);
+    }
+    Optional<Charset> utf16 = utf16WithoutBom(bytes);
+    if (utf16.isPresent()) {
+      return new Detected(utf16.get(), 0);
     }
     if (isUtf8(bytes)) {
       return new Detected(StandardCharsets.UTF_8, 0);
@@ -54,6 +65,36 @@ final class TextEncoding {
       }
     }
     return new Detected(best, 0);
+  }
+
+  /**
+   * UTF-16 without a BOM, as Windows «Unicode» text is saved: in nearly every code unit the high byte is 0 (Latin,
+   * digits, spaces, «») or 4 (Cyrillic), on one side only.
+   */
+  private static Optional<Charset> utf16WithoutBom(byte[] bytes) {
+    int pairs = Math.min(bytes.length, 4096) / 2;
+    if (pairs < 2 || bytes.length % 2 != 0) {
+      return Optional.empty();
+    }
+    int evenHigh = 0;
+    int oddHigh = 0;
+    for (int i = 0; i < pairs; i++) {
+      int even = bytes[2 * i] & 0xFF;
+      int odd = bytes[2 * i + 1] & 0xFF;
+      if (even == 0 || even == 4) {
+        evenHigh++;
+      }
+      if (odd == 0 || odd == 4) {
+        oddHigh++;
+      }
+    }
+    if (oddHigh >= pairs * 0.9 && evenHigh < pairs * 0.5) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (evenHigh >= pairs * 0.9 && oddHigh < pairs * 0.5) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
   }
 
   private static boolean isCyrillicSingleByte(Charset c) {

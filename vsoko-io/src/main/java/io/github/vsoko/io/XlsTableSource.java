@@ -30,9 +30,14 @@ final class XlsTableSource implements TableSource {
     this.workbook = workbook;
   }
 
+  /** The largest .xls read (POI keeps the whole workbook in memory): 64 MiB. */
+  static final long MAX_BYTES = 64L << 20;
+
   static XlsTableSource open(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = TextFiles.open(path, MAX_BYTES)) {
       return new XlsTableSource(path.toString(), new HSSFWorkbook(in));
+    } catch (ProblemException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new ProblemException(List.of(Problem.ofFile(path.toString(),
           "файл XLS (Excel 97–2003) повреждён или не читается (" + e.getMessage() + ")")));

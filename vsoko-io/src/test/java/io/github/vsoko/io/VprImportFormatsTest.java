@@ -154,7 +154,7 @@ class VprImportFormatsTest {
     Path text = dir.resolve("not.xlsx");
     Files.writeString(text, "code;sum\n1;2\n");
     assertThatThrownBy(() -> VprImport.read(text, VprImportOptions.defaults()))
-        .hasMessage(text + ": не является файлом XLSX (ожидался архив Office Open XML)");
+        .hasMessage(text + ": не архив Office Open XML; ожидается книга Excel (XLSX)");
     Path xls = dir.resolve("old.xls");
     Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
     assertThatThrownBy(() -> VprImport.read(xls, VprImportOptions.defaults())).hasMessageContaining("old.xls: файл XLS (Excel 97–2003) повреждён или не читается");

@@ -37,8 +37,29 @@ public record AuditRequirement(String name, List<Pattern> patterns, Optional<Pla
     return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
   }
 
-  /** Whether a normalized paragraph satisfies the requirement. */
+  /** How long one pattern may take on one paragraph, in nanoseconds. */
+  static final long MATCH_LIMIT_NANOS = 2_000_000_000L;
+
+  /**
+   * Whether a normalized paragraph satisfies the requirement.
+   *
+   * @throws IllegalArgumentException naming the requirement and its pattern when a match takes longer than two seconds
+   */
   boolean matches(String normalized) {
-    return patterns.stream().allMatch(p -> p.matcher(normalized).find());
+    for (Pattern p : patterns) {
+      try {
+        if (!p.matcher(DeadlineText.of(normalized, MATCH_LIMIT_NANOS)).find()) {
+          return false;
+        }
+      } catch (DeadlineText.RegexTimeoutException e) {
+        throw new IllegalArgumentException("требование «" + name + "»: шаблон «" + p.pattern() + "» проверяется дольше "
+            + MATCH_LIMIT_NANOS / 1_000_000_000L + " с на абзаце из " + normalized.length() + " знаков (вложенные повторы "
+            + "вроде «(а+)+»); упростите шаблон");
+      } catch (StackOverflowError e) {
+        throw new IllegalArgumentException("требование «" + name + "»: шаблон «" + p.pattern() + "» слишком глубоко рекурсивен "
+            + "на абзаце из " + normalized.length() + " знаков; упростите шаблон");
+      }
+    }
+    return true;
   }
 }

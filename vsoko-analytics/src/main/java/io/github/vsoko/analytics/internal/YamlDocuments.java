@@ -17,7 +17,9 @@ public final class YamlDocuments {
   public static Map<?, ?> document(String source, Reader reader, String format) {
     Object root;
     try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false); // a key given twice is an error naming its line, never «the last one wins»
+      root = new Yaml(new SafeConstructor(options)).load(reader);
     } catch (YAMLException e) {
       throw new IllegalArgumentException(source + ": не YAML: " + e.getMessage(), e);
     }

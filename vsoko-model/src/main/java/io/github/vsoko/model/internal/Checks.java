@@ -64,6 +64,19 @@ public final class Checks {
     return value;
   }
 
+  /** The largest area accepted, in square metres: ten square kilometres, far above any school's. */
+  public static final BigDecimal MAX_AREA = BigDecimal.valueOf(10_000_000);
+
+  /** Requires an area in square metres from 0 to {@link #MAX_AREA} (a value such as 1e400 is a mistake, not a school). */
+  public static BigDecimal area(BigDecimal value, String field) {
+    nonNegative(value, field);
+    if (value.compareTo(MAX_AREA) > 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be at most %s m², was %s", field,
+          MAX_AREA.toPlainString(), value.toString()));
+    }
+    return value;
+  }
+
   /** Requires {@code end} not to be before {@code start}. */
   public static void order(LocalDate start, LocalDate end, String startField, String endField) {
     notNull(start, startField);

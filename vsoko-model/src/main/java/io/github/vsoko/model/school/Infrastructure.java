@@ -31,6 +31,6 @@ public record Infrastructure(
     Checks.nonNegative(computersInEducation, "computers in education");
     Checks.nonNegative(educationalLiterature, "educational literature copies");
     Checks.notNull(readingRoom, "reading room");
-    Checks.nonNegative(educationalArea, "educational area");
+    Checks.area(educationalArea, "educational area");
   }
 }

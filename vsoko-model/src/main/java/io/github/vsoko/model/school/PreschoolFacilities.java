@@ -21,7 +21,7 @@ public record PreschoolFacilities(
   /** Validates the figures. */
   public PreschoolFacilities {
     Checks.notNull(asOf, "facilities date");
-    Checks.nonNegative(educationalArea, "educational area");
-    Checks.nonNegative(additionalActivitiesArea, "additional activities area");
+    Checks.area(educationalArea, "educational area");
+    Checks.area(additionalActivitiesArea, "additional activities area");
   }
 }

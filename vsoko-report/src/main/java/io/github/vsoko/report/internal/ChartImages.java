@@ -17,6 +17,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class ChartImages {
   private ChartImages() {}
 
+  private static final java.util.Locale RUSSIAN = java.util.Locale.forLanguageTag("ru-RU");
+
   static byte[] png(Chart c, int width, int height) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ChartSeries s : c.series()) {
@@ -28,6 +30,12 @@ final class ChartImages {
     JFreeChart chart = c.kind() == ChartKind.BAR
         ? ChartFactory.createBarChart(null, null, c.unit(), data, PlotOrientation.VERTICAL, legend, false, false)
         : ChartFactory.createLineChart(null, null, c.unit(), data, PlotOrientation.VERTICAL, legend, false, false);
+    // axis numbers in Russian («12,5»), whatever the default locale of the JVM: the same report, the same picture
+    if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot
+        && plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+      axis.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createStandardTickUnits(RUSSIAN));
+      axis.setNumberFormatOverride(java.text.NumberFormat.getNumberInstance(RUSSIAN));
+    }
     chart.setBackgroundPaint(Color.WHITE);
     chart.getPlot().setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);

@@ -163,7 +163,9 @@ public final class DocxRenderer implements ReportRenderer {
       core.setModified(Optional.of(date));
       core.setCreator("vsoko");
       core.setTitle(report.title());
-      doc.write(out);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      doc.write(bytes);
+      FixedZipTimes.write(bytes.toByteArray(), out);
     }
   }
 

@@ -65,30 +65,30 @@ public final class XlsxRenderer implements ReportRenderer {
       summary.setAutobreaks(true);
       int r = 0;
       for (String line : report.approval().map(a -> a.lines()).orElse(List.of())) {
-        text(summary, r++, 0, line, styles.plain);
+        text(styles, summary, r++, 0, line, styles.plain);
       }
-      text(summary, r++, 0, report.title(), styles.titleWrap);
+      text(styles, summary, r++, 0, report.title(), styles.titleWrap);
       if (report.subtitle().isPresent()) {
-        text(summary, r++, 0, report.subtitle().get(), styles.wrap);
+        text(styles, summary, r++, 0, report.subtitle().get(), styles.wrap);
       }
-      text(summary, r++, 0, Labels.date(report.language()) + ": " + Labels.formatDate(report.date()), styles.plain);
+      text(styles, summary, r++, 0, Labels.date(report.language()) + ": " + Labels.formatDate(report.date()), styles.plain);
       for (Block b : report.blocks()) {
         if (b instanceof Heading h) {
           r++;
-          text(summary, r++, 0, h.text(), styles.bold);
+          text(styles, summary, r++, 0, h.text(), styles.bold);
         } else if (b instanceof Paragraph p) {
-          text(summary, r++, 0, Labels.prefix(p.kind(), report.language()) + p.text(), styles.wrap);
+          text(styles, summary, r++, 0, Labels.prefix(p.kind(), report.language()) + p.text(), styles.wrap);
         } else if (b instanceof Table t) {
-          text(summary, r++, 0, "→ " + t.caption(), styles.wrap);
+          text(styles, summary, r++, 0, "→ " + t.caption(), styles.wrap);
           table(wb, styles, names, t);
         } else if (b instanceof ListBlock l) {
           for (ListItem item : l.items()) {
             StringBuilder line = new StringBuilder("• ").append(item.text());
             item.links().forEach(link -> line.append(" (").append(link.label()).append(": ").append(link.target()).append(')'));
-            text(summary, r++, 0, line.toString(), styles.wrap);
+            text(styles, summary, r++, 0, line.toString(), styles.wrap);
           }
         } else if (b instanceof Chart c) {
-          text(summary, r++, 0, "→ " + Labels.chart(report.language()) + ": " + c.title(), styles.wrap);
+          text(styles, summary, r++, 0, "→ " + Labels.chart(report.language()) + ": " + c.title(), styles.wrap);
           table(wb, styles, names, Charts.table(c, c.title()));
         }
       }
@@ -98,7 +98,9 @@ public final class XlsxRenderer implements ReportRenderer {
       core.setModified(Optional.of(date));
       core.setCreator("vsoko");
       core.setTitle(report.title());
-      wb.write(out);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      wb.write(bytes);
+      FixedZipTimes.write(bytes.toByteArray(), out);
     }
   }
 
@@ -114,7 +116,7 @@ public final class XlsxRenderer implements ReportRenderer {
       }
     }
     int r = 0;
-    text(sheet, r++, 0, t.caption(), styles.bold);
+    text(styles, sheet, r++, 0, t.caption(), styles.bold);
     for (Row row : t.header()) {
       write(sheet, styles, r++, row, true, columns);
     }
@@ -200,7 +202,7 @@ public final class XlsxRenderer implements ReportRenderer {
         BigDecimal n = c.number().get();
         cell.setCellValue(c.kind() == CellKind.PERCENT ? n.movePointLeft(2).doubleValue() : n.doubleValue());
       } else {
-        cell.setCellValue(c.text());
+        cell.setCellValue(fitting(sheet, r, columns.at(col), c.text()));
       }
       cell.setCellStyle(style);
       int last = columns.end(col, c.colspan());
@@ -229,14 +231,33 @@ public final class XlsxRenderer implements ReportRenderer {
     }
   }
 
+  /** The most characters Excel keeps in a cell. */
+  static final int MAX_CELL_TEXT = 32_767;
+
+  /**
+   * The text of a cell, refused with its place when Excel cannot hold it (a report is never written cut).
+   *
+   * @throws IllegalArgumentException naming the sheet, row and column
+   */
+  private static String fitting(XSSFSheet sheet, int r, int c, String text) {
+    if (text.length() > MAX_CELL_TEXT) {
+      throw new IllegalArgumentException("XLSX: лист «" + sheet.getSheetName() + "», строка " + (r + 1) + ", столбец "
+          + org.apache.poi.ss.util.CellReference.convertNumToColString(c) + ": текст из " + text.length()
+          + " знаков длиннее предела Excel (" + MAX_CELL_TEXT + " знаков в ячейке); начало: «"
+          + text.substring(0, 40).replaceAll("\\p{Cntrl}", " ") + "…»");
+    }
+    return text;
+  }
+
   /** The summary column's width in characters: a portrait A4 line. */
   private static final int SUMMARY_WIDTH = 75;
 
-  private static void text(XSSFSheet sheet, int r, int c, String text, CellStyle style) {
+  private static void text(Styles styles, XSSFSheet sheet, int r, int c, String text, CellStyle style) {
     var row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
     var cell = row.createCell(c);
-    cell.setCellValue(text);
-    cell.setCellStyle(style);
+    cell.setCellValue(fitting(sheet, r, c, text));
+    // text that a spreadsheet would read as a formula stays text: the quote prefix, as in the table cells
+    cell.setCellStyle(Labels.looksLikeFormula(text) ? styles.quoted(style) : style);
     if (c == 0 && style.getWrapText()) {
       // a wrapped cell gets the height of its lines: neither POI nor every reader sizes rows by their text
       short points = sheet.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints();
@@ -339,6 +360,16 @@ public final class XlsxRenderer implements ReportRenderer {
           case TEXT -> "@";
         };
         s.setDataFormat(wb.createDataFormat().getFormat(format));
+        return s;
+      });
+    }
+
+    /** {@code base} with the quote prefix (text that looks like a formula stays text). */
+    CellStyle quoted(CellStyle base) {
+      return cache.computeIfAbsent("q" + base.getIndex(), k -> {
+        CellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(base);
+        s.setQuotePrefixed(true);
         return s;
       });
     }
