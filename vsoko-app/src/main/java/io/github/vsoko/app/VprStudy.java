@@ -61,7 +61,8 @@ public final class VprStudy {
   }
 
   private record FileResult(VprAnalysis analysis, VprDistributions distributions, List<Problem> problems,
-      Optional<VprStatisticsResult> statistics, Optional<SkippedFile> skipped, VprTaskLevels levels) {}
+      Optional<VprStatisticsResult> statistics, Optional<SkippedFile> skipped, VprTaskLevels levels,
+      java.util.Set<String> schoolWorks) {}
 
   /** Studies exports without telling progress. */
   public VprStudyOutcome run(List<Path> files, VprStudyOptions options) throws IOException {
@@ -95,22 +96,24 @@ public final class VprStudy {
             if (VprStatisticsImport.recognises(file)) {
               VprStatisticsResult statistics = VprStatisticsImport.read(file);
               result = new FileResult(analysis, distributions, statistics.problems(), Optional.of(statistics), Optional.empty(),
-                  VprTaskLevels.none());
+                  VprTaskLevels.none(), java.util.Set.of());
             } else {
+              java.util.Set<String> schoolWorks = new java.util.TreeSet<>();
               VprImportSummary summary = VprImport.forEach(file, options.importOptions(), r -> {
+                schoolWorks.add(r.schoolLogin() + "» — " + r.subject().name() + ", " + r.grade().value() + " класс, " + r.year());
                 analysis.accept(name, r);
                 if (options.distributions()) {
                   distributions.accept(r);
                 }
               });
               result = new FileResult(analysis, distributions, summary.problems(), Optional.empty(), Optional.empty(),
-                  summary.taskLevels());
+                  summary.taskLevels(), schoolWorks);
             }
           } catch (ProblemException e) { // one bad file: said, skipped; the others are analysed
             VprAnalysis none = new VprAnalysis(options.scales(), options.heuristics());
             result = new FileResult(none, new VprDistributions(options.scales()), List.of(), Optional.empty(),
                 Optional.of(SkippedFile.of(file, e)),
-                VprTaskLevels.none());
+                VprTaskLevels.none(), java.util.Set.of());
           }
           synchronized (done) {
             progress.fileDone(file, ++done[0], files.size());
@@ -124,8 +127,19 @@ public final class VprStudy {
       List<VprStatisticsResult> statistics = new ArrayList<>();
       List<SkippedFile> skipped = new ArrayList<>();
       VprTaskLevels printed = VprTaskLevels.none();
-      for (Future<FileResult> f : futures) {
-        FileResult r = get(f);
+      java.util.Map<String, Path> workFiles = new java.util.HashMap<>();
+      for (int i = 0; i < futures.size(); i++) {
+        FileResult r = get(futures.get(i));
+        Path file = files.get(i);
+        // a school's work read from two files (the same export twice, two exports overlapping) would count its
+        // participants twice: the later file is left out, and said
+        Optional<String> repeated = r.schoolWorks().stream().filter(workFiles::containsKey).findFirst();
+        if (repeated.isPresent()) {
+          skipped.add(new SkippedFile(file.toString(), file + ": школа «" + repeated.get() + " уже прочитана из файла "
+              + workFiles.get(repeated.get()) + "; файл не учтён, чтобы не считать участников дважды"));
+          continue;
+        }
+        r.schoolWorks().forEach(w -> workFiles.put(w, file));
         all.merge(r.analysis());
         allDistributions.merge(r.distributions());
         problems.addAll(r.problems());

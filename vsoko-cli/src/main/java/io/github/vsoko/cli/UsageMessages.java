@@ -21,6 +21,10 @@ final class UsageMessages {
           "параметр $1: ожидается число, получено «$2»"),
       new Rule(Pattern.compile("Invalid value for option '([^']*)': expected one of \\[(.*)\\] \\(case-sensitive\\) but was '([^']*)'"),
           "параметр $1: ожидается одно из [$2], получено «$3»"),
+      new Rule(Pattern.compile("Invalid value for option '([^']*)': cannot convert '(.*)' to interface java.nio.file.Path "
+          + "\\(java.nio.file.InvalidPathException: Malformed input.*", Pattern.DOTALL),
+          "параметр $1: имя файла не передаётся в кодировке системы (локаль без UTF-8, например LANG=C); запустите с "
+              + "LANG=C.UTF-8 или ru_RU.UTF-8 либо с java -Dsun.jnu.encoding=UTF-8"),
       new Rule(Pattern.compile("Invalid value for option '([^']*)': (.*)"), "недопустимое значение параметра $1: $2"),
       new Rule(Pattern.compile("Expected parameter for option '([^']*)' but found '([^']*)'"),
           "у параметра $1 нет значения (найдено «$2»)"),

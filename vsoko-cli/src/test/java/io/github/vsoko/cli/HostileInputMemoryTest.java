@@ -26,12 +26,19 @@ class HostileInputMemoryTest {
 
   /** The command line in a child JVM with {@code heap}; returns exit code and stderr. */
   private static Result vsoko(String heap, Path workDir, String... args) throws IOException, InterruptedException {
+    return vsoko(java.util.Map.of(), heap, workDir, args);
+  }
+
+  private static Result vsoko(java.util.Map<String, String> env, String heap, Path workDir, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "io.github.vsoko.cli.VsokoCli"));
     command.addAll(List.of(args));
     Path err = workDir.resolve("stderr-" + System.nanoTime() + ".txt");
-    Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+    builder.environment().putAll(env);
+    Process p = builder.start();
     assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished").isTrue();
     return new Result(p.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
   }
@@ -110,5 +117,35 @@ class HostileInputMemoryTest {
     try (var lines = Files.lines(dir.resolve("school.json"))) {
       assertThat(lines.filter(l -> l.contains("\"value\" : \"")).count()).as("marks written").isEqualTo(1_000_000);
     }
+  }
+
+  @Test
+  void aCyrillicFileNameUnderAPosixLocaleIsExplained() throws Exception {
+    Result r = vsoko(java.util.Map.of("LC_ALL", "C", "LANG", "C"), "128m", dir, "evaluate", "--data", "школа.json");
+    assertThat(r.exit()).isEqualTo(VsokoCli.EXIT_USAGE);
+    assertThat(r.stderr()).contains("имя файла не передаётся в кодировке системы", "LANG=C.UTF-8").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aLibrarysLoggedStackTraceIsNotPrinted() throws Exception {
+    // POI refuses a DOCTYPE in docProps/core.xml and logs it with a stack trace; the user sees one located line
+    Path docx = dir.resolve("props.docx");
+    io.github.vsoko.report.Report report = new io.github.vsoko.report.Report("r", "Положение о ВСОКО", java.util.Optional.empty(),
+        java.util.Optional.empty(), List.of(io.github.vsoko.report.Paragraph.text("Положение о ВСОКО")),
+        java.time.LocalDate.of(2025, 1, 1), io.github.vsoko.report.Language.RU);
+    byte[] original = io.github.vsoko.app.ReportFiles.discover().render(report, "docx");
+    try (OutputStream file = Files.newOutputStream(docx); ZipOutputStream zip = new ZipOutputStream(file);
+        java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(original))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (e.getName().equals("docProps/core.xml")) {
+          content = content.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>");
+        }
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    Result r = vsoko("128m", dir, "audit", "--regulation", docx.toString(), "--out", dir.resolve("o").toString());
+    assertThat(r.stderr()).doesNotContain("\tat ").doesNotContain("SAXParseException");
   }
 }

@@ -304,6 +304,10 @@ class HostileInputTest {
     // ВПР results
     c.add(Case.of("vpr: no such file", 2, List.of("nope.xlsx"), "vpr", "--results", s(dir.resolve("nope.xlsx")), "--out",
         s(dir.resolve("o-vpr"))));
+    Path export = SharedFiles.find(Path.of("data", "fisoko-vpr", "2020", "4", "Математика.xlsx"));
+    c.add(Case.of("vpr: the same export twice is counted once", 1, List.of("уже прочитана из файла",
+        "файл не учтён, чтобы не считать участников дважды"), "vpr", "--results", s(export), "--results", s(export), "--format",
+        "json", "--out", s(dir.resolve("o-vpr-twice"))));
     c.add(Case.of("vpr: a text file as results", 1, List.of("notes.xlsx"), "vpr", "--results", s(file("notes.xlsx", "просто текст")),
         "--out", s(dir.resolve("o-vpr2"))));
     // pseudonymisation keys and rule files

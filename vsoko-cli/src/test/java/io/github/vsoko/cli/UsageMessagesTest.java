@@ -25,5 +25,9 @@ class UsageMessagesTest extends CliTestSupport {
   @Test
   void anUnknownMessageIsKeptAsItIs() {
     assertThat(UsageMessages.russian("something else")).isEqualTo("something else");
+    assertThat(UsageMessages.russian("Invalid value for option '--data': cannot convert '\uFFFD\uFFFD.json' to interface "
+        + "java.nio.file.Path (java.nio.file.InvalidPathException: Malformed input or input contains unmappable characters: x)"))
+        .isEqualTo("параметр --data: имя файла не передаётся в кодировке системы (локаль без UTF-8, например LANG=C); запустите "
+            + "с LANG=C.UTF-8 или ru_RU.UTF-8 либо с java -Dsun.jnu.encoding=UTF-8");
   }
 }
