@@ -308,6 +308,23 @@ class HostileInputTest {
     c.add(Case.of("vpr: the same export twice is counted once", 1, List.of("уже прочитана из файла",
         "файл не учтён, чтобы не считать участников дважды"), "vpr", "--results", s(export), "--results", s(export), "--format",
         "json", "--out", s(dir.resolve("o-vpr-twice"))));
+    List<List<Object>> rows = io.github.vsoko.io.fixtures.FisOkoFixtures.preamble("Индивидуальные результаты", 2024, "Математика", 4,
+        20, "16.04.2024");
+    rows.add(io.github.vsoko.io.fixtures.FisOkoFixtures.row("ОО", "Муниципалитет", "Название ОО", "Код участника", "Класс",
+        "Вариант", "1 (2б)", "Первичный балл", "Отметка", "Отметка по журналу"));
+    List<Object> participant = io.github.vsoko.io.fixtures.FisOkoFixtures.row("sch240007", "Енисейский район", "МБОУ СОШ № 7",
+        "10001", 1, 1, 2, 2, 3, 4);
+    rows.add(participant);
+    rows.add(participant);
+    Path twiceInOne = io.github.vsoko.io.fixtures.FisOkoFixtures.write(Files.createDirectories(dir.resolve("vpr-dup"))
+        .resolve("2849655.xlsx"), "МА 4 Индивидуальные результаты", rows);
+    c.add(Case.of("vpr: a participant twice in one export is counted once", 0, List.of("2849655.xlsx:МА 4 Индивидуальные "
+        + "результаты:", "участник с этим кодом в школе «sch240007» уже в строке", "повтор не учтён"), "vpr", "--results",
+        s(twiceInOne), "--format", "json", "--out", s(dir.resolve("o-vpr-dup"))));
+    c.add(Case.of("vpr: the same work twice in a scales table", 1, List.of("scales.csv, строка 3: шкала той же работы "
+        + "(Математика, 4 класс, 2020) уже в строке 2"), "vpr", "--results", s(export), "--scales", s(file("scales.csv",
+        "Год;Предмет;Класс;Мин3;Мин4;Мин5\n2020;Математика;4;6;10;14\n2020;Математика;4;7;11;15\n")), "--format", "json",
+        "--out", s(dir.resolve("o-vpr-scales"))).absent(dir.resolve("o-vpr-scales")));
     c.add(Case.of("vpr: a text file as results", 1, List.of("notes.xlsx"), "vpr", "--results", s(file("notes.xlsx", "просто текст")),
         "--out", s(dir.resolve("o-vpr2"))));
     // pseudonymisation keys and rule files

@@ -151,6 +151,8 @@ public final class VprImport {
     private final TableRow levelRow;
     private final java.util.Map<String, Long> groupCounts = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Long> seenByLogin = new java.util.HashMap<>();
+    /** Participant codes by school, with their first row: a repeated row is said and counted once. */
+    private final java.util.Map<String, Integer> seenCodes = new java.util.HashMap<>();
 
     SheetReader(Path file, TableSource source, String sheet, VprColumns columns, int headerRow, VprImportOptions options,
         Consumer<VprResult> consumer, TableRow levelRow) {
@@ -300,6 +302,12 @@ public final class VprImport {
       String login = columns.school >= 0 ? login(row.cell(columns.school)) : formSchool();
       if (login.isEmpty()) {
         problems.add(problem(ProblemSeverity.ERROR, n, columns.school, null, "нет логина школы — строка не импортирована"));
+        return;
+      }
+      Integer first = seenCodes.putIfAbsent(login + '\u0000' + code, n);
+      if (first != null) {
+        problems.add(problem(ProblemSeverity.WARNING, n, columns.participant, code, "участник с этим кодом в школе «" + login
+            + "» уже в строке " + first + " — повтор не учтён"));
         return;
       }
       String variant = row.cell(columns.variant);

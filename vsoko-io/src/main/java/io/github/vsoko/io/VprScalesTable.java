@@ -33,7 +33,14 @@ public final class VprScalesTable {
    */
   public static VprScales read(Path file, VprScales base) {
     VprScales[] scales = {base};
+    java.util.Map<VprWork, Integer> seen = new java.util.HashMap<>();
     rows(file, (index, row) -> {
+      VprWork work = work(index, row);
+      Integer first = seen.putIfAbsent(work, row.number());
+      if (first != null) {
+        throw new IllegalArgumentException("шкала той же работы (" + work.subject().name() + ", " + work.grade().value()
+            + " класс, " + work.year() + ") уже в строке " + first + ": у работы одна шкала; оставьте одну строку");
+      }
       int max = index[6] < 0 || row.cell(index[6]).isBlank() ? -1 : number(row, index[6]);
       scales[0] = scales[0].with(work(index, row), new VprScale(number(row, index[3]), number(row, index[4]),
           number(row, index[5]), max < 0 ? OptionalInt.empty() : OptionalInt.of(max)));
