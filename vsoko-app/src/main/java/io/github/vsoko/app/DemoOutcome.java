@@ -32,11 +32,12 @@ public record DemoOutcome(EvaluationResult indicators, VprStudyOutcome vpr, Shee
 
   /** Writes every document in its formats and then {@code index.html} into {@code dir}; returns the files in order. */
   public List<Path> write(ReportFiles files, Path dir) throws IOException {
-    List<Path> written = new ArrayList<>();
+    // one set, rendered on all cores and moved in when complete
+    List<java.util.Map.Entry<io.github.vsoko.report.Report, String>> renditions = new ArrayList<>();
     for (DemoDocument d : documents) {
-      written.addAll(files.write(List.of(d.report()), d.formats(), dir));
+      d.formats().forEach(f -> renditions.add(java.util.Map.entry(d.report(), f.strip())));
     }
-    written.addAll(files.write(List.of(index), List.of("html"), dir));
-    return written;
+    renditions.add(java.util.Map.entry(index, "html"));
+    return files.write(renditions, dir);
   }
 }

@@ -71,7 +71,21 @@ public final class ReportFiles {
    * @throws IllegalArgumentException for an unknown format, before anything is written
    */
   public List<Path> write(List<Report> reports, List<String> formats, Path dir) throws IOException {
-    check(formats);
+    List<Map.Entry<Report, String>> renditions = new java.util.ArrayList<>();
+    for (Report report : reports) {
+      for (String f : formats) {
+        renditions.add(Map.entry(report, f.strip()));
+      }
+    }
+    return write(renditions, dir);
+  }
+
+  /**
+   * Writes each report in its format into {@code dir}, rendering on all cores (each file alone, so the bytes are those
+   * of a sequential run) and moving the files in only when every one is complete.
+   */
+  List<Path> write(List<Map.Entry<Report, String>> renditions, Path dir) throws IOException {
+    check(renditions.stream().map(Map.Entry::getValue).toList());
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ProblemException(List.of(Problem.ofFile(dir.toString(), "это файл, а ожидается папка для отчётов")));
     }
@@ -84,20 +98,46 @@ public final class ReportFiles {
     // every file is rendered beside its place first; only when all are complete are they moved in, so a failure
     // in one format leaves neither an empty nor a cut file, nor half a set
     Map<Path, Path> partials = new LinkedHashMap<>();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), renditions.size())));
     try {
-      for (Report report : reports) {
-        for (String f : formats) {
-          String format = f.strip();
-          Path file = dir.resolve(fileName(report, format));
-          Path partial = partial(dir, report);
-          partials.put(file, partial);
-          render(report, format, file, partial);
+      List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+      for (Map.Entry<Report, String> r : renditions) {
+        Path file = dir.resolve(fileName(r.getKey(), r.getValue()));
+        Path partial = partial(dir, r.getKey());
+        partials.put(file, partial);
+        running.add(pool.submit(() -> {
+          render(r.getKey(), r.getValue(), file, partial);
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : running) { // the first failure in order is the one reported
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("отчёты не записаны: прервано");
+        } catch (java.util.concurrent.ExecutionException e) {
+          running.forEach(other -> other.cancel(true));
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IllegalStateException(e.getCause());
         }
       }
       for (Map.Entry<Path, Path> e : partials.entrySet()) {
         Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
     } finally {
+      pool.shutdownNow();
+      try {
+        pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES); // nothing writes a partial file once we delete it
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       for (Path partial : partials.values()) {
         Files.deleteIfExists(partial);
       }

@@ -73,7 +73,34 @@ final class VprColumns {
   }
 
   static String fold(String s) {
-    return s.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('ё', 'е');
+    // per cell on the hot path of a region's import: one pass, no regular expression
+    StringBuilder out = null;
+    int n = s.length();
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char f;
+      if (c == '\u00A0' || Character.isWhitespace(c)) {
+        if (out == null) {
+          out = new StringBuilder(n).append(s, 0, i);
+        }
+        space = out.length() > 0;
+        continue;
+      }
+      f = c == 'ё' || c == 'Ё' ? 'е' : Character.toLowerCase(c);
+      if (out == null && f == c) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(n).append(s, 0, i);
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(f);
+    }
+    return out == null ? s : out.toString();
   }
 
   private static Optional<Task> task(int index, String folded, String header) {

@@ -37,6 +37,8 @@ public final class VprImport {
   private static final int HEADER_SEARCH_ROWS = 30;
   private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(".*\\(([^()]+)\\)\\s*");
   private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(?iu)кол-во участников:\\s*(\\d+)");
+  /** A class written with its grade («4А», «4 - а»), compiled once: it is tried on every row. */
+  private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile("\\d{1,2}\\s*[-\\s\"«]*\\s*\\p{L}.*");
 
   private VprImport() {}
 
@@ -286,7 +288,7 @@ public final class VprImport {
         }
       }
       String code = row.cell(columns.participant);
-      Matcher group = GROUP.matcher(row.cell(0));
+      Matcher group = code.isEmpty() ? GROUP.matcher(row.cell(0)) : null; // only a row without a code can be a group row
       if (code.isEmpty() && group.matches() && String.join(" ", row.cells()).toLowerCase(java.util.Locale.ROOT)
           .contains("кол-во участников")) {
         Matcher declared = COUNT.matcher(String.join(" ", row.cells()));
@@ -397,7 +399,7 @@ public final class VprImport {
         if (folded.equals("нет")) {
           return Optional.of(new ClassName(grade, ""));
         }
-        if (text.matches("\\d{1,2}\\s*[-\\s\"«]*\\s*\\p{L}.*")) {
+        if (CLASS_NAME.matcher(text).matches()) {
           return Optional.of(ClassName.parse(text));
         }
         return Optional.of(new ClassName(grade, text));
@@ -436,12 +438,30 @@ public final class VprImport {
 
     /** «X», «Х», «-», «—», «не пройд.», «не выполнено», «н/в»: the task was not done. */
     private static boolean isNotDone(String text) {
+      if (!text.isEmpty() && Character.isDigit(text.charAt(0))) {
+        return false; // a score: the common case, decided without folding
+      }
       String t = VprColumns.fold(text);
       return t.equals("x") || t.equals("х") || t.equals("-") || t.equals("—") || t.equals("–") || t.startsWith("не пройд")
           || t.startsWith("не выполн") || t.equals("н/в");
     }
 
     private static OptionalInt integer(String text) {
+      int n = text.length();
+      if (n > 0 && n <= 3) { // «0»…«999»: the common case, without a double
+        int value = 0;
+        int i = 0;
+        for (; i < n; i++) {
+          char c = text.charAt(i);
+          if (c < '0' || c > '9') {
+            break;
+          }
+          value = value * 10 + (c - '0');
+        }
+        if (i == n) {
+          return OptionalInt.of(value);
+        }
+      }
       String t = text.strip().replace(',', '.');
       if (t.isEmpty()) {
         return OptionalInt.empty();

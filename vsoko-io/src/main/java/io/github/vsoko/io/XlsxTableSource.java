@@ -66,10 +66,26 @@ final class XlsxTableSource implements TableSource {
     return new TableRow(row.getRowNum(), cells);
   }
 
+  /** «-12.00»: digits, a point and zeros only (per numeric cell, so without a regular expression). */
+  static boolean isWholeWithZeros(String text) {
+    int dot = text.indexOf('.');
+    int start = text.startsWith("-") ? 1 : 0;
+    if (dot <= start || dot == text.length() - 1) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (i < dot ? c < '0' || c > '9' : i > dot && c != '0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String text(Cell cell) {
     try {
       String text = cell.getText();
-      if (text != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER && text.matches("-?\\d+\\.0+")) {
+      if (text != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER && isWholeWithZeros(text)) {
         return text.substring(0, text.indexOf('.')); // a whole number written by some writers as «1.0»
       }
       return text == null ? "" : text.strip();

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public record ClassName(Grade grade, String letter) implements Comparable<ClassName> {
   private static final Pattern TEXT =
       Pattern.compile("(\\d{1,2})\\s*(?:класс)?\\s*[-\\s\"«'„“]*\\s*([\\p{L}\\d]{0,4}?)\\s*[\"»'“”]?");
+  private static final Pattern LETTER = Pattern.compile("[\\p{L}\\d]{0,4}");
   private static final String LATIN = "ABCEHKMOPTX";
   private static final String CYRILLIC = "АВСЕНКМОРТХ";
 
@@ -25,7 +26,7 @@ public record ClassName(Grade grade, String letter) implements Comparable<ClassN
     Checks.notNull(grade, "grade");
     Checks.notNull(letter, "class letter");
     letter = normalizeLetter(letter.strip());
-    if (!letter.matches("[\\p{L}\\d]{0,4}")) {
+    if (!LETTER.matcher(letter).matches()) {
       throw new IllegalArgumentException("class letter must be up to four letters or digits, was «" + letter + "»");
     }
   }

@@ -17,10 +17,11 @@ public record TaskScore(String task, OptionalInt score, OptionalInt maxPoints) {
     task = Checks.text(task, "task");
     Checks.notNull(score, "score");
     Checks.notNull(maxPoints, "max points");
-    if (score.isPresent()) {
+    // built for every task of every participant of a region: the messages are made only when a check fails
+    if (score.isPresent() && score.getAsInt() < 0) {
       Checks.nonNegative(score.getAsInt(), "score of task " + task);
     }
-    if (maxPoints.isPresent()) {
+    if (maxPoints.isPresent() && (maxPoints.getAsInt() < 1 || maxPoints.getAsInt() > 100)) {
       Checks.range(maxPoints.getAsInt(), 1, 100, "max points of task " + task);
     }
     if (score.isPresent() && maxPoints.isPresent() && score.getAsInt() > maxPoints.getAsInt()) {
