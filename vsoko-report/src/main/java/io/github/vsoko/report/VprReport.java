@@ -216,11 +216,12 @@ public final class VprReport {
             k -> new ArrayList<>()).add(c);
       }
     }
+    java.util.Map<VprWork, java.util.Map<String, List<VprClassResult>>> parallels = parallels(result);
     byClass.forEach((name, classes) -> {
       List<String> parts = new ArrayList<>();
       for (VprClassResult c : classes) {
-        VprCounts rest = result.classes(c.school(), c.work()).stream().filter(x -> !x.equals(c)).map(VprClassResult::counts)
-            .reduce(VprCounts.ZERO, VprCounts::plus);
+        VprCounts rest = parallels.get(c.work()).get(c.school()).stream().filter(x -> !x.equals(c))
+            .map(VprClassResult::counts).reduce(VprCounts.ZERO, VprCounts::plus);
         VprCounts k = c.counts();
         String what;
         if (c.markers().contains(ObjectivityMarker.CLASS_LOWERED)) {
@@ -288,16 +289,23 @@ public final class VprReport {
     }
     java.util.SortedSet<VprWork> works = new java.util.TreeSet<>(all.keySet());
     result.classes().forEach(c -> works.add(c.work()));
+    java.util.Map<VprWork, java.util.Map<String, List<VprClassResult>>> parallels = parallels(result);
+    java.util.Map<VprWork, java.util.Map<String, List<VprSchoolResult>>> schoolEntries = new java.util.HashMap<>();
+    for (VprSchoolResult s : result.schools()) {
+      schoolEntries.computeIfAbsent(s.work(), w -> new java.util.HashMap<>()).computeIfAbsent(s.school(), k -> new ArrayList<>())
+          .add(s);
+    }
     int n = 0;
     List<String> unknownLevels = new ArrayList<>();
     for (VprWork work : works) {
       n++;
       VprDistribution d = all.get(work);
-      long participants = d != null ? d.participants() : result.classes().stream().filter(c -> c.work().equals(work))
+      java.util.Map<String, List<VprClassResult>> bySchool = parallels.getOrDefault(work, java.util.Map.of());
+      long participants = d != null ? d.participants() : bySchool.values().stream().flatMap(List::stream)
           .mapToLong(c -> c.counts().participants()).sum();
       blocks.add(new Heading(2, work + " — " + l.pick(RussianFormat.count(participants, "участник", "участника", "участников"),
           participants + " participants") + (d != null ? " (" + d.sampleNote() + ")" : "")));
-      classes(blocks, result, work, names, n, l);
+      classes(blocks, bySchool, schoolEntries.getOrDefault(work, java.util.Map.of()), work, names, n, l);
       if (d != null && distribution(blocks, d, levels, n, l)) {
         unknownLevels.add(work.toString());
       }
@@ -314,20 +322,32 @@ public final class VprReport {
     }
   }
 
+  /**
+   * The classes of each school in each work, in the result's order: indexed once, since a region has thousands of
+   * schools and looking each up in the list of all classes made the report quadratic.
+   */
+  private static java.util.Map<VprWork, java.util.Map<String, List<VprClassResult>>> parallels(VprAnalysisResult result) {
+    java.util.Map<VprWork, java.util.Map<String, List<VprClassResult>>> index = new java.util.HashMap<>();
+    for (VprClassResult c : result.classes()) {
+      index.computeIfAbsent(c.work(), w -> new java.util.LinkedHashMap<>()).computeIfAbsent(c.school(), s -> new ArrayList<>())
+          .add(c);
+    }
+    return index;
+  }
+
   /** The class table of each school that wrote the work, when the rows name their classes. */
-  private static void classes(List<Block> blocks, VprAnalysisResult result, VprWork work, java.util.Map<String, String> names,
-      int n, Language l) {
-    List<String> schools = result.classes().stream().filter(c -> c.work().equals(work)).map(VprClassResult::school).distinct()
-        .toList();
-    for (String school : schools) {
+  private static void classes(List<Block> blocks, java.util.Map<String, List<VprClassResult>> bySchool,
+      java.util.Map<String, List<VprSchoolResult>> schoolEntries, VprWork work, java.util.Map<String, String> names, int n,
+      Language l) {
+    for (java.util.Map.Entry<String, List<VprClassResult>> entry : bySchool.entrySet()) {
+      String school = entry.getKey();
       List<Row> rows = new ArrayList<>();
-      for (VprClassResult c : result.classes(school, work)) {
+      for (VprClassResult c : entry.getValue()) {
         List<Cell> cells = new ArrayList<>(List.of(Cell.text(c.className().toString())));
         cells.addAll(comparison(work, c.counts(), c.marks(), c.spearman(), c.markers(), l));
         rows.add(Row.of(cells));
       }
-      List<VprSchoolResult> entries = result.schools().stream().filter(s -> s.school().equals(school) && s.work().equals(work))
-          .toList();
+      List<VprSchoolResult> entries = schoolEntries.getOrDefault(school, List.of());
       if (!entries.isEmpty()) {
         VprCounts total = entries.stream().map(VprSchoolResult::counts).reduce(VprCounts.ZERO, VprCounts::plus);
         VprMarkCounts marks = entries.stream().map(VprSchoolResult::marks).reduce(VprMarkCounts.ZERO, VprMarkCounts::plus);
@@ -342,7 +362,7 @@ public final class VprReport {
       List<Integer> widths = new ArrayList<>(List.of(8));
       widths.addAll(COMPARISON_WIDTHS);
       blocks.add(new Table("classes-" + n, l.pick("Классы: ", "Classes: ") + shortWork(work)
-          + (schools.size() > 1 || !names.containsKey(school) ? " — " + names.getOrDefault(school, school) : ""),
+          + (bySchool.size() > 1 || !names.containsKey(school) ? " — " + names.getOrDefault(school, school) : ""),
           List.of(Row.of(head.toArray(String[]::new))), rows, widths));
     }
   }
