@@ -113,14 +113,30 @@ final class PageLayout {
           if (c.kind() != CellKind.TEXT) {
             longest = c.text().length();
           } else {
-            for (String word : c.text().split("\\s+")) {
-              longest = Math.max(longest, word.length());
-            }
+            longest = longestWord(c.text());
           }
           min[col] = Math.max(min[col], longest * charWidth + padding);
         }
         col += c.colspan();
       }
     }
+  }
+
+  /**
+   * The length of the longest run of characters other than the white space of {@code \\s} (space, tab, line breaks,
+   * vertical tab, form feed) — per cell of every table, so without a regular expression.
+   */
+  static int longestWord(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        run = 0;
+      } else if (++run > longest) {
+        longest = run;
+      }
+    }
+    return longest;
   }
 }
