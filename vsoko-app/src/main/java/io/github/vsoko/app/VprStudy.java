@@ -62,7 +62,15 @@ public final class VprStudy {
 
   private record FileResult(VprAnalysis analysis, VprDistributions distributions, List<Problem> problems,
       Optional<VprStatisticsResult> statistics, Optional<SkippedFile> skipped, VprTaskLevels levels,
-      java.util.Set<String> schoolWorks) {}
+      java.util.Set<SchoolWork> schoolWorks) {}
+
+  /** A school's work: what one file may not bring again. */
+  private record SchoolWork(String school, VprWork work) {
+    @Override
+    public String toString() {
+      return "«" + school + "» — " + work.subject().name() + ", " + work.grade().value() + " класс, " + work.year();
+    }
+  }
 
   /** Studies exports without telling progress. */
   public VprStudyOutcome run(List<Path> files, VprStudyOptions options) throws IOException {
@@ -98,9 +106,9 @@ public final class VprStudy {
               result = new FileResult(analysis, distributions, statistics.problems(), Optional.of(statistics), Optional.empty(),
                   VprTaskLevels.none(), java.util.Set.of());
             } else {
-              java.util.Set<String> schoolWorks = new java.util.TreeSet<>();
+              java.util.Set<SchoolWork> schoolWorks = new java.util.HashSet<>();
               VprImportSummary summary = VprImport.forEach(file, options.importOptions(), r -> {
-                schoolWorks.add(r.schoolLogin() + "» — " + r.subject().name() + ", " + r.grade().value() + " класс, " + r.year());
+                schoolWorks.add(new SchoolWork(r.schoolLogin(), new VprWork(r.subject(), r.grade(), r.year())));
                 analysis.accept(name, r);
                 if (options.distributions()) {
                   distributions.accept(r);
@@ -127,15 +135,16 @@ public final class VprStudy {
       List<VprStatisticsResult> statistics = new ArrayList<>();
       List<SkippedFile> skipped = new ArrayList<>();
       VprTaskLevels printed = VprTaskLevels.none();
-      java.util.Map<String, Path> workFiles = new java.util.HashMap<>();
+      java.util.Map<SchoolWork, Path> workFiles = new java.util.HashMap<>();
       for (int i = 0; i < futures.size(); i++) {
         FileResult r = get(futures.get(i));
         Path file = files.get(i);
         // a school's work read from two files (the same export twice, two exports overlapping) would count its
         // participants twice: the later file is left out, and said
-        Optional<String> repeated = r.schoolWorks().stream().filter(workFiles::containsKey).findFirst();
+        Optional<SchoolWork> repeated = r.schoolWorks().stream().filter(workFiles::containsKey).sorted(
+            java.util.Comparator.comparing(SchoolWork::school).thenComparing(SchoolWork::work)).findFirst();
         if (repeated.isPresent()) {
-          skipped.add(new SkippedFile(file.toString(), file + ": школа «" + repeated.get() + " уже прочитана из файла "
+          skipped.add(new SkippedFile(file.toString(), file + ": школа " + repeated.get() + " уже прочитана из файла "
               + workFiles.get(repeated.get()) + "; файл не учтён, чтобы не считать участников дважды"));
           continue;
         }

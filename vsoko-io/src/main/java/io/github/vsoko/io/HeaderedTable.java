@@ -71,4 +71,18 @@ final class HeaderedTable {
       throw new ProblemException(problems);
     }
   }
+
+  /**
+   * A whole number in a cell («12», or «12.0» as some writers save it).
+   *
+   * @throws IllegalArgumentException naming the column, which {@link #read} turns into a problem of the row
+   */
+  static int number(TableRow row, int column) {
+    String text = row.cell(column).strip().replaceAll("\\.0+$", "");
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("столбец " + ColumnNames.letter(column) + ": «" + text + "» — ожидается целое число", e);
+    }
+  }
 }

@@ -41,9 +41,9 @@ public final class VprScalesTable {
         throw new IllegalArgumentException("шкала той же работы (" + work.subject().name() + ", " + work.grade().value()
             + " класс, " + work.year() + ") уже в строке " + first + ": у работы одна шкала; оставьте одну строку");
       }
-      int max = index[6] < 0 || row.cell(index[6]).isBlank() ? -1 : number(row, index[6]);
-      scales[0] = scales[0].with(work(index, row), new VprScale(number(row, index[3]), number(row, index[4]),
-          number(row, index[5]), max < 0 ? OptionalInt.empty() : OptionalInt.of(max)));
+      int max = index[6] < 0 || row.cell(index[6]).isBlank() ? -1 : HeaderedTable.number(row, index[6]);
+      scales[0] = scales[0].with(work, new VprScale(HeaderedTable.number(row, index[3]), HeaderedTable.number(row, index[4]),
+          HeaderedTable.number(row, index[5]), max < 0 ? OptionalInt.empty() : OptionalInt.of(max)));
     });
     return scales[0];
   }
@@ -71,7 +71,7 @@ public final class VprScalesTable {
   }
 
   private static VprWork work(int[] index, TableRow row) {
-    return new VprWork(SchoolSubject.of(row.cell(index[1])), Grade.of(number(row, index[2])), number(row, index[0]));
+    return new VprWork(SchoolSubject.of(row.cell(index[1])), Grade.of(HeaderedTable.number(row, index[2])), HeaderedTable.number(row, index[0]));
   }
 
   private static void rows(Path file, HeaderedTable.RowHandler handler) {
@@ -93,14 +93,5 @@ public final class VprScalesTable {
       }
     }
     return index;
-  }
-
-  private static int number(TableRow row, int column) {
-    String text = row.cell(column).strip().replaceAll("\\.0+$", "");
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("столбец " + ColumnNames.letter(column) + ": «" + text + "» — ожидается целое число", e);
-    }
   }
 }

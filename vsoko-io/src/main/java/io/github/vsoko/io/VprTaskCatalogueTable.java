@@ -51,7 +51,7 @@ public final class VprTaskCatalogueTable {
           SchoolSubject subject = SubjectNames.find(subjectText).orElseGet(() -> {
             throw new IllegalArgumentException("предмет «" + subjectText + "» не из справочника" + SubjectNames.candidates(subjectText));
           });
-          VprWork work = new VprWork(subject, Grade.of(number(row, index[2])), number(row, index[0]));
+          VprWork work = new VprWork(subject, Grade.of(HeaderedTable.number(row, index[2])), HeaderedTable.number(row, index[0]));
           String task = row.cell(index[3]).strip().replaceAll("\\.0+$", "").replace('k', 'К').replace('к', 'К');
           if (task.isEmpty()) {
             throw new IllegalArgumentException("нет номера задания");
@@ -69,14 +69,5 @@ public final class VprTaskCatalogueTable {
           }
         });
     return levels[0];
-  }
-
-  private static int number(TableRow row, int column) {
-    String text = row.cell(column).strip().replaceAll("\\.0+$", "");
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("столбец " + ColumnNames.letter(column) + ": «" + text + "» — ожидается целое число", e);
-    }
   }
 }
