@@ -5,6 +5,7 @@
 module io.github.vsoko.io {
   requires transitive io.github.vsoko.analytics;
   requires org.slf4j;
+  requires java.xml;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;

@@ -30,9 +30,39 @@ final class ArchiveGuard {
 
   /**
    * Checks an Office archive that must hold {@code part} (what a reader needs: «word/document.xml» of a DOCX), naming
-   * what the file is when it holds another kind of document.
+   * what the file is when it holds another kind of document, and inflates every entry once within the bounds.
    */
   static void check(Path file, long maxEntry, long maxTotal, String part, String expected) {
+    checkKind(file, part, expected);
+    String name = file.toString();
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (var it = zip.entries().asIterator(); it.hasNext(); ) {
+        ZipEntry entry = it.next();
+        long size = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+          for (int r = in.read(buffer); r > 0; r = in.read(buffer)) {
+            size += r;
+            total += r;
+            if (size > maxEntry || total > maxTotal) {
+              throw tooLarge(name, entry.getName(), maxEntry, maxTotal);
+            }
+          }
+        }
+      }
+    } catch (ZipException | java.io.EOFException e) {
+      throw damaged(name, e);
+    } catch (IOException e) {
+      throw new ProblemException(java.util.List.of(Problem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
+    }
+  }
+
+  /**
+   * Checks what an archive is without inflating it: a ZIP archive (not an old Office file or a text), not empty, holding
+   * {@code part}; a reader that streams its entries through {@link InflationBudget} needs nothing more.
+   */
+  static void checkKind(Path file, String part, String expected) {
     String name = file.toString();
     byte[] head = new byte[8];
     try (InputStream in = Files.newInputStream(file)) {
@@ -48,35 +78,17 @@ final class ArchiveGuard {
     } catch (IOException e) {
       throw new ProblemException(java.util.List.of(Problem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
     }
-    long total = 0;
-    byte[] buffer = new byte[64 * 1024];
-    int entries = 0;
     java.util.Set<String> names = new java.util.HashSet<>();
     try (ZipFile zip = new ZipFile(file.toFile())) {
       for (var it = zip.entries().asIterator(); it.hasNext(); ) {
-        ZipEntry entry = it.next();
-        entries++;
-        names.add(entry.getName().replace('\\', '/').replaceFirst("^/", ""));
-        long size = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
-          for (int r = in.read(buffer); r > 0; r = in.read(buffer)) {
-            size += r;
-            total += r;
-            if (size > maxEntry || total > maxTotal) {
-              throw new ProblemException(java.util.List.of(Problem.ofFile(name, "часть архива «" + entry.getName()
-                  + "» распаковывается в слишком большой объём (больше " + (Math.min(maxEntry, maxTotal) >> 20)
-                  + " МБ); файл отклонён")));
-            }
-          }
-        }
+        names.add(entryName(it.next().getName()));
       }
     } catch (ZipException | java.io.EOFException e) {
-      throw new ProblemException(java.util.List.of(Problem.ofFile(name,
-          "файл XLSX повреждён или обрезан (" + e.getMessage() + ")")));
+      throw damaged(name, e);
     } catch (IOException e) {
       throw new ProblemException(java.util.List.of(Problem.ofFile(name, "не удаётся прочитать: " + e.getMessage())));
     }
-    if (entries == 0) {
+    if (names.isEmpty()) {
       throw new ProblemException(java.util.List.of(Problem.ofFile(name, "файл повреждён или обрезан (пустой архив), "
           + "ожидается " + expected)));
     }
@@ -89,5 +101,24 @@ final class ArchiveGuard {
           ? "это " + actual + ", а ожидается " + expected
           : "в архиве нет части «" + part + "»: это не " + expected + " или файл повреждён")));
     }
+  }
+
+  /** An entry's name as parts are named: forward slashes, no leading slash. */
+  static String entryName(String raw) {
+    String n = raw.replace('\\', '/');
+    return n.startsWith("/") ? n.substring(1) : n;
+  }
+
+  /** The error of an entry that inflates past a bound. */
+  static ProblemException tooLarge(String file, String entry, long maxEntry, long maxTotal) {
+    return new ProblemException(java.util.List.of(Problem.ofFile(file, "часть архива «" + entry
+        + "» распаковывается в слишком большой объём (больше " + (Math.min(maxEntry, maxTotal) >> 20)
+        + " МБ); файл отклонён")));
+  }
+
+  /** The error of an archive the ZIP reader cannot follow. */
+  static ProblemException damaged(String file, IOException e) {
+    return new ProblemException(java.util.List.of(Problem.ofFile(file,
+        "файл XLSX повреждён или обрезан (" + e.getMessage() + ")")));
   }
 }

@@ -9,6 +9,11 @@ record TableRow(int number, List<String> cells) {
   }
 
   boolean isBlank() {
-    return cells.stream().allMatch(String::isBlank);
+    for (String cell : cells) { // per row of every table: a loop, not a stream
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -155,6 +155,14 @@ public final class VprImport {
     private final java.util.Map<String, Long> seenByLogin = new java.util.HashMap<>();
     /** Participant codes by school, with their first row: a repeated row is said and counted once. */
     private final java.util.Map<String, Integer> seenCodes = new java.util.HashMap<>();
+    /**
+     * What a cell text reads as, for the columns with few distinct texts (school, class, journal mark, each task): a
+     * text is read once per sheet, its value shared by the rows; texts that give a problem are read (and said) per row.
+     */
+    private final java.util.Map<String, String> logins = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<ClassName>> classNames = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<MarkValue>> journalMarks = new java.util.HashMap<>();
+    private final List<java.util.Map<String, TaskScore>> taskScores = new ArrayList<>();
 
     SheetReader(Path file, TableSource source, String sheet, VprColumns columns, int headerRow, VprImportOptions options,
         Consumer<VprResult> consumer, TableRow levelRow) {
@@ -168,6 +176,9 @@ public final class VprImport {
       this.consumer = consumer;
       this.unknownValues = new long[columns.unknown.size()];
       this.unknownFirstRow = new int[columns.unknown.size()];
+      for (int i = 0; i < columns.tasks.size(); i++) {
+        taskScores.add(new java.util.HashMap<>());
+      }
     }
 
     private Problem problem(ProblemSeverity severity, int row, int column, String value, String message) {
@@ -301,7 +312,8 @@ public final class VprImport {
         problems.add(problem(ProblemSeverity.ERROR, n, columns.participant, null, "нет кода участника — строка не импортирована"));
         return;
       }
-      String login = columns.school >= 0 ? login(row.cell(columns.school)) : formSchool();
+      String login = columns.school >= 0 ? logins.computeIfAbsent(row.cell(columns.school), SheetReader::login)
+          : formSchool();
       if (login.isEmpty()) {
         problems.add(problem(ProblemSeverity.ERROR, n, columns.school, null, "нет логина школы — строка не импортирована"));
         return;
@@ -377,11 +389,17 @@ public final class VprImport {
         return Optional.empty();
       }
       String text = row.cell(columns.journalMark);
+      Optional<MarkValue> known = journalMarks.get(text);
+      if (known != null) {
+        return known;
+      }
       Optional<MarkValue> mark = MarkValue.parse(text).filter(MarkValue::isNumeric);
       String folded = VprColumns.fold(text);
       if (mark.isEmpty() && !text.isEmpty() && !folded.equals("нет отметки") && !folded.equals("нет")) {
         problems.add(problem(ProblemSeverity.WARNING, n, columns.journalMark, text,
             "отметка по журналу должна быть 2–5; считается отсутствующей"));
+      } else {
+        journalMarks.put(text, mark);
       }
       return mark;
     }
@@ -391,18 +409,19 @@ public final class VprImport {
         return Optional.empty();
       }
       String text = row.cell(columns.className);
-      String folded = VprColumns.fold(text);
       if (text.isEmpty()) {
         return Optional.empty();
       }
+      Optional<ClassName> known = classNames.get(text);
+      if (known != null) {
+        return known;
+      }
+      String folded = VprColumns.fold(text);
       try {
-        if (folded.equals("нет")) {
-          return Optional.of(new ClassName(grade, ""));
-        }
-        if (CLASS_NAME.matcher(text).matches()) {
-          return Optional.of(ClassName.parse(text));
-        }
-        return Optional.of(new ClassName(grade, text));
+        Optional<ClassName> name = Optional.of(folded.equals("нет") ? new ClassName(grade, "")
+            : CLASS_NAME.matcher(text).matches() ? ClassName.parse(text) : new ClassName(grade, text));
+        classNames.put(text, name);
+        return name;
       } catch (IllegalArgumentException e) {
         problems.add(problem(ProblemSeverity.WARNING, n, columns.className, text, "не похоже на букву класса; класс не записан"));
         return Optional.empty();
@@ -411,13 +430,21 @@ public final class VprImport {
 
     private List<TaskScore> tasks(TableRow row, int n) {
       List<TaskScore> tasks = new ArrayList<>(columns.tasks.size());
-      for (VprColumns.Task task : columns.tasks) {
+      for (int k = 0; k < columns.tasks.size(); k++) {
+        VprColumns.Task task = columns.tasks.get(k);
         String text = row.cell(task.index());
         if (text.isEmpty()) {
           continue;
         }
+        TaskScore known = taskScores.get(k).get(text);
+        if (known != null) {
+          tasks.add(known);
+          continue;
+        }
         if (isNotDone(text)) {
-          tasks.add(new TaskScore(task.label(), OptionalInt.empty(), task.maxPoints()));
+          TaskScore notDone = new TaskScore(task.label(), OptionalInt.empty(), task.maxPoints());
+          taskScores.get(k).put(text, notDone);
+          tasks.add(notDone);
           continue;
         }
         OptionalInt score = integer(text);
@@ -430,7 +457,9 @@ public final class VprImport {
               "балл больше максимального (" + task.maxPoints().getAsInt() + "); задание считается невыполненным"));
           tasks.add(new TaskScore(task.label(), OptionalInt.empty(), task.maxPoints()));
         } else {
-          tasks.add(new TaskScore(task.label(), score, task.maxPoints()));
+          TaskScore read = new TaskScore(task.label(), score, task.maxPoints());
+          taskScores.get(k).put(text, read);
+          tasks.add(read);
         }
       }
       return tasks;

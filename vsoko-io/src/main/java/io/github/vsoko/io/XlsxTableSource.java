@@ -4,7 +4,13 @@ import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.model.problem.ProblemException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Path;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,16 +19,24 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
-/** An XLSX workbook read with fastexcel-reader (streaming StAX, external entities off), after {@link ArchiveGuard}. */
+/**
+ * An XLSX workbook: its parts read once each within the bounds of {@link ArchiveGuard} ({@link XlsxWorkbook}), sheets
+ * streamed by {@link SheetXmlScanner}; a sheet in an encoding other than UTF-8 (which no Office writes, but XML allows)
+ * is read with fastexcel-reader (streaming StAX, external entities off) after the guard's full check.
+ */
 final class XlsxTableSource implements TableSource {
-  private final String file;
-  private final ReadableWorkbook workbook;
-  private final List<Sheet> sheets;
+  private static final int HEAD = 512;
+  private final Path path;
+  private final long maxEntry;
+  private final long maxTotal;
+  private final XlsxWorkbook workbook;
+  private ReadableWorkbook fallback;
 
-  private XlsxTableSource(String file, ReadableWorkbook workbook) {
-    this.file = file;
+  private XlsxTableSource(Path path, long maxEntry, long maxTotal, XlsxWorkbook workbook) {
+    this.path = path;
+    this.maxEntry = maxEntry;
+    this.maxTotal = maxTotal;
     this.workbook = workbook;
-    this.sheets = workbook.getSheets().toList();
   }
 
   static XlsxTableSource open(Path path) {
@@ -30,33 +44,56 @@ final class XlsxTableSource implements TableSource {
   }
 
   static XlsxTableSource open(Path path, long maxEntry, long maxTotal) {
-    ArchiveGuard.check(path, maxEntry, maxTotal);
-    try {
-      return new XlsxTableSource(path.toString(), new ReadableWorkbook(path.toFile()));
-    } catch (IOException | RuntimeException e) {
-      throw new ProblemException(List.of(Problem.ofFile(path.toString(),
-          "файл XLSX повреждён или не читается (" + e.getMessage() + ")")));
-    }
+    ArchiveGuard.checkKind(path, "xl/workbook.xml", "книга Excel (XLSX)");
+    return new XlsxTableSource(path, maxEntry, maxTotal, XlsxWorkbook.open(path, maxEntry, maxTotal));
   }
 
   @Override
   public String file() {
-    return file;
+    return path.toString();
   }
 
   @Override
   public List<String> sheets() {
-    return sheets.stream().map(Sheet::getName).toList();
+    return workbook.sheets();
   }
 
   @Override
   public Stream<TableRow> rows(String sheet) throws IOException {
-    Sheet s = sheets.stream().filter(x -> x.getName().equals(sheet)).findFirst()
+    InputStream in = workbook.sheet(sheet);
+    byte[] head = in.readNBytes(HEAD);
+    if (!SheetXmlScanner.readsEncodingOf(head, head.length)) {
+      in.close();
+      return fallbackRows(sheet);
+    }
+    SheetXmlScanner scanner = new SheetXmlScanner(new SequenceInputStream(new ByteArrayInputStream(head), in),
+        workbook.sharedStrings(), file(), sheet);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scanner, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(() -> {
+          try {
+            scanner.close();
+          } catch (IOException e) {
+            throw unchecked(e);
+          }
+        });
+  }
+
+  private Stream<TableRow> fallbackRows(String sheet) throws IOException {
+    if (fallback == null) {
+      ArchiveGuard.check(path, maxEntry, maxTotal);
+      try {
+        fallback = new ReadableWorkbook(path.toFile());
+      } catch (IOException | RuntimeException e) {
+        throw new ProblemException(List.of(Problem.ofFile(file(),
+            "файл XLSX повреждён или не читается (" + e.getMessage() + ")")));
+      }
+    }
+    Sheet s = fallback.getSheets().filter(x -> x.getName().equals(sheet)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no sheet " + sheet));
     return s.openStream().map(XlsxTableSource::row);
   }
 
-  private static TableRow row(Row row) {
+  static TableRow row(Row row) {
     int n = row.getCellCount();
     List<String> cells = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -97,7 +134,13 @@ final class XlsxTableSource implements TableSource {
 
   @Override
   public void close() throws IOException {
-    workbook.close();
+    try {
+      workbook.close();
+    } finally {
+      if (fallback != null) {
+        fallback.close();
+      }
+    }
   }
 
   @Override

@@ -75,8 +75,10 @@ class VprStatisticsImportTest {
   @Property(tries = 25)
   void percentAndCountColumnsAgree(@ForAll @IntRange(min = 0, max = 72) int lowered, @ForAll boolean wrong)
       throws IOException {
-    Path d = Files.createTempDirectory("stat");
-    VprStatisticsResult r = VprStatisticsImport.read(FisOkoFixtures.journalComparison(d, "x.xlsx", lowered, wrong));
+    VprStatisticsResult r;
+    try (ScratchDirectory d = ScratchDirectory.create("stat")) {
+      r = VprStatisticsImport.read(FisOkoFixtures.journalComparison(d.path(), "x.xlsx", lowered, wrong));
+    }
     assertThat(r.problems().isEmpty()).isEqualTo(!wrong);
     VprJournalStatistics s = r.journal().get(2);
     assertThat(s.lowered() + s.confirmed() + s.raised()).isEqualTo(s.participants());

@@ -38,8 +38,39 @@ public final class RankCorrelation {
     return OptionalDouble.of(sxy / Math.sqrt(sxx * syy));
   }
 
-  /** Ranks 1…n, ties sharing their average rank. */
+  /**
+   * Ranks 1…n, ties sharing their average rank. Marks and scores span a short range, so they are ranked by counting
+   * (linear); a wide range is sorted.
+   */
   static double[] ranks(int[] values) {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    if (values.length > 0 && (long) max - min < Math.max(1024L, 4L * values.length)) {
+      int[] counts = new int[max - min + 1];
+      for (int v : values) {
+        counts[v - min]++;
+      }
+      double[] rankOf = new double[counts.length];
+      int below = 0;
+      for (int k = 0; k < counts.length; k++) {
+        rankOf[k] = below + (counts[k] + 1) / 2.0; // the average of ranks below+1 … below+count
+        below += counts[k];
+      }
+      double[] ranks = new double[values.length];
+      for (int i = 0; i < values.length; i++) {
+        ranks[i] = rankOf[values[i] - min];
+      }
+      return ranks;
+    }
+    return sortedRanks(values);
+  }
+
+  /** Ranks by sorting, for values over a wide range. */
+  static double[] sortedRanks(int[] values) {
     Integer[] order = new Integer[values.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

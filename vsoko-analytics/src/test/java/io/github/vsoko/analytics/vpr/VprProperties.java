@@ -71,6 +71,21 @@ class VprProperties {
     }
   }
 
+  /** Ranking by counting (short ranges: marks, scores) equals ranking by sorting, exactly, ties included. */
+  @Property
+  void countedRanksEqualSortedRanks(@ForAll("anyRange") List<Integer> values) {
+    int[] v = values.stream().mapToInt(Integer::intValue).toArray();
+    assertThat(RankCorrelation.ranks(v)).containsExactly(RankCorrelation.sortedRanks(v));
+    assertThat(RankCorrelation.ranks(v)).containsExactly(slowRanks(v));
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> anyRange() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(2, 5), Arbitraries.integers().between(-3, 40),
+        Arbitraries.integers(), Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0))
+        .list().ofMaxSize(60);
+  }
+
   @Provide
   Arbitrary<List<Integer>> scores() {
     return Arbitraries.integers().between(0, 20).list().ofMinSize(40).ofMaxSize(40);

@@ -12,7 +12,24 @@ public final class Text {
 
   /** Strips the text and collapses every run of whitespace (including no-break spaces) to one space. */
   public static String collapseWhitespace(String text) {
+    if (isCollapsed(text)) {
+      return text; // the common case (codes, logins, labels of every row): no copy
+    }
     return SPACES.trimAndCollapseFrom(text, ' ');
+  }
+
+  /** Whether the text is already stripped with single plain spaces only. */
+  private static boolean isCollapsed(String text) {
+    boolean previousSpace = true; // a leading space is not collapsed
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = SPACES.matches(c);
+      if (space && (c != ' ' || previousSpace)) {
+        return false;
+      }
+      previousSpace = space;
+    }
+    return !previousSpace || text.isEmpty();
   }
 
   /** Replaces every kind of dash with a hyphen-minus. */
