@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -B install -DskipTests
 ./mvnw -q -B -pl vsoko-cli test -Dtest=RegionBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dvsoko.bench=true \
   -Dvsoko.bench.files="${FILES:-90}" -Dvsoko.bench.rows="${ROWS:-14500}" -Dvsoko.bench.runs="${RUNS:-3}" \
-  -DtrimStackTrace=false | grep -E "^(region|inflate|vsoko|ratio)" || true
+  -DtrimStackTrace=false | grep -E "^(region|inflate|unzip|vsoko|ratio)" || true

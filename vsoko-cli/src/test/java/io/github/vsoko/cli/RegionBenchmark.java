@@ -37,14 +37,19 @@ class RegionBenchmark {
       }
     }
     List<Long> inflate = new ArrayList<>();
+    List<Long> unzip = new ArrayList<>();
     List<Long> vsoko = new ArrayList<>();
     long sheetBytes = 0;
     for (int run = 0; run < runs; run++) {
       long start = System.nanoTime();
       sheetBytes = inflateAll(exports);
       inflate.add(System.nanoTime() - start);
+      start = System.nanoTime();
+      if (unzipAll(exports)) {
+        unzip.add(System.nanoTime() - start);
+      }
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.github.vsoko.cli.VsokoCli", "-q", "vpr", "--format", "json",
+          "-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "io.github.vsoko.cli.VsokoCli", "-q", "vpr", "--format", "json",
           "--out", dir.resolve("out").toString()));
       exports.forEach(e -> {
         command.add("--results");
@@ -56,9 +61,15 @@ class RegionBenchmark {
       vsoko.add(System.nanoTime() - start);
     }
     System.out.printf("region: %d files, %d rows each, %.0f MB of sheet XML%n", exports.size(), rows, sheetBytes / 1e6);
-    System.out.printf("inflate (1 thread): %s%n", stats(inflate));
-    System.out.printf("vsoko vpr (cold JVM, -Xmx1g): %s%n", stats(vsoko));
-    System.out.printf("ratio of medians: %.2f%n", median(vsoko) / (double) median(inflate));
+    System.out.printf("inflate (java.util.zip, 1 thread, warm): %s%n", stats(inflate));
+    if (!unzip.isEmpty()) {
+      System.out.printf("unzip -p > /dev/null (1 thread, one file after another): %s%n", stats(unzip));
+    }
+    System.out.printf("vsoko vpr (cold JVM, -Xmx1g, C1 as ./vsoko): %s%n", stats(vsoko));
+    System.out.printf("ratio of medians to inflate: %.2f%n", median(vsoko) / (double) median(inflate));
+    if (!unzip.isEmpty()) {
+      System.out.printf("ratio of medians to unzip -p: %.2f%n", median(vsoko) / (double) median(unzip));
+    }
   }
 
   private static long inflateAll(List<Path> exports) throws IOException {
@@ -76,6 +87,22 @@ class RegionBenchmark {
       }
     }
     return total;
+  }
+
+  /** {@code unzip -p file > /dev/null} for each file in turn (the floor); false where unzip is missing. */
+  private static boolean unzipAll(List<Path> exports) throws IOException, InterruptedException {
+    for (Path e : exports) {
+      try {
+        Process p = new ProcessBuilder("unzip", "-p", e.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+          return false;
+        }
+      } catch (IOException missing) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long median(List<Long> nanos) {

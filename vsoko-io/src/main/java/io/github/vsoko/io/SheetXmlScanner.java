@@ -185,7 +185,7 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
   }
 
   private TableRow row() throws IOException {
-    int r = intAttribute('r');
+    int r = rowNumberAttribute();
     rowNumber = r > 0 ? r : rowNumber + 1;
     int width = 0;
     if (emptyTag) {
@@ -206,6 +206,7 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
         skipElement();
         continue;
       }
+      attributes();
       int ref = columnAttribute();
       column = ref >= 0 ? ref : column + 1;
       if (column >= cells.length) {
@@ -589,8 +590,13 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
     }
   }
 
-  /** The value of the unprefixed attribute {@code name} (one letter) of the tag just read, as a range; -1 if none. */
-  private int attribute(char name) {
+  /**
+   * Finds the unprefixed one-letter attributes «r» and «t» of the tag just read in one pass over it: their values' starts
+   * ({@code rAt}, {@code tAt}; -1 when absent) and lengths.
+   */
+  private void attributes() {
+    rAt = -1;
+    tAt = -1;
     int i = nameEnd;
     while (i < tagEnd) {
       byte b = buf[i];
@@ -614,28 +620,36 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
       while (i < tagEnd && buf[i] != quote) {
         i++;
       }
-      if (attrEnd - attrStart == 1 && buf[attrStart] == name) {
-        valueLength = i - valueStart;
-        return valueStart;
+      if (attrEnd - attrStart == 1) {
+        if (buf[attrStart] == 'r') {
+          rAt = valueStart;
+          rLength = i - valueStart;
+        } else if (buf[attrStart] == 't') {
+          tAt = valueStart;
+          tLength = i - valueStart;
+        }
       }
       i++;
     }
-    return -1;
   }
 
-  private int valueLength;
+  private int rAt;
+  private int rLength;
+  private int tAt;
+  private int tLength;
 
   /** The row's «r»: its number; 0 when absent. */
-  private int intAttribute(char name) {
-    int at = attribute(name);
+  private int rowNumberAttribute() {
+    attributes();
+    int at = rAt;
     if (at < 0) {
       return 0;
     }
     int value = 0;
-    for (int i = at; i < at + valueLength; i++) {
+    for (int i = at; i < at + rLength; i++) {
       byte b = buf[i];
       if (b < '0' || b > '9' || value > 10_000_000) {
-        throw malformed("номер строки «" + text(at, valueLength) + "» не число");
+        throw malformed("номер строки «" + text(at, rLength) + "» не число");
       }
       value = value * 10 + (b - '0');
     }
@@ -644,7 +658,8 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
 
   /** The cell's column from its reference «AB12» (0-based); -1 when the cell has no reference. */
   private int columnAttribute() {
-    int at = attribute('r');
+    int at = rAt;
+    int valueLength = rLength;
     if (at < 0) {
       return -1;
     }
@@ -671,7 +686,8 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
 
   /** The cell's type «t»: 's' shared string, 'i' inline string, 'b', 'e', 'x' formula text («str»), 'd', 'n'. */
   private byte typeAttribute() {
-    int at = attribute('t');
+    int at = tAt;
+    int valueLength = tLength;
     if (at < 0 || valueLength == 0) {
       return 'n';
     }
