@@ -27,7 +27,7 @@ class RegionBenchmark {
     int files = Integer.getInteger("vsoko.bench.files", 90);
     int rows = Integer.getInteger("vsoko.bench.rows", 14_500);
     int runs = Integer.getInteger("vsoko.bench.runs", 3);
-    Path dir = Path.of("target", "region-" + files + "x" + rows);
+    Path dir = Path.of("target", "region3-" + files + "x" + rows); // three layouts
     List<Path> exports = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       exports.addAll(VprRegionFixtures.write(dir, 18, files, rows));
