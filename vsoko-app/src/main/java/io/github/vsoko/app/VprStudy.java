@@ -107,8 +107,14 @@ public final class VprStudy {
                   VprTaskLevels.none(), java.util.Set.of());
             } else {
               java.util.Set<SchoolWork> schoolWorks = new java.util.HashSet<>();
+              SchoolWork[] last = {null};
               VprImportSummary summary = VprImport.forEach(file, options.importOptions(), r -> {
-                schoolWorks.add(new SchoolWork(r.schoolLogin(), new VprWork(r.subject(), r.grade(), r.year())));
+                SchoolWork previous = last[0]; // rows come school by school: a key is made when the school changes
+                if (previous == null || !previous.school().equals(r.schoolLogin()) || previous.work().year() != r.year()
+                    || !previous.work().grade().equals(r.grade()) || !previous.work().subject().equals(r.subject())) {
+                  last[0] = new SchoolWork(r.schoolLogin(), new VprWork(r.subject(), r.grade(), r.year()));
+                  schoolWorks.add(last[0]);
+                }
                 analysis.accept(name, r);
                 if (options.distributions()) {
                   distributions.accept(r);
@@ -200,11 +206,26 @@ public final class VprStudy {
     long unscaled = result.schools().stream().mapToLong(s -> s.counts().noMark()).sum();
     LocalDate date = options.date().orElse(LocalDate.of(result.schools().stream().mapToInt(s -> s.work().year()).max()
         .orElse(2000), 12, 31));
-    Report built = VprReport.build(result, distributions.result(), options.taskLevels(), options.schoolNames(), teachers,
-        options.title(), date, options.reportOptions());
+    Language l = options.reportOptions().language();
+    // the report's tables and its data are built from the same immutable result, one beside the other
+    java.util.concurrent.CompletableFuture<Report> building = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+        VprReport.build(result, distributions.result(), options.taskLevels(), options.schoolNames(), teachers,
+            options.title(), date, options.reportOptions()));
+    ReportData studyData = VprStudyData.of(result, l);
+    Report built;
+    try {
+      built = building.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
     List<VprMarkStatistics> marks = statistics.stream().flatMap(s -> s.marks().stream()).toList();
     List<VprJournalStatistics> journal = statistics.stream().flatMap(s -> s.journal().stream()).toList();
-    Language l = options.reportOptions().language();
     List<Block> blocks = new ArrayList<>(built.blocks());
     blocks.addAll(VprBaseline.blocks(result, marks, journal, l));
     if (!skipped.isEmpty()) {
@@ -212,7 +233,7 @@ public final class VprStudy {
       blocks.add(new ListBlock(skipped.stream().map(s -> ListItem.warning(s.reason())).toList()));
     }
     ReportData.ObjectBuilder data = ReportData.object();
-    if (VprStudyData.of(result, l) instanceof ReportData.Obj o) {
+    if (studyData instanceof ReportData.Obj o) {
       o.fields().forEach(data::put);
     }
     if (!marks.isEmpty() || !journal.isEmpty()) {

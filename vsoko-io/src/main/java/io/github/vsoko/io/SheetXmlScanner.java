@@ -48,7 +48,7 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
   }
 
   private final InputStream in;
-  private final String[] sharedStrings;
+  private final SharedStrings sharedStrings;
   private final String file;
   private final String sheet;
   private String part;
@@ -72,27 +72,28 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
   private boolean started;
   private boolean finished;
 
-  SheetXmlScanner(InputStream in, String[] sharedStrings, String file, String sheet) {
+  SheetXmlScanner(InputStream in, SharedStrings sharedStrings, String file, String sheet) {
     this.in = in;
     this.sharedStrings = sharedStrings;
     this.file = file;
     this.sheet = sheet;
   }
 
-  /**
-   * The shared strings of a workbook («xl/sharedStrings.xml», общие строки): each «si» item's text without its phonetic
-   * guides, stripped as cells are; read with the same scanner as sheets.
-   */
-  static String[] sharedStrings(InputStream in, String file, String part) throws IOException {
-    SheetXmlScanner scanner = new SheetXmlScanner(in, new String[0], file, null);
+  /** A scanner over a shared-strings part, read item by item with {@link #nextSharedString()}. */
+  static SheetXmlScanner forSharedStrings(InputStream in, String file, String part) {
+    SheetXmlScanner scanner = new SheetXmlScanner(in, SharedStrings.none(), file, null);
     scanner.part = part;
-    java.util.List<String> strings = new java.util.ArrayList<>();
-    while (scanner.nextTag()) {
-      if (!scanner.endTag && scanner.is(STRING_ITEM)) {
-        strings.add(scanner.emptyTag ? "" : scanner.elementText());
+    return scanner;
+  }
+
+  /** The next «si» item's text without its phonetic guides, stripped as cells are; null at the end of the part. */
+  String nextSharedString() throws IOException {
+    while (nextTag()) {
+      if (!endTag && is(STRING_ITEM)) {
+        return emptyTag ? "" : elementText();
       }
     }
-    return strings.toArray(String[]::new);
+    return null;
   }
 
   private static byte[] ascii(String s) {
@@ -349,11 +350,12 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
     return new String(buf, start, length, StandardCharsets.UTF_8);
   }
 
-  private String sharedString(int index) {
-    if (index >= sharedStrings.length) {
-      throw malformed("ссылка на общую строку " + index + ", а их в книге " + sharedStrings.length);
+  private String sharedString(int index) throws IOException {
+    String value = sharedStrings.get(index);
+    if (value == null) {
+      throw malformed("ссылка на общую строку " + index + ", а их в книге " + sharedStrings.count());
     }
-    return sharedStrings[index];
+    return value;
   }
 
   /**
@@ -372,6 +374,15 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
       if (b != '<') {
         if (b == '&') {
           reference(phonetic == 0);
+        } else if (b != '\r') { // a run of plain bytes is copied at once
+          int end = pos + 1;
+          while (end < limit && buf[end] != '<' && buf[end] != '&' && buf[end] != '\r') {
+            end++;
+          }
+          if (phonetic == 0) {
+            appendText(buf, pos, end - pos);
+          }
+          pos = end;
         } else {
           if (phonetic == 0) {
             if (b == '\r') {
@@ -427,6 +438,17 @@ final class SheetXmlScanner implements Iterator<TableRow>, AutoCloseable {
       }
     }
     return new String(text, 0, textLength, StandardCharsets.UTF_8).strip();
+  }
+
+  private void appendText(byte[] bytes, int from, int length) {
+    if (textLength + length > text.length) {
+      if (textLength + length > MAX_BUFFER) {
+        throw malformed("текст ячейки длиннее " + (MAX_BUFFER >> 20) + " МБ");
+      }
+      text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + length));
+    }
+    System.arraycopy(bytes, from, text, textLength, length);
+    textLength += length;
   }
 
   private void appendText(byte b) {

@@ -22,7 +22,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The parts of an XLSX package a table reader needs (книга Excel): the sheets in their order with their parts, and the
- * shared strings, read once per file with a StAX parser (no DTD, no external entities); every entry is inflated once,
+ * shared strings (read as far as cells need them, by {@link SheetXmlScanner}); workbook and relationships with the JDK's
+ * StAX parser (no DTD, no external entities); every entry is inflated once,
  * within the bounds of {@link ArchiveGuard} enforced while reading ({@link InflationBudget}).
  */
 final class XlsxWorkbook implements AutoCloseable {
@@ -33,10 +34,10 @@ final class XlsxWorkbook implements AutoCloseable {
   private final InflationBudget budget;
   private final Map<String, String> entries;
   private final Map<String, String> sheetParts;
-  private final String[] sharedStrings;
+  private final SharedStrings sharedStrings;
 
   private XlsxWorkbook(String file, ZipFile zip, InflationBudget budget, Map<String, String> entries,
-      Map<String, String> sheetParts, String[] sharedStrings) {
+      Map<String, String> sheetParts, SharedStrings sharedStrings) {
     this.file = file;
     this.entries = entries;
     this.zip = zip;
@@ -86,7 +87,8 @@ final class XlsxWorkbook implements AutoCloseable {
       }
       String sstPart = rels.values().stream().filter(x -> x[0].endsWith(SHARED_STRINGS)).map(x -> x[1]).findFirst()
           .orElse("xl/sharedStrings.xml");
-      String[] sst = entries.containsKey(sstPart) ? sharedStrings(zip, budget, entries, sstPart, file) : new String[0];
+      SharedStrings sst = entries.containsKey(sstPart)
+          ? SharedStrings.of(open(zip, budget, entries, sstPart), file, sstPart) : SharedStrings.none();
       return new XlsxWorkbook(file, zip, budget, entries, sheets, sst);
     } catch (XMLStreamException e) {
       close(zip);
@@ -117,8 +119,8 @@ final class XlsxWorkbook implements AutoCloseable {
     return new ArrayList<>(sheetParts.keySet());
   }
 
-  /** The shared strings (общие строки), each stripped of surrounding white space as cells are read. */
-  String[] sharedStrings() {
+  /** The shared strings (общие строки), read as far as cells ask, each stripped as cells are read. */
+  SharedStrings sharedStrings() {
     return sharedStrings;
   }
 
@@ -139,7 +141,11 @@ final class XlsxWorkbook implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    zip.close();
+    try {
+      sharedStrings.close();
+    } finally {
+      zip.close();
+    }
   }
 
   private static InputStream open(ZipFile zip, InflationBudget budget, Map<String, String> entries, String part)
@@ -188,13 +194,6 @@ final class XlsxWorkbook implements AutoCloseable {
       }
     }
     return String.join("/", parts);
-  }
-
-  private static String[] sharedStrings(ZipFile zip, InflationBudget budget, Map<String, String> entries, String part,
-      String file) throws IOException {
-    try (InputStream in = open(zip, budget, entries, part)) {
-      return SheetXmlScanner.sharedStrings(in, file, part);
-    }
   }
 
   private static String attribute(XMLStreamReader r, String local) {

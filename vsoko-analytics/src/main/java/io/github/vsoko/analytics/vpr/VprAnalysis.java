@@ -43,6 +43,10 @@ public final class VprAnalysis {
   private final boolean heuristics;
   private final Map<Key, Tally> tallies = new TreeMap<>();
   private final Map<ClassKey, Tally> classTallies = new TreeMap<>();
+  private Key lastKey;
+  private Tally lastTally;
+  private ClassKey lastClassKey;
+  private Tally lastClassTally;
 
   /**
    * An empty analysis.
@@ -143,11 +147,30 @@ public final class VprAnalysis {
 
   /** Adds one row read from a file (and, when the row names its class, to that class's entry too). */
   public void accept(String file, VprResult r) {
-    VprWork work = new VprWork(r.subject(), r.grade(), r.year());
-    tally(tallies.computeIfAbsent(new Key(work, r.schoolLogin(), file), k -> new Tally()), work, r);
-    if (r.className().isPresent()) {
-      tally(classTallies.computeIfAbsent(new ClassKey(work, r.schoolLogin(), r.className().get()), k -> new Tally()), work, r);
+    // rows come school by school and class by class: the last keys are tried before the sorted maps
+    Key key = lastKey;
+    if (key == null || !key.school().equals(r.schoolLogin()) || !key.file().equals(file) || !sameWork(key.work(), r)) {
+      VprWork work = key != null && sameWork(key.work(), r) ? key.work() : new VprWork(r.subject(), r.grade(), r.year());
+      key = new Key(work, r.schoolLogin(), file);
+      lastKey = key;
+      lastTally = tallies.computeIfAbsent(key, k -> new Tally());
     }
+    VprWork work = key.work();
+    tally(lastTally, work, r);
+    if (r.className().isPresent()) {
+      ClassKey classKey = lastClassKey;
+      if (classKey == null || classKey.work() != work || !classKey.school().equals(r.schoolLogin())
+          || !classKey.className().equals(r.className().get())) {
+        classKey = new ClassKey(work, r.schoolLogin(), r.className().get());
+        lastClassKey = classKey;
+        lastClassTally = classTallies.computeIfAbsent(classKey, k -> new Tally());
+      }
+      tally(lastClassTally, work, r);
+    }
+  }
+
+  private static boolean sameWork(VprWork work, VprResult r) {
+    return work.year() == r.year() && work.grade().equals(r.grade()) && work.subject().equals(r.subject());
   }
 
   private void tally(Tally t, VprWork work, VprResult r) {
