@@ -1,11 +1,11 @@
 package io.github.vsoko.report.internal;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
 import io.github.vsoko.report.Report;
 import io.github.vsoko.report.ReportRenderer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -41,7 +40,6 @@ public final class PdfRenderer implements ReportRenderer {
     // openhtmltopdf logs through java.util.logging by default; a library of ours speaks SLF4J only
     XRLog.setLoggerImpl(new Slf4jLogger());
     org.w3c.dom.Document html = W3CDom.convert(HtmlDocuments.build(report, true));
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.withW3cDocument(html, "about:blank");
@@ -52,23 +50,25 @@ public final class PdfRenderer implements ReportRenderer {
     builder.useFont(() -> font("DejaVuSans-Oblique.ttf"), HtmlDocuments.FONT_FAMILY, 400,
         PdfRendererBuilder.FontStyle.ITALIC, true);
     builder.withProducer("vsoko");
-    builder.toStream(raw);
-    builder.run();
-    try (PDDocument pdf = Loader.loadPDF(raw.toByteArray())) {
-      PDDocumentInformation info = pdf.getDocumentInformation();
-      Calendar date = GregorianCalendar.from(report.date().atStartOfDay(ZoneOffset.UTC));
-      date.setTimeZone(TimeZone.getTimeZone("UTC"));
-      info.setCreationDate(date);
-      info.setModificationDate(date);
-      info.setProducer("vsoko");
-      info.setCreator("vsoko");
-      info.setTitle(report.title());
-      COSString id = new COSString(digest(report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      COSArray ids = new COSArray();
-      ids.add(id);
-      ids.add(id);
-      pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-      pdf.save(out);
+    // laid out and written once: the document's dates and id are set before it is saved (no second parse)
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        Calendar date = GregorianCalendar.from(report.date().atStartOfDay(ZoneOffset.UTC));
+        date.setTimeZone(TimeZone.getTimeZone("UTC"));
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        info.setProducer("vsoko");
+        info.setCreator("vsoko");
+        info.setTitle(report.title());
+        COSString id = new COSString(digest(report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+        pdf.save(out);
+      }
     }
   }
 
