@@ -68,16 +68,19 @@ public final class DemoWorkflow {
     Language l = options.language();
     SchoolData data = demo.data();
     List<DemoDocument> documents = new ArrayList<>();
-    SelfAssessmentOutcome self = new SelfAssessmentWorkflow(registry).run(SelfAssessmentRequest.of(data)
-        .withModel(demo.model()).withReportOptions(options));
-    documents.add(new DemoDocument(self.report(), List.of("html", "md", "xlsx", "docx", "pdf", "csv", "json")));
-    documents.add(new DemoDocument(PlanReport.withCyclogram(demo.model().plan(), Optional.of(DemoSchool.TODAY), options),
-        List.of("html", "xlsx", "docx", "pdf")));
+    // the self-assessment (the longest) is worked out beside the rest: they read the same immutable data
+    java.util.concurrent.CompletableFuture<SelfAssessmentOutcome> selfAssessment =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new SelfAssessmentWorkflow(registry).run(
+            SelfAssessmentRequest.of(data).withModel(demo.model()).withReportOptions(options)));
+    Report plan = PlanReport.withCyclogram(demo.model().plan(), Optional.of(DemoSchool.TODAY), options);
     VprStudyOutcome vpr = new VprStudy().run("ВПР-2024", data.vpr(), VprStudyOptions.defaults().withTaskLevels(taskLevels(data))
         .withTitle(l.pick("Анализ результатов ВПР, 2024", "ВПР analysis, 2024"), Optional.of(DemoSchool.TODAY))
         .withReportOptions(options).withSchoolNames(data.organization().fisOkoLogin()
             .map(login -> java.util.Map.of(login, data.organization().shortName())).orElse(java.util.Map.of())),
         VprTeachers.of(data));
+    SelfAssessmentOutcome self = join(selfAssessment);
+    documents.add(new DemoDocument(self.report(), List.of("html", "md", "xlsx", "docx", "pdf", "csv", "json")));
+    documents.add(new DemoDocument(plan, List.of("html", "xlsx", "docx", "pdf")));
     documents.add(new DemoDocument(vpr.report(), List.of("html", "docx", "pdf", "xlsx")));
     documents.add(new DemoDocument(RoadMapReport.build(demo.model().roadMaps().get(0), Optional.of(DemoSchool.TODAY), options),
         List.of("html")));
@@ -92,6 +95,20 @@ public final class DemoWorkflow {
     documents.add(new DemoDocument(surveys.report(), List.of("html", "docx")));
     return new DemoOutcome(self.evaluation(), vpr, sheet, documents,
         index(demo, self.evaluation(), vpr, sheet, documents, options));
+  }
+
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**
