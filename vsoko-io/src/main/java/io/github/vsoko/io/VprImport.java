@@ -133,6 +133,17 @@ public final class VprImport {
         .read(rows, metaSubject, metaGrade, metaYear));
   }
 
+  /** A school's rows in a sheet: the participant codes with their first row (a repeat is said once), rows accepted. */
+  private static final class SchoolRows {
+    final String login;
+    final java.util.Map<String, Integer> codes = new java.util.HashMap<>();
+    long accepted;
+
+    SchoolRows(String login) {
+      this.login = login;
+    }
+  }
+
   /** Reads the data rows of a recognised sheet. */
   private static final class SheetReader {
     private final Path file;
@@ -152,9 +163,9 @@ public final class VprImport {
 
     private final TableRow levelRow;
     private final java.util.Map<String, Long> groupCounts = new java.util.LinkedHashMap<>();
-    private final java.util.Map<String, Long> seenByLogin = new java.util.HashMap<>();
-    /** Participant codes by school, with their first row: a repeated row is said and counted once. */
-    private final java.util.Map<String, Integer> seenCodes = new java.util.HashMap<>();
+    /** Rows counted by school: rows come school by school, so the last school's entry is kept at hand. */
+    private final java.util.Map<String, SchoolRows> bySchool = new java.util.HashMap<>();
+    private SchoolRows lastSchool;
     /**
      * What a cell text reads as, for the columns with few distinct texts (school, class, journal mark, each task): a
      * text is read once per sheet, its value shared by the rows; texts that give a problem are read (and said) per row.
@@ -221,7 +232,8 @@ public final class VprImport {
         }
       }
       groupCounts.forEach((login, expected) -> {
-        long seen = seenByLogin.getOrDefault(login, 0L);
+        SchoolRows counted = bySchool.get(login);
+        long seen = counted == null ? 0 : counted.accepted;
         if (seen != expected) {
           problems.add(problem(ProblemSeverity.WARNING, headerRow, -1, null, "у ОО " + login + " в строке группы «Кол-во "
               + "участников: " + expected + "», а строк участников " + seen));
@@ -318,7 +330,8 @@ public final class VprImport {
         problems.add(problem(ProblemSeverity.ERROR, n, columns.school, null, "нет логина школы — строка не импортирована"));
         return;
       }
-      Integer first = seenCodes.putIfAbsent(login + '\u0000' + code, n);
+      SchoolRows school = school(login);
+      Integer first = school.codes.putIfAbsent(code, n);
       if (first != null) {
         problems.add(problem(ProblemSeverity.WARNING, n, columns.participant, code, "участник с этим кодом в школе «" + login
             + "» уже в строке " + first + " — повтор не учтён"));
@@ -364,9 +377,18 @@ public final class VprImport {
     }
 
     private void accept(VprResult result) {
-      seenByLogin.merge(result.schoolLogin(), 1L, Long::sum);
+      school(result.schoolLogin()).accepted++;
       count++;
       consumer.accept(result);
+    }
+
+    private SchoolRows school(String login) {
+      SchoolRows last = lastSchool;
+      if (last == null || !last.login.equals(login)) {
+        last = bySchool.computeIfAbsent(login, SchoolRows::new);
+        lastSchool = last;
+      }
+      return last;
     }
 
     /**

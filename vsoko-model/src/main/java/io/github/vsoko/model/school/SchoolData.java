@@ -55,6 +55,8 @@ public final class SchoolData {
   private final Map<String, Student> studentsById;
   private final Map<String, StaffMember> staffById;
   private final Map<String, List<ClassEnrolment>> enrolmentsByStudent;
+  private volatile OnDate<Student> lastRoll;
+  private volatile OnDate<StaffMember> lastStaff;
 
   private SchoolData(Builder b) {
     organization = Checks.notNull(b.organization, "organization");
@@ -393,13 +395,28 @@ public final class SchoolData {
 
   /** Students on the roll on {@code date}. */
   public List<Student> studentsOn(LocalDate date) {
-    return students.stream().filter(s -> s.isEnrolledOn(date)).toList();
+    OnDate<Student> last = lastRoll;
+    if (last != null && last.date().equals(date)) {
+      return last.records(); // every indicator asks for the roll on the same as-of date
+    }
+    List<Student> roll = students.stream().filter(s -> s.isEnrolledOn(date)).toList();
+    lastRoll = new OnDate<>(date, roll);
+    return roll;
   }
 
   /** Staff employed on {@code date}. */
   public List<StaffMember> staffOn(LocalDate date) {
-    return staff.stream().filter(s -> s.isEmployedOn(date)).toList();
+    OnDate<StaffMember> last = lastStaff;
+    if (last != null && last.date().equals(date)) {
+      return last.records();
+    }
+    List<StaffMember> employed = staff.stream().filter(s -> s.isEmployedOn(date)).toList();
+    lastStaff = new OnDate<>(date, employed);
+    return employed;
   }
+
+  /** Records as of a date, kept from the last call: derived from immutable lists, so it never goes stale. */
+  private record OnDate<T>(LocalDate date, List<T> records) {}
 
   @Override
   public boolean equals(Object o) {

@@ -66,7 +66,7 @@ public record StaffMember(
 
   /** Whether the person works at the organization on {@code date}. */
   public boolean isEmployedOn(LocalDate date) {
-    return !date.isBefore(hiredOn) && leftOn.map(left -> !date.isAfter(left)).orElse(true);
+    return !date.isBefore(hiredOn) && (leftOn.isEmpty() || !date.isAfter(leftOn.get()));
   }
 
   /** Age in whole years on {@code date}. */

@@ -61,7 +61,7 @@ public record Student(String id, ClassName className, LocalDate enrolledOn, Opti
 
   /** Whether the student is on the roll on {@code date} (enrolled and not yet left). */
   public boolean isEnrolledOn(LocalDate date) {
-    return !date.isBefore(enrolledOn) && leftOn.map(date::isBefore).orElse(true);
+    return !date.isBefore(enrolledOn) && (leftOn.isEmpty() || date.isBefore(leftOn.get()));
   }
 
   /** Whether the student has the flag. */
