@@ -17,9 +17,9 @@ import java.util.Objects;
 public sealed interface ReportData {
   /** An object with keys in order. */
   record Obj(Map<String, ReportData> fields) implements ReportData {
-    /** Copies, keeping the order. */
+    /** Copies, keeping the order (unmodifiable). */
     public Obj {
-      fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+      fields = OrderedFields.copyOf(fields);
     }
   }
 
@@ -65,7 +65,7 @@ public sealed interface ReportData {
 
   /** A whole number. */
   static ReportData of(long value) {
-    return new Num(BigDecimal.valueOf(value));
+    return SmallNumbers.of(value);
   }
 
   /** An exact number, or null. */
