@@ -362,7 +362,10 @@ public final class VprImport {
         int before = problems.size();
         List<io.github.vsoko.model.school.TaskScore> tasks = tasks(row, n);
         if (primary.isPresent() && !tasks.isEmpty() && problems.size() == before) { // a bad task cell is said once, not twice
-          int sum = tasks.stream().mapToInt(t -> t.score().orElse(0)).sum();
+          int sum = 0;
+          for (TaskScore t : tasks) {
+            sum += t.score().orElse(0);
+          }
           if (sum != primary.getAsInt()) {
             problems.add(problem(ProblemSeverity.WARNING, n, columns.primaryScore, row.cell(columns.primaryScore),
                 "сумма баллов за задания " + sum + " не равна первичному баллу " + primary.getAsInt()));

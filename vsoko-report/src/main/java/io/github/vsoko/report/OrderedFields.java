@@ -21,6 +21,11 @@ final class OrderedFields extends AbstractMap<String, ReportData> {
     this.values = values;
   }
 
+  /** The fields of a builder: its keys (distinct) and values, in order, copied. */
+  static Map<String, ReportData> of(java.util.List<String> keys, java.util.List<ReportData> values) {
+    return new OrderedFields(keys.toArray(String[]::new), values.toArray(ReportData[]::new));
+  }
+
   /** A copy of {@code fields} in its iteration order (itself when it is already one). */
   static Map<String, ReportData> copyOf(Map<String, ReportData> fields) {
     if (fields instanceof OrderedFields same) {

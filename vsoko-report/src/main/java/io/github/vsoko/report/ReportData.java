@@ -1,7 +1,6 @@
 package io.github.vsoko.report;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,17 +89,32 @@ public sealed interface ReportData {
 
   /** Builds an {@link Obj} key by key, in order. */
   final class ObjectBuilder {
-    private final Map<String, ReportData> fields = new LinkedHashMap<>();
+    private final List<String> keys = new java.util.ArrayList<>();
+    private final List<ReportData> values = new java.util.ArrayList<>();
+    private java.util.Set<String> index; // only for large objects: small ones are checked by a scan
 
     private ObjectBuilder() {}
 
     /** Adds a field (replacing none: a key given twice is a programming error). */
     public ObjectBuilder put(String key, ReportData value) {
+      Objects.requireNonNull(key, "key");
       Objects.requireNonNull(value, key);
-      if (fields.putIfAbsent(key, value) != null) {
+      if (contains(key)) {
         throw new IllegalArgumentException("key «" + key + "» given twice");
       }
+      keys.add(key);
+      values.add(value);
+      if (index != null) {
+        index.add(key);
+      }
       return this;
+    }
+
+    private boolean contains(String key) {
+      if (index == null && keys.size() >= 16) {
+        index = new java.util.HashSet<>(keys);
+      }
+      return index != null ? index.contains(key) : keys.contains(key);
     }
 
     /** Adds a text field. */
@@ -125,7 +139,7 @@ public sealed interface ReportData {
 
     /** The object. */
     public Obj build() {
-      return new Obj(fields);
+      return new Obj(OrderedFields.of(keys, values));
     }
   }
 }

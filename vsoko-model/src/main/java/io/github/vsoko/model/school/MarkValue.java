@@ -29,10 +29,12 @@ public enum MarkValue {
 
   private final String label;
   private final int points;
+  private final OptionalInt numeric;
 
   MarkValue(String label, int points) {
     this.label = label;
     this.points = points;
+    this.numeric = points > 0 ? OptionalInt.of(points) : OptionalInt.empty();
   }
 
   /**
@@ -82,7 +84,7 @@ public enum MarkValue {
 
   /** The numeric mark, if this is one. */
   public OptionalInt points() {
-    return isNumeric() ? OptionalInt.of(points) : OptionalInt.empty();
+    return numeric;
   }
 
   /** «5», «н/а», «осв.», «зачёт». */
