@@ -40,6 +40,10 @@ public final class VprImport {
   /** A class written with its grade («4А», «4 - а»), compiled once: it is tried on every row. */
   private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile("\\d{1,2}\\s*[-\\s\"«]*\\s*\\p{L}.*");
 
+  /** Whole scores 0–999 as shared values: a primary score is read for every participant. */
+  private static final OptionalInt[] SCORES = java.util.stream.IntStream.range(0, 1000).mapToObj(OptionalInt::of)
+      .toArray(OptionalInt[]::new);
+
   private VprImport() {}
 
   /**
@@ -173,6 +177,7 @@ public final class VprImport {
     private final java.util.Map<String, String> logins = new java.util.HashMap<>();
     private final java.util.Map<String, Optional<ClassName>> classNames = new java.util.HashMap<>();
     private final java.util.Map<String, Optional<MarkValue>> journalMarks = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<String>> variants = new java.util.HashMap<>();
     private final List<java.util.Map<String, TaskScore>> taskScores = new ArrayList<>();
 
     SheetReader(Path file, TableSource source, String sheet, VprColumns columns, int headerRow, VprImportOptions options,
@@ -372,7 +377,7 @@ public final class VprImport {
           }
         }
         accept(new VprResult(code, login, className, subject, grade, year,
-            variant.isEmpty() ? Optional.empty() : Optional.of(variant), false, tasks, primary,
+            variants.computeIfAbsent(variant, v -> v.isEmpty() ? Optional.empty() : Optional.of(v)), false, tasks, primary,
             primary.isPresent() ? mark : Optional.empty(), journal));
       } catch (IllegalArgumentException e) {
         problems.add(problem(ProblemSeverity.ERROR, n, -1, null, "строка не импортирована: " + e.getMessage()));
@@ -513,7 +518,7 @@ public final class VprImport {
           value = value * 10 + (c - '0');
         }
         if (i == n) {
-          return OptionalInt.of(value);
+          return SCORES[value]; // «0»…«999»
         }
       }
       String t = text.strip().replace(',', '.');

@@ -35,7 +35,11 @@ public final class Checks {
   /** Normalizes an optional string: blank becomes empty, whitespace is collapsed. */
   public static Optional<String> optionalText(Optional<String> value, String field) {
     notNull(value, field);
-    return value.map(Text::collapseWhitespace).filter(s -> !s.isEmpty());
+    if (value.isEmpty()) {
+      return value;
+    }
+    String collapsed = Text.collapseWhitespace(value.get());
+    return collapsed.isEmpty() ? Optional.empty() : collapsed == value.get() ? value : Optional.of(collapsed);
   }
 
   /** Requires {@code min <= value <= max}. */
