@@ -20,7 +20,7 @@ class ReadmeTest {
     List<String> commands = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme).results()
         .map(m -> m.group(1).strip()).toList();
     assertThat(commands).containsExactly(
-        "./mvnw -q -B package -DskipTests && ./vsoko demo --out demo-output", "./mvnw -B verify");
+        "./mvnw -q -B package -DskipTests && java -jar vsoko-cli/target/vsoko.jar demo --out demo-output", "./mvnw -B verify");
     assertThat(Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8)).contains("./mvnw -B verify");
   }
 

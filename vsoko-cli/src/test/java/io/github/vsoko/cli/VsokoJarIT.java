@@ -25,7 +25,7 @@ class VsokoJarIT {
     return run(new ProcessBuilder(command));
   }
 
-  /** Runs the repository's launcher {@code ./vsoko} (the README's command), with this test's Java. */
+  /** Runs the repository's launcher {@code ./vsoko}, with this test's Java. */
   private static Result launch(String... args) throws IOException, InterruptedException {
     assertThat(JAR).exists();
     List<String> command = new ArrayList<>(List.of("sh", Path.of("..", "vsoko").toString()));
@@ -86,30 +86,31 @@ class VsokoJarIT {
     assertThat(dir.resolve("cyclogram.xlsx")).isNotEmptyFile();
   }
 
-  /**
-   * The README's main command: the demo through the launcher from the shaded jar (resources and renderers inside it),
-   * quietly; the first run after a build writes the class-data archive, the next maps it, and both write the same bytes.
-   */
+  /** The README's main command: the demo from the shaded jar (resources and renderers inside it), quietly. */
   @Test
-  void theDemoRunsThroughTheLauncher() throws Exception {
-    Path archive = Path.of("target", "vsoko.jsa");
-    Files.deleteIfExists(archive);
-    Path first = Files.createTempDirectory("vsoko-demo");
-    Result r = launch("demo", "--out", first.toString());
+  void theDemoRunsFromTheJarAndThroughTheLauncher() throws Exception {
+    Path fromJar = Files.createTempDirectory("vsoko-demo");
+    Result r = run("demo", "--out", fromJar.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains("index.html");
-    assertThat(first.resolve("index.html")).isNotEmptyFile();
-    assertThat(first.resolve("self-assessment.pdf")).isNotEmptyFile();
-    assertThat(first.resolve("vpr.html")).isNotEmptyFile();
+    assertThat(fromJar.resolve("index.html")).isNotEmptyFile();
+    assertThat(fromJar.resolve("self-assessment.pdf")).isNotEmptyFile();
+    assertThat(fromJar.resolve("vpr.html")).isNotEmptyFile();
+    // ./vsoko: its first run after a build writes the class-data archive, the next maps it; same bytes as the jar's
+    Path archive = Path.of("target", "vsoko.jsa");
+    Files.deleteIfExists(archive);
+    Result version = launch("--version");
+    assertThat(version.code()).as(version.err()).isZero();
+    assertThat(version.err()).isEmpty();
     assertThat(archive).isNotEmptyFile();
-    Path second = Files.createTempDirectory("vsoko-demo");
-    Result again = launch("-q", "demo", "--out", second.toString());
+    Path launched = Files.createTempDirectory("vsoko-demo");
+    Result again = launch("-q", "demo", "--out", launched.toString());
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.err()).isEmpty();
-    try (var files = Files.list(first)) {
+    try (var files = Files.list(fromJar)) {
       for (Path f : files.toList()) {
-        assertThat(second.resolve(f.getFileName())).as(f.getFileName().toString()).hasSameBinaryContentAs(f);
+        assertThat(launched.resolve(f.getFileName())).as(f.getFileName().toString()).hasSameBinaryContentAs(f);
       }
     }
   }
