@@ -78,7 +78,7 @@ public final class DemoWorkflow {
         .withReportOptions(options).withSchoolNames(data.organization().fisOkoLogin()
             .map(login -> java.util.Map.of(login, data.organization().shortName())).orElse(java.util.Map.of())),
         VprTeachers.of(data));
-    SelfAssessmentOutcome self = join(selfAssessment);
+    SelfAssessmentOutcome self = Futures.join(selfAssessment);
     documents.add(new DemoDocument(self.report(), List.of("html", "md", "xlsx", "docx", "pdf", "csv", "json")));
     documents.add(new DemoDocument(plan, List.of("html", "xlsx", "docx", "pdf")));
     documents.add(new DemoDocument(vpr.report(), List.of("html", "docx", "pdf", "xlsx")));
@@ -97,20 +97,6 @@ public final class DemoWorkflow {
         index(demo, self.evaluation(), vpr, sheet, documents, options));
   }
 
-  private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
-  }
-
   /**
    * The task levels of the demo's works: the generator makes the last two tasks of each work the advanced ones (as the
    * ВПР specifications do), the others basic.
@@ -120,7 +106,7 @@ public final class DemoWorkflow {
     java.util.Map<VprWork, List<String>> tasks = new java.util.TreeMap<>();
     for (VprResult r : data.vpr()) {
       if (!r.tasks().isEmpty()) {
-        tasks.putIfAbsent(new VprWork(r.subject(), r.grade(), r.year()), r.tasks().stream().map(t -> t.task()).toList());
+        tasks.putIfAbsent(VprWork.of(r), r.tasks().stream().map(t -> t.task()).toList());
       }
     }
     for (var e : tasks.entrySet()) {

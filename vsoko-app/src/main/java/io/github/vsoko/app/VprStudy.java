@@ -110,9 +110,8 @@ public final class VprStudy {
               SchoolWork[] last = {null};
               VprImportSummary summary = VprImport.forEach(file, options.importOptions(), r -> {
                 SchoolWork previous = last[0]; // rows come school by school: a key is made when the school changes
-                if (previous == null || !previous.school().equals(r.schoolLogin()) || previous.work().year() != r.year()
-                    || !previous.work().grade().equals(r.grade()) || !previous.work().subject().equals(r.subject())) {
-                  last[0] = new SchoolWork(r.schoolLogin(), new VprWork(r.subject(), r.grade(), r.year()));
+                if (previous == null || !previous.school().equals(r.schoolLogin()) || !previous.work().isWorkOf(r)) {
+                  last[0] = new SchoolWork(r.schoolLogin(), VprWork.of(r));
                   schoolWorks.add(last[0]);
                 }
                 analysis.accept(name, r);
@@ -212,18 +211,7 @@ public final class VprStudy {
         VprReport.build(result, distributions.result(), options.taskLevels(), options.schoolNames(), teachers,
             options.title(), date, options.reportOptions()));
     ReportData studyData = VprStudyData.of(result, l);
-    Report built;
-    try {
-      built = building.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
+    Report built = Futures.join(building);
     List<VprMarkStatistics> marks = statistics.stream().flatMap(s -> s.marks().stream()).toList();
     List<VprJournalStatistics> journal = statistics.stream().flatMap(s -> s.journal().stream()).toList();
     List<Block> blocks = new ArrayList<>(built.blocks());

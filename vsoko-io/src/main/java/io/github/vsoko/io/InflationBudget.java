@@ -1,7 +1,5 @@
 package io.github.vsoko.io;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -23,43 +21,15 @@ final class InflationBudget {
 
   /** The entry's stream, counted against the bounds. */
   InputStream wrap(String entry, InputStream in) {
-    return new FilterInputStream(in) {
-      private long size;
-
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          count(1);
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-          count(n);
-        }
-        return n;
-      }
-
-      @Override
-      public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
-        count(skipped);
-        return skipped;
-      }
-
-      private void count(long n) {
-        size += n;
-        synchronized (InflationBudget.this) {
-          total += n;
-          if (size > maxEntry || total > maxTotal) {
-            throw ArchiveGuard.tooLarge(file, entry, maxEntry, maxTotal);
-          }
+    long[] size = {0};
+    return new CountedInputStream(in, n -> {
+      size[0] += n;
+      synchronized (this) {
+        total += n;
+        if (size[0] > maxEntry || total > maxTotal) {
+          throw ArchiveGuard.tooLarge(file, entry, maxEntry, maxTotal);
         }
       }
-    };
+    });
   }
 }

@@ -2,7 +2,6 @@ package io.github.vsoko.io;
 
 import io.github.vsoko.model.problem.Problem;
 import io.github.vsoko.model.problem.ProblemException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -49,7 +48,13 @@ public final class TextFiles {
     if (Files.isRegularFile(file) && Files.size(file) > limit) {
       throw tooLarge(file, limit, Files.size(file));
     }
-    return new Bounded(Files.newInputStream(file), file, limit);
+    long[] read = {0};
+    return new CountedInputStream(Files.newInputStream(file), n -> { // refuses to give more than its limit
+      read[0] += n;
+      if (read[0] > limit) {
+        throw tooLarge(file, limit, -1);
+      }
+    });
   }
 
   /**
@@ -103,43 +108,5 @@ public final class TextFiles {
 
   private static ProblemException fail(Path file, String message) {
     return new ProblemException(List.of(Problem.ofFile(file.toString(), message)));
-  }
-
-  /** A stream that refuses to give more than its limit. */
-  private static final class Bounded extends FilterInputStream {
-    private final Path file;
-    private final long limit;
-    private long read;
-
-    Bounded(InputStream in, Path file, long limit) {
-      super(in);
-      this.file = file;
-      this.limit = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(long n) {
-      read += n;
-      if (read > limit) {
-        throw tooLarge(file, limit, -1);
-      }
-    }
   }
 }

@@ -149,8 +149,8 @@ public final class VprAnalysis {
   public void accept(String file, VprResult r) {
     // rows come school by school and class by class: the last keys are tried before the sorted maps
     Key key = lastKey;
-    if (key == null || !key.school().equals(r.schoolLogin()) || !key.file().equals(file) || !sameWork(key.work(), r)) {
-      VprWork work = key != null && sameWork(key.work(), r) ? key.work() : new VprWork(r.subject(), r.grade(), r.year());
+    if (key == null || !key.school().equals(r.schoolLogin()) || !key.file().equals(file) || !key.work().isWorkOf(r)) {
+      VprWork work = key != null && key.work().isWorkOf(r) ? key.work() : VprWork.of(r);
       key = new Key(work, r.schoolLogin(), file);
       lastKey = key;
       lastTally = tallies.computeIfAbsent(key, k -> new Tally());
@@ -167,10 +167,6 @@ public final class VprAnalysis {
       }
       tally(lastClassTally, work, r);
     }
-  }
-
-  private static boolean sameWork(VprWork work, VprResult r) {
-    return work.year() == r.year() && work.grade().equals(r.grade()) && work.subject().equals(r.subject());
   }
 
   private void tally(Tally t, VprWork work, VprResult r) {

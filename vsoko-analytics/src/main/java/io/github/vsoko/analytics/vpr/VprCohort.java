@@ -36,7 +36,7 @@ public final class VprCohort {
     Map<VprWork, List<VprResult>> byWork = new TreeMap<>();
     for (VprResult r : data.vpr()) {
       if (r.className().filter(classesByYear.get(r.year())::contains).isPresent()) {
-        byWork.computeIfAbsent(new VprWork(r.subject(), r.grade(), r.year()), w -> new ArrayList<>()).add(r);
+        byWork.computeIfAbsent(VprWork.of(r), w -> new ArrayList<>()).add(r);
       }
     }
     List<VprCohortWork> out = new ArrayList<>();

@@ -102,7 +102,7 @@ public final class VprDistributions {
     if (r.absent() || r.primaryScore().isEmpty()) {
       return;
     }
-    VprWork work = new VprWork(r.subject(), r.grade(), r.year());
+    VprWork work = VprWork.of(r);
     int score = r.primaryScore().getAsInt();
     Optional<VprScale> scale = scales.find(work);
     if (scale.isPresent() && scale.get().max().isPresent() && score > scale.get().max().getAsInt()) {

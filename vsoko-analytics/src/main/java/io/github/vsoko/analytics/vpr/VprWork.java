@@ -2,6 +2,7 @@ package io.github.vsoko.analytics.vpr;
 
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.SchoolSubject;
+import io.github.vsoko.model.school.VprResult;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,16 @@ public record VprWork(SchoolSubject subject, Grade grade, int year) implements C
   public VprWork {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(grade, "grade");
+  }
+
+  /** The work a result was written in. */
+  public static VprWork of(VprResult result) {
+    return new VprWork(result.subject(), result.grade(), result.year());
+  }
+
+  /** Whether {@code result} was written in this work (without making a work of it: asked for every row). */
+  public boolean isWorkOf(VprResult result) {
+    return year == result.year() && grade.equals(result.grade()) && subject.equals(result.subject());
   }
 
   @Override
