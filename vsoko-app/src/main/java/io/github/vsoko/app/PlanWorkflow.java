@@ -1,6 +1,11 @@
 package io.github.vsoko.app;
 
+import io.github.vsoko.model.check.ModelCheck;
+import io.github.vsoko.model.check.ModelCheckReport;
 import io.github.vsoko.model.plan.PlanItem;
+import io.github.vsoko.model.plan.VsokoPlan;
+import io.github.vsoko.report.PlanCheckReport;
+import io.github.vsoko.report.ReportOptions;
 import io.github.vsoko.model.plan.RoadMapAction;
 import io.github.vsoko.report.CyclogramReport;
 import io.github.vsoko.report.PlanReport;
@@ -11,7 +16,7 @@ import java.util.List;
 
 /**
  * Plan status and cyclogram (план функционирования ВСОКО, циклограмма): the plan and its month grid as documents,
- * and on a date what is due this month and what is overdue, road-map actions included.
+ * and on a date what is due this month and what is overdue, road-map actions included; the model check of a plan.
  *
  * @since 0.1.0
  */
@@ -33,5 +38,15 @@ public final class PlanWorkflow {
     return new PlanOutcome(due, overdue, actions, PlanReport.build(request.plan(), request.reportOptions()),
         CyclogramReport.build(request.plan(), request.on(), request.reportOptions()),
         PlanStatusReport.build(request.plan(), due, overdue, actions, statusDate, request.reportOptions()));
+  }
+
+  /**
+   * Checks a plan against the criteria of a ВСОКО model (every row with a criterion or indicator, a responsible party,
+   * a readable deadline and a document; the three quality areas covered) and lists the rows linked to no registered
+   * indicator.
+   */
+  public PlanCheckOutcome check(VsokoPlan plan, ReportOptions options) {
+    ModelCheckReport check = ModelCheck.checkPlan(plan);
+    return new PlanCheckOutcome(check, PlanCheckReport.build(plan, check, plan.year().start(), options));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vsoko.cli;
 
+import io.github.vsoko.app.PlanCheckOutcome;
 import io.github.vsoko.app.PlanOutcome;
 import io.github.vsoko.app.PlanRequest;
 import io.github.vsoko.app.PlanWorkflow;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = "План функционирования ВСОКО: что в сроке и что просрочено.",
-    subcommands = PlanCommand.Due.class,
-    footer = {"", "Пример:", "  vsoko plan due --plan план.yaml --on 15.12.2024"})
+    subcommands = {PlanCommand.Due.class, PlanCommand.Check.class},
+    footer = {"", "Примеры:", "  vsoko plan due --plan план.yaml --on 15.12.2024", "  vsoko plan check --plan положение.docx"})
 final class PlanCommand implements Runnable {
   @Spec private CommandSpec spec;
 
@@ -65,6 +66,34 @@ final class PlanCommand implements Runnable {
           ReportOptions.defaults().withLanguage(VsokoCli.language(spec))));
       Console.print(spec, outcome.status(), format);
       return 0;
+    }
+  }
+
+  /** {@code vsoko plan check}: the model check of a plan, every finding printed. */
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = "Проверка плана по критериям модели ВСОКО: в каждой строке критерий или показатель, ответственный, "
+          + "распознанный срок и документ; три составляющие (результаты, процесс, условия). Печатает каждое замечание и "
+          + "строки без связи с показателями из реестра. Код выхода 1, если замечания есть.",
+      footer = {"", "Примеры:", "  vsoko plan check --plan план.yaml",
+          "  vsoko plan check --plan положение.docx --organization sch29 --academic-year 2024/2025 --format tsv"})
+  static final class Check implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Args.TableOptions table;
+
+    @Option(names = "--plan", required = true, paramLabel = "ФАЙЛ",
+        description = "План: vsoko/1 JSON/YAML, таблица XLSX/CSV или положение DOCX с таблицей плана.")
+    Path plan;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "ФОРМАТ", description = "table, tsv, md или json.")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+      Console.check(spec, List.of(format));
+      VsokoPlan p = Documents.plan(plan, table.context(spec), spec);
+      PlanCheckOutcome outcome = new PlanWorkflow().check(p, ReportOptions.defaults().withLanguage(VsokoCli.language(spec)));
+      Console.print(spec, outcome.report(), format);
+      return outcome.check().passed() ? 0 : 1;
     }
   }
 }

@@ -49,6 +49,7 @@ final class CanonicalMapper {
       .addModule(new JavaTimeModule())
       .addModule(valueTypes())
       .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+      .addMixIn(io.github.vsoko.model.plan.PlanItem.class, PlanItemFields.class)
       .withConfigOverride(java.util.Map.class, o -> o.setInclude(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
           com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY, com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)))
       .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -62,6 +63,12 @@ final class CanonicalMapper {
       // a key given twice is an error naming its line and column, never «the last one wins»
       .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
+  }
+
+  /** A plan row without execution records is written as before they existed: no empty «executions». */
+  private interface PlanItemFields {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    java.util.List<io.github.vsoko.model.plan.Execution> executions();
   }
 
   /** The mapper of a format. */
@@ -121,7 +128,7 @@ final class CanonicalMapper {
     text(m, SchoolSubject.class, SchoolSubject::name, SchoolSubject::of);
     text(m, AcademicYear.class, AcademicYear::toString, AcademicYear::parse);
     text(m, io.github.vsoko.model.schedule.Schedule.class, io.github.vsoko.model.schedule.Schedule::format,
-        io.github.vsoko.model.schedule.Schedule::parse);
+        io.github.vsoko.model.schedule.Schedule::parseOrKeep);
     text(m, io.github.vsoko.model.framework.Role.class, io.github.vsoko.model.framework.Role::title,
         io.github.vsoko.model.framework.Role::new);
     text(m, io.github.vsoko.model.framework.Criterion.class, io.github.vsoko.model.framework.Criterion::text,

@@ -14,7 +14,7 @@ import io.github.vsoko.model.plan.RoadMapAction;
 import io.github.vsoko.model.plan.RoadMapSection;
 import io.github.vsoko.model.plan.VsokoPlan;
 import io.github.vsoko.model.schedule.Schedule;
-import io.github.vsoko.model.schedule.ScheduleParseException;
+import io.github.vsoko.model.schedule.Unrecognised;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,7 +36,11 @@ import java.util.stream.Stream;
  * part. A row with an empty object continues the one above (merged cells): empty cells take the
  * values above. Cells with several responsible parties, indicators or documents are split by line
  * breaks (responsible parties also by commas; «…по УВР, по ВВВР» keeps the role's head). A criterion
- * or indicator worded exactly like a registered indicator is linked to it by id.
+ * or indicator worded like a registered indicator (letters and digits alike: case, «ё», quotes, punctuation and
+ * spacing aside) or starting with its official code («1.5 …», «п. 1.5», «показатель 1.5» — when one indicator
+ * given has that code) is linked to it by id; {@code vsoko plan check} lists the rows left unlinked. An optional
+ * column «Отметка о выполнении» records the execution of each deadline ({@link ExecutionCells}). The table may be
+ * in a workbook, a CSV file, an HTML page or a Word document (the appendix of a regulation).
  *
  * <p>Road map: columns «№», «Мероприятие», «Сроки», «Ответственные / Исполнители», optionally
  * «Действия по реализации» and «Ожидаемый результат»; a row with only a title is a section heading.
@@ -69,7 +73,9 @@ public final class PlanTablesImport {
 
   private static final List<Predicate<String>> PLAN_COLUMNS = List.of(
       h -> h.startsWith("объект"), h -> h.startsWith("критери"), h -> h.startsWith("показател"),
-      h -> h.startsWith("ответствен"), h -> h.startsWith("срок"), h -> h.startsWith("формат"));
+      h -> h.startsWith("ответствен"), h -> h.startsWith("срок"), h -> h.startsWith("формат"),
+      h -> h.startsWith("отметка о выполнении") || h.startsWith("отметка об исполнении") || h.equals("выполнение")
+          || h.equals("исполнение") || h.startsWith("выполнение (") || h.startsWith("статус"));
   private static final List<Predicate<String>> ROAD_MAP_COLUMNS = List.of(
       h -> h.equals("№") || h.equals("№ п/п") || h.equals("no") || h.equals("номер"),
       h -> h.startsWith("мероприяти") || h.startsWith("наименование мероприят"), h -> h.startsWith("срок"),
@@ -171,7 +177,9 @@ public final class PlanTablesImport {
   public static PlanImportResult<VsokoPlan> readPlan(Path file, PlanImportOptions options) {
     Sheet s = find(file, PLAN_COLUMNS, new int[] {0, 1, 3, 4}, "плана функционирования (Объект, Критерии, Ответственный, Сроки)");
     Map<String, String> titles = options.indicators().stream()
-        .collect(Collectors.toMap(d -> normalize(d.title()), IndicatorDefinition::id, (a, b) -> a));
+        .collect(Collectors.toMap(d -> squeeze(d.title()), IndicatorDefinition::id, (a, b) -> a));
+    Map<String, List<IndicatorDefinition>> byCode = options.indicators().stream()
+        .collect(Collectors.groupingBy(IndicatorDefinition::code, java.util.TreeMap::new, Collectors.toList()));
     List<Problem> problems = new ArrayList<>();
     List<PlanItem> items = new ArrayList<>();
     QualityArea area = null;
@@ -181,7 +189,8 @@ public final class PlanTablesImport {
         continue;
       }
       String object = s.columns().get(row, 0);
-      List<String> filled = row.cells().stream().filter(c -> !c.isBlank()).toList();
+      // a heading across the table: one text (a page or an export may repeat it into every spanned cell)
+      List<String> filled = row.cells().stream().filter(c -> !c.isBlank()).map(String::strip).distinct().toList();
       Optional<QualityArea> heading = filled.size() == 1 ? area(VprColumns.fold(filled.get(0))) : Optional.empty();
       if (heading.isPresent()) {
         area = heading.get();
@@ -217,11 +226,19 @@ public final class PlanTablesImport {
         previous.indicators().stream().filter(r -> r instanceof io.github.vsoko.model.framework.FreeTextIndicator).forEach(refs::add);
       }
       List<String> candidates = new ArrayList<>(List.of(criteria, indicators));
+      candidates.addAll(lines(criteria));
       candidates.addAll(lines(indicators));
       for (String text : candidates) {
-        String id = titles.get(normalize(text));
-        if (id != null && refs.stream().noneMatch(r -> r.display().equals(id))) {
-          refs.add(IndicatorReference.registered(id));
+        String id = titles.get(squeeze(text));
+        if (id == null) {
+          java.util.regex.Matcher code = OFFICIAL_CODE.matcher(text.strip());
+          if (code.lookingAt()) {
+            id = byCode(byCode.getOrDefault(code.group(1), List.of()), text.strip().substring(code.end()));
+          }
+        }
+        String found = id;
+        if (found != null && refs.stream().noneMatch(r -> r.display().equals(found))) {
+          refs.add(IndicatorReference.registered(found));
         }
       }
       refs.forEach(b::indicator);
@@ -231,11 +248,11 @@ public final class PlanTablesImport {
         previous.responsible().forEach(b::responsible);
       }
       if (!schedule.isBlank()) {
-        try {
-          b.schedule(Schedule.parse(schedule));
-        } catch (ScheduleParseException e) {
-          problems.add(problem(s, row.number(), s.columns().index[4], schedule, "срок не разобран: " + e.getMessage()
-              + "; срок строки не указан"));
+        Schedule read = Schedule.parseOrKeep(schedule);
+        b.schedule(read);
+        if (read instanceof Unrecognised u) {
+          problems.add(problem(s, row.number(), s.columns().index[4], schedule, "срок не распознан (" + u.reason()
+              + "); сохранён как написан, в сроки и просрочки не входит"));
         }
       } else if (continues) {
         b.schedule(previous.schedule());
@@ -245,8 +262,16 @@ public final class PlanTablesImport {
       } else if (continues) {
         previous.documents().forEach(d -> b.documents(d.title()));
       }
-      previous = b.build();
-      items.add(previous);
+      String execution = s.columns().get(row, 6);
+      if (!execution.isBlank()) {
+        Schedule rowSchedule = b.build().schedule();
+        int rowNumber = row.number();
+        ExecutionCells.read(execution, rowSchedule, options.year(),
+            message -> problems.add(problem(s, rowNumber, s.columns().index[6], execution, message))).forEach(b::execution);
+      }
+      PlanItem item = b.build();
+      items.add(item);
+      previous = item.toBuilder().clearExecutions().build(); // a continued row takes the cells above, not their records
     }
     String title = s.title().isBlank() ? "План функционирования ВСОКО" : s.title().strip();
     VsokoPlan plan = new VsokoPlan(options.organizationId(), options.year(), title, items);
@@ -256,8 +281,51 @@ public final class PlanTablesImport {
     return new PlanImportResult<>(plan, problems);
   }
 
-  private static String normalize(String text) {
-    return VprColumns.fold(text).replace('"', '«').replace("«", "").replace("»", "").replaceAll("[.:;]+$", "").strip();
+  /**
+   * The indicator an official code names: a bare code («1.5», «п. 1.5») names the one indicator given with it; a code
+   * with words names the one whose title the words begin like (ten letters at least in common — so a plan's own
+   * numbering «2.1 Анализ …» links to nothing, and 1.5 of schools is told from 1.5 of kindergartens); none otherwise.
+   */
+  private static String byCode(List<IndicatorDefinition> withCode, String rest) {
+    String words = squeeze(rest);
+    if (words.isEmpty()) {
+      return withCode.size() == 1 ? withCode.get(0).id() : null; // a bare code names one indicator or none
+    }
+    IndicatorDefinition best = null;
+    int longest = 9;
+    for (IndicatorDefinition d : withCode) {
+      String title = squeeze(d.title());
+      int common = 0;
+      while (common < title.length() && common < words.length() && title.charAt(common) == words.charAt(common)) {
+        common++;
+      }
+      if (common > longest) {
+        longest = common;
+        best = d;
+      }
+    }
+    return best == null ? null : best.id();
+  }
+
+  /** A cell that starts with an official code: «1.5», «п. 1.5», «показатель 1.5», «(1.5)». */
+  private static final java.util.regex.Pattern OFFICIAL_CODE = java.util.regex.Pattern.compile(
+      "(?:п\\.\\s*|показатель\\s+|\\()?(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\.?\\)?(?=\\s|$)",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * A wording reduced to its letters and digits (case, «ё», quotes, punctuation, spaces and a trailing full stop do not
+   * count), so that a plan's copy of an official title with other spacing or quotes still links.
+   */
+  static String squeeze(String text) {
+    String folded = VprColumns.fold(text);
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -301,10 +369,11 @@ public final class PlanTablesImport {
       }
       RoadMapAction.Builder b = RoadMapAction.builder(number, title.replaceAll("\\s*\\n\\s*", " "));
       if (!deadline.isBlank()) {
-        try {
-          b.deadline(Schedule.parse(deadline));
-        } catch (ScheduleParseException e) {
-          problems.add(problem(s, row.number(), s.columns().index[2], deadline, "срок не разобран; срок мероприятия не указан"));
+        Schedule read = Schedule.parseOrKeep(deadline);
+        b.deadline(read);
+        if (read instanceof Unrecognised u) {
+          problems.add(problem(s, row.number(), s.columns().index[2], deadline, "срок не распознан (" + u.reason()
+              + "); сохранён как написан, в сроки и просрочки не входит"));
         }
       }
       String performers = s.columns().get(row, 3);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Opens a file as a table source by its content (XLSX archive or CSV text), not trusting the name alone. */
+/** Opens a file as a table source by its content (XLSX or DOCX archive, old Excel, HTML or CSV text), not trusting the name alone. */
 final class TableSources {
   private TableSources() {}
 
@@ -27,7 +27,10 @@ final class TableSources {
       return HtmlTableSource.open(path, charset); // HTML saved as .xls («Сетевой город»)
     }
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
-      return XlsxTableSource.open(path);
+      return XlsxTableSource.open(path); // says what the archive is when it is no workbook
+    }
+    if (name.endsWith(".docx") || (head.length >= 2 && head[0] == 'P' && head[1] == 'K' && isWordDocument(path))) {
+      return DocxTableSource.open(path); // a regulation whose appendix is the table (plan of functioning)
     }
     if (name.endsWith(".html") || name.endsWith(".htm")) {
       return HtmlTableSource.open(path, charset);
@@ -36,7 +39,16 @@ final class TableSources {
       return CsvTableSource.open(path, charset);
     }
     throw new ProblemException(List.of(Problem.ofFile(path.toString(),
-        "неизвестный тип файла; ожидается .xlsx, .xls, .csv или страница HTML")));
+        "неизвестный тип файла; ожидается .xlsx, .xls, .csv, .docx (таблица в документе) или страница HTML")));
+  }
+
+  /** A ZIP archive holding «word/document.xml» (a DOCX whatever its name). */
+  private static boolean isWordDocument(Path path) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+      return zip.getEntry("word/document.xml") != null;
+    } catch (java.io.IOException e) {
+      return false; // the XLSX reader says what is wrong with the archive
+    }
   }
 
   private static byte[] head(Path path) {

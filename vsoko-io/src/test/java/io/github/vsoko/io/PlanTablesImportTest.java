@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.vsoko.model.check.ModelCheck;
 import io.github.vsoko.model.fixtures.School29Regulation;
 import io.github.vsoko.model.framework.Responsible;
+import io.github.vsoko.model.plan.PlanItem;
 import io.github.vsoko.model.plan.RoadMap;
 import io.github.vsoko.model.plan.RoadMapAction;
 import io.github.vsoko.model.plan.RoadMapSection;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -166,10 +168,114 @@ class PlanTablesImportTest {
     Path file = xlsx("карта.xlsx", "Дорожная карта", rows.toArray(String[][]::new));
     PlanImportResult<RoadMap> result = PlanTablesImport.readRoadMap(file,
         PlanImportOptions.of(School29Regulation.SCHOOL, AcademicYear.starting(2024)), AcademicYear.starting(2024));
-    assertThat(result.value().sections()).isEqualTo(map.sections());
+    // the shifted cell is kept as written (never dropped), not dated, and warned about; every other action as the source
+    java.util.function.Function<RoadMap, List<RoadMapAction>> actions = m -> m.sections().stream().flatMap(x -> x.actions().stream()).toList();
+    List<RoadMapAction> read = actions.apply(result.value());
+    List<RoadMapAction> source = actions.apply(map);
+    assertThat(read).hasSameSizeAs(source);
+    for (int i = 0; i < read.size(); i++) {
+      if (source.get(i).number().equals("2.3.")) {
+        assertThat(read.get(i).deadline()).isInstanceOf(io.github.vsoko.model.schedule.Unrecognised.class);
+        assertThat(read.get(i).deadline().format())
+            .isEqualTo(School29Regulation.SHIFTED_DEADLINE_CELL_2_3.replaceAll("\\s+", " ").strip());
+        RoadMapAction r = read.get(i);
+        assertThat(new RoadMapAction(r.number(), r.title(), source.get(i).deadline(), r.performers(), r.actionsTaken(),
+            r.expectedResult(), r.status(), r.completedOn())).isEqualTo(source.get(i));
+      } else {
+        assertThat(read.get(i)).isEqualTo(source.get(i));
+      }
+    }
     assertThat(result.value().title()).isEqualTo(map.title());
     assertThat(result.problems()).extracting(Problem::toString).singleElement().asString()
-        .contains("строка " + shiftedRow + ", столбец C («Сроки исполнения»)", "«" + School29Regulation.SHIFTED_DEADLINE_CELL_2_3 + "»", "срок мероприятия не указан");
+        .contains("строка " + shiftedRow + ", столбец C («Сроки исполнения»)", "«" + School29Regulation.SHIFTED_DEADLINE_CELL_2_3 + "»",
+            "срок не распознан", "сохранён как написан");
+  }
+
+  @Test
+  void theExecutionColumnGivesEachDeadlineItsRecordAndToldWhatItCannotTake() throws IOException {
+    Path plan = xlsx("план.xlsx", "План", new String[][] {
+        {"Объект/предмет ВСОКО", "Критерии", "Показатели", "Ответственный", "Сроки", "Формат документа", "Отметка о выполнении"},
+        {"Качество образовательных результатов"},
+        {"Предметные результаты", "Успеваемость", "", "Заместитель директора по УВР", "Декабрь, июнь", "Справка",
+            "декабрь: выполнено 25.12.2024, справка № 12\nиюнь: перенесено на 15.07.2025 (ремонт); пятница: выполнено"},
+        {"", "Качество знаний", "", "", "", "", "выполнено 27.12.2024 (справка № 13)\nне выполнено, учитель на больничном"},
+        {"Метапредметные результаты", "Уровень сформированности", "", "Руководители ШМО", "2 раза в год", "Протокол",
+            "выполнено позже"}});
+    PlanImportResult<io.github.vsoko.model.plan.VsokoPlan> result = PlanTablesImport.readPlan(plan,
+        PlanImportOptions.of("s", AcademicYear.starting(2024)));
+    List<PlanItem> items = result.value().items();
+    java.time.LocalDate dec = java.time.LocalDate.of(2024, 12, 31);
+    java.time.LocalDate jun = java.time.LocalDate.of(2025, 6, 30);
+    assertThat(items.get(0).executions()).containsExactly(
+        io.github.vsoko.model.plan.Execution.done(dec, java.time.LocalDate.of(2024, 12, 25), Optional.of("справка № 12")),
+        io.github.vsoko.model.plan.Execution.moved(jun, java.time.LocalDate.of(2025, 7, 15), Optional.of("ремонт")));
+    // the continued row takes the cells above, not their records; unlabelled records go to its deadlines in order
+    assertThat(items.get(1).executions()).containsExactly(
+        io.github.vsoko.model.plan.Execution.done(dec, java.time.LocalDate.of(2024, 12, 27), Optional.of("справка № 13")),
+        io.github.vsoko.model.plan.Execution.notDone(jun, Optional.of("учитель на больничном")));
+    assertThat(items.get(2).executions()).isEmpty();
+    assertThat(result.problems()).extracting(Problem::toString).satisfiesExactly(
+        p -> assertThat(p).contains("строка 3, столбец G («Отметка о выполнении»)", "«пятница: выполнено»", "отметка не учтена"),
+        p -> assertThat(p).contains("строка 5, столбец G", "«выполнено позже»", "ожидается «выполнено ДД.ММ.ГГГГ, документ»"));
+    assertThat(result.value().statusOn(java.time.LocalDate.of(2025, 1, 10)).get(0))
+        .extracting(io.github.vsoko.model.plan.DeadlineStatus::verdict)
+        .containsExactly(io.github.vsoko.model.plan.DeadlineVerdict.DONE, io.github.vsoko.model.plan.DeadlineVerdict.MOVED);
+  }
+
+  @Test
+  void aPlanIsReadFromTheTableOfAWordRegulationWithMergedCellsAndTolerantIndicatorLinks() throws IOException {
+    Path docx = dir.resolve("положение.docx");
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+      doc.createParagraph().createRun().setText("Положение о ВСОКО");
+      doc.createParagraph().createRun().setText("Приложение 1. План функционирования ВСОКО на 2024/2025 учебный год");
+      String[][] rows = {
+          {"Объект/предмет ВСОКО", "Критерии", "Показатели", "Ответственный", "Сроки", "Формат документа", "Отметка о выполнении"},
+          {"Качество образовательных результатов"},
+          {"Предметные результаты", "Успеваемость",
+              "Численность / удельный вес численности учащихся, успевающих на «4» и «5» по результатам промежуточной "
+                  + "аттестации, в общей численности учащихся.\n1.9 Средний балл ЕГЭ по математике",
+              "Заместитель директора по УВР", "Декабрь, июнь", "Справка", ""},
+          {"", "Качество знаний", "", "Руководители ШМО", "2 раза в год", "Справка", "декабрь: выполнено 26.12.2024, справка № 7"},
+          {"Метапредметные результаты", "Проекты", "2.1 Анализ защиты проектов", "Руководители ШМО", "после каникул", "Протокол", ""}};
+      org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(rows.length, 7);
+      for (int r = 0; r < rows.length; r++) {
+        org.apache.poi.xwpf.usermodel.XWPFTableRow row = table.getRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          String[] lines = rows[r][c].split("\n");
+          org.apache.poi.xwpf.usermodel.XWPFTableCell cell = row.getCell(c);
+          cell.setText(lines[0]);
+          for (int k = 1; k < lines.length; k++) {
+            cell.addParagraph().createRun().setText(lines[k]);
+          }
+        }
+      }
+      org.apache.poi.xwpf.usermodel.XWPFTableRow heading = table.getRow(1); // the area across the table
+      for (int c = 6; c >= 1; c--) {
+        heading.removeCell(c);
+      }
+      heading.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.valueOf(7));
+      table.getRow(2).getCell(0).getCTTc().addNewTcPr().addNewVMerge().setVal(
+          org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+      table.getRow(3).getCell(0).getCTTc().addNewTcPr().addNewVMerge(); // continues the object above
+      try (OutputStream out = Files.newOutputStream(docx)) {
+        doc.write(out);
+      }
+    }
+    PlanImportResult<VsokoPlan> result = PlanTablesImport.readPlan(docx, PlanImportOptions.of("s", AcademicYear.starting(2024)));
+    VsokoPlan plan = result.value();
+    assertThat(plan.title()).isEqualTo("Приложение 1. План функционирования ВСОКО на 2024/2025 учебный год");
+    assertThat(plan.items()).hasSize(3);
+    assertThat(plan.items().get(0).indicators()).extracting(r -> r.display())
+        .contains("order1324.general/1.5", "order1324.general/1.9");
+    assertThat(plan.items().get(1).object()).isEqualTo(plan.items().get(0).object());
+    assertThat(plan.items().get(1).criteria()).extracting(c -> c.text()).containsExactly("Качество знаний");
+    assertThat(plan.items().get(1).executions()).containsExactly(io.github.vsoko.model.plan.Execution.done(
+        java.time.LocalDate.of(2024, 12, 31), java.time.LocalDate.of(2024, 12, 26), Optional.of("справка № 7")));
+    // a plan's own numbering links to nothing; an unreadable deadline is kept as written and warned about
+    assertThat(plan.items().get(2).indicators()).noneMatch(r -> r instanceof io.github.vsoko.model.framework.RegisteredIndicator);
+    assertThat(plan.items().get(2).schedule().format()).isEqualTo("после каникул");
+    assertThat(result.problems()).extracting(Problem::toString).singleElement().asString()
+        .contains(docx.toString(), "«Таблица 1»", "строка 5", "«после каникул»", "срок не распознан");
   }
 
   @Test

@@ -25,7 +25,8 @@ public final class PlanReport {
 
   /**
    * The plan and its cyclogram in one report («plan»): the plan's table, then a heading «Циклограмма ВСОКО» and the
-   * cyclogram's blocks (with due-this-month and overdue marks when {@code on} is given).
+   * cyclogram's blocks (with due-this-month and overdue marks when {@code on} is given); with {@code on}, then
+   * «Исполнение плана»: every deadline judged on that date with its records.
    */
   public static Report withCyclogram(VsokoPlan plan, Optional<LocalDate> on, ReportOptions options) {
     Report p = build(plan, options);
@@ -33,6 +34,13 @@ public final class PlanReport {
     List<Block> blocks = new ArrayList<>(p.blocks());
     blocks.add(new Heading(1, options.language().pick("Циклограмма ВСОКО", "ВСОКО cyclogram")));
     blocks.addAll(c.blocks());
+    if (on.isPresent()) {
+      PlanExecutionTable execution = PlanExecutionTable.of(plan, on.get(), options.language());
+      blocks.add(new Heading(1, options.language().pick("Исполнение плана", "Plan execution")));
+      blocks.add(Paragraph.text(options.language().pick("На ", "On ") + Labels.date(on.get()) + ": " + execution.summary(options.language())
+          + "."));
+      blocks.add(execution.table());
+    }
     return new Report(p.kind(), p.title(), p.subtitle(), p.approval(), blocks, options.date().orElse(on.orElse(plan.year().start())),
         p.language());
   }

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * What of a plan of functioning is due on a date (report kind {@code plan-status}): the rows due in the date's month,
- * the rows whose deadline has passed and, with a road map, its overdue actions — status, deadline, object,
- * criteria, responsible, document.
+ * the rows with a deadline missed and, with a road map, its overdue actions — status, deadline, object, criteria,
+ * responsible, document; then every deadline of every row judged on the date (исполнение по срокам) with its
+ * records: done on time, as moved or late, moved, not done, overdue, not yet due.
  *
  * @since 0.1.0
  */
@@ -50,9 +51,10 @@ public final class PlanStatusReport {
         l.pick("объект", "object"), l.pick("критерии", "criteria"), l.pick("ответственные", "responsible"),
         l.pick("документ", "document"))), rows, List.of(2, 2, 4, 4, 3, 3));
     int late = overdue.size() + overdueActions.size();
+    PlanExecutionTable execution = PlanExecutionTable.of(plan, on, l);
     String subtitle = l.pick("на " + Labels.date(on) + ": в сроке " + due.size() + ", просрочено " + late,
-        "on " + Labels.date(on) + ": due " + due.size() + ", overdue " + late);
-    return TableReports.report("plan-status", plan.title(), Optional.of(subtitle), List.of(table), on, options);
+        "on " + Labels.date(on) + ": due " + due.size() + ", overdue " + late) + "; " + execution.summary(l);
+    return TableReports.report("plan-status", plan.title(), Optional.of(subtitle), List.of(table, execution.table()), on, options);
   }
 
   private static Row row(String status, PlanItem i) {

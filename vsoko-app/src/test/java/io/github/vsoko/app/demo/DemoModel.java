@@ -17,6 +17,7 @@ import io.github.vsoko.model.framework.ResourceKind;
 import io.github.vsoko.model.framework.VsokoDocument;
 import io.github.vsoko.model.framework.VsokoDocumentType;
 import io.github.vsoko.model.plan.ActionStatus;
+import io.github.vsoko.model.plan.Execution;
 import io.github.vsoko.model.plan.PlanItem;
 import io.github.vsoko.model.plan.RoadMap;
 import io.github.vsoko.model.plan.RoadMapAction;
@@ -148,7 +149,38 @@ final class DemoModel {
             .indicator(IndicatorReference.registered("order1324.general/1.29")).responsible("Методист").schedule("Июнь")
             .documents("Статистический отчёт").build()));
     items.addAll(LiteracyPlan.items());
+    executionUntilToday(items);
     return new VsokoPlan(DemoData.ORGANIZATION.id(), YEAR, "План функционирования ВСОКО МБОУ СОШ № 7 на 2024/2025 учебный год", items);
+  }
+
+  /**
+   * What the school recorded by the demo's date (20.01.2025): the December, November and September deadlines done with
+   * their documents; of the six October literacy diagnostics four done, one moved to February by the regional
+   * operator, one with no record (overdue).
+   */
+  private static void executionUntilToday(List<PlanItem> items) {
+    int literacy = 0;
+    for (int i = 0; i < items.size(); i++) {
+      PlanItem item = items.get(i);
+      String schedule = item.schedule().format();
+      Execution record = switch (schedule) {
+        case "Декабрь, май" -> Execution.done(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 12, 27),
+            Optional.of("Статистико-аналитическая справка по итогам I полугодия от 27.12.2024"));
+        case "Ноябрь, март" -> Execution.done(LocalDate.of(2024, 11, 30), LocalDate.of(2024, 11, 29),
+            Optional.of("Справка по итогам посещения уроков от 29.11.2024"));
+        case "Сентябрь, январь, май" -> Execution.done(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 9, 20),
+            Optional.of("Статистический отчёт об обеспеченности учебниками"));
+        case "Октябрь, апрель" -> ++literacy <= 4
+            ? Execution.done(LocalDate.of(2024, 10, 31), LocalDate.of(2024, 10, 25),
+                Optional.of("Аналитическая справка по результатам стартовой диагностики"))
+            : literacy == 5 ? Execution.moved(LocalDate.of(2024, 10, 31), LocalDate.of(2025, 2, 14),
+                Optional.of("диагностика перенесена региональным оператором")) : null;
+        default -> null;
+      };
+      if (record != null) {
+        items.set(i, item.toBuilder().execution(record).build());
+      }
+    }
   }
 
   static RoadMap roadMap() {

@@ -79,6 +79,9 @@ public final class ModelCheck {
       }
       if (!item.schedule().isSpecified()) {
         findings.add(row(ModelCheckRule.ITEM_HAS_SCHEDULE, row, location, "не указаны сроки"));
+      } else if (!item.schedule().isRecognised()) {
+        findings.add(row(ModelCheckRule.ITEM_HAS_SCHEDULE, row, location, "срок «" + item.schedule().format()
+            + "» не распознан: по нему нельзя судить о выполнении; запишите дату, месяц, период или периодичность"));
       }
       if (item.documents().isEmpty()) {
         findings.add(row(ModelCheckRule.ITEM_HAS_DOCUMENT, row, location, "не указан формат документа"));

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param schedule when it is due
  * @param documents documents produced
  * @param procedure the procedure, when the plan names one
+ * @param executions what was recorded about its deadlines (отметки о выполнении), in order
  * @since 0.1.0
  */
 public record PlanItem(
@@ -34,7 +35,8 @@ public record PlanItem(
     List<Responsible> responsible,
     Schedule schedule,
     List<DocumentFormat> documents,
-    Optional<Procedure> procedure) {
+    Optional<Procedure> procedure,
+    List<Execution> executions) {
 
   /** Validates the item. */
   public PlanItem {
@@ -45,6 +47,29 @@ public record PlanItem(
     Checks.notNull(schedule, "schedule");
     documents = Checks.list(documents, "documents");
     Checks.notNull(procedure, "procedure");
+    executions = executions == null ? List.of() : Checks.list(executions, "executions");
+  }
+
+  /** An item without execution records. */
+  public PlanItem(AssessmentObject object, List<Criterion> criteria, List<IndicatorReference> indicators,
+      List<Responsible> responsible, Schedule schedule, List<DocumentFormat> documents, Optional<Procedure> procedure) {
+    this(object, criteria, indicators, responsible, schedule, documents, procedure, List.of());
+  }
+
+  /**
+   * Every deadline of the row in {@code year} judged on {@code on}, in order: each intermediate deadline of a
+   * recurring row on its own («Декабрь, июнь» is overdue in January when December has no record).
+   */
+  public List<DeadlineStatus> statusOn(io.github.vsoko.model.time.AcademicYear year, java.time.LocalDate on) {
+    return schedule.dueDates(year).stream()
+        .map(d -> DeadlineStatus.judge(d, executions.stream().filter(e -> e.due().equals(d)).toList(), on))
+        .toList();
+  }
+
+  /** The records that answer no deadline of the row in {@code year} (to be reported, never silently dropped). */
+  public List<Execution> strayExecutions(io.github.vsoko.model.time.AcademicYear year) {
+    List<java.time.LocalDate> due = schedule.dueDates(year);
+    return executions.stream().filter(e -> !due.contains(e.due())).toList();
   }
 
   /** The row's words: the object, the criteria and the indicators (free text, or the id of a registered one), joined by «; ». */
@@ -74,6 +99,7 @@ public record PlanItem(
     b.schedule = schedule;
     b.documents.addAll(documents);
     b.procedure = procedure;
+    b.executions.addAll(executions);
     return b;
   }
 
@@ -86,6 +112,7 @@ public record PlanItem(
     private Schedule schedule = Schedule.unspecified();
     private final List<DocumentFormat> documents = new ArrayList<>();
     private Optional<Procedure> procedure = Optional.empty();
+    private final List<Execution> executions = new ArrayList<>();
 
     private Builder(AssessmentObject object) {
       this.object = object;
@@ -165,9 +192,21 @@ public record PlanItem(
       return this;
     }
 
+    /** Adds a record about one of its deadlines. */
+    public Builder execution(Execution record) {
+      executions.add(record);
+      return this;
+    }
+
+    /** Removes the execution records. */
+    public Builder clearExecutions() {
+      executions.clear();
+      return this;
+    }
+
     /** Builds the item. */
     public PlanItem build() {
-      return new PlanItem(object, criteria, indicators, responsible, schedule, documents, procedure);
+      return new PlanItem(object, criteria, indicators, responsible, schedule, documents, procedure, executions);
     }
   }
 }

@@ -26,6 +26,14 @@ public record VsokoPlan(String organizationId, AcademicYear year, String title, 
     Checks.notNull(year, "academic year");
     title = Checks.text(title, "plan title");
     items = Checks.list(items, "plan items");
+    for (int i = 0; i < items.size(); i++) {
+      List<Execution> stray = items.get(i).strayExecutions(year);
+      if (!stray.isEmpty()) {
+        throw new IllegalArgumentException("row " + (i + 1) + " («" + items.get(i).object().title() + "»): the record for "
+            + stray.get(0).due() + " answers no deadline of «" + items.get(i).schedule().format() + "» in " + year
+            + " (" + items.get(i).schedule().dueDates(year) + ")");
+      }
+    }
   }
 
   /** Quality areas that at least one item covers. */
@@ -40,8 +48,17 @@ public record VsokoPlan(String organizationId, AcademicYear year, String title, 
     return items.stream().filter(i -> i.schedule().isDueIn(month)).toList();
   }
 
-  /** Items whose deadline in this plan's year has passed on {@code date}. */
+  /**
+   * Items with a deadline missed on {@code date}: passed without a record (or past the date it was moved to), or
+   * recorded as not done. Every deadline of a recurring row counts on its own.
+   */
   public List<PlanItem> overdueOn(LocalDate date) {
-    return items.stream().filter(i -> i.schedule().isOverdue(year, date)).toList();
+    return items.stream().filter(i -> i.statusOn(year, date).stream()
+        .anyMatch(s -> s.verdict() == DeadlineVerdict.OVERDUE || s.verdict() == DeadlineVerdict.NOT_DONE)).toList();
+  }
+
+  /** Every deadline of every row judged on {@code date}, row by row. */
+  public List<List<DeadlineStatus>> statusOn(LocalDate date) {
+    return items.stream().map(i -> i.statusOn(year, date)).toList();
   }
 }

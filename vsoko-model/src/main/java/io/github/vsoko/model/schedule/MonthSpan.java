@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * A range of months («Февраль – апрель ежегодно», «Сентябрь – май», «Октябрь – ноябрь 2021 г.»);
  * due at the end of its last month. Without a year the range recurs every academic year and must
- * not cross 31 August; with a year, the last month is in that year.
+ * not cross 31 August — except a range from August («Август – сентябрь»: the August before the year); with a
+ * year, the last month is in that year.
  *
  * @param from first month
  * @param to last month
@@ -28,9 +29,10 @@ public record MonthSpan(Month from, Month to, Optional<Year> year) implements Sc
     if (from == to) {
       throw new IllegalArgumentException("a range of months needs two different months, was " + from);
     }
-    if (year.isEmpty() && AcademicYear.academicIndex(from) > AcademicYear.academicIndex(to)) {
+    if (year.isEmpty() && from != Month.AUGUST && AcademicYear.academicIndex(from) > AcademicYear.academicIndex(to)) {
       throw new IllegalArgumentException(
-          "a yearly range of months must not cross 31 August, was " + from + " – " + to);
+          "a yearly range of months must not cross 31 August (only one from August, the start of the year, may), was "
+              + from + " – " + to);
     }
   }
 
@@ -39,7 +41,15 @@ public record MonthSpan(Month from, Month to, Optional<Year> year) implements Sc
     return new MonthSpan(from, to, Optional.empty());
   }
 
+  /** «Август – сентябрь» every year: the August before the academic year, as plans for the year's start mean. */
+  private boolean fromAugustBefore() {
+    return year.isEmpty() && from == Month.AUGUST;
+  }
+
   private LocalDate start(AcademicYear academicYear) {
+    if (fromAugustBefore()) {
+      return academicYear.start().minusMonths(1);
+    }
     return year.map(y -> YearMonth.of(from.getValue() <= to.getValue() ? y.getValue() : y.getValue() - 1, from))
         .orElseGet(() -> academicYear.month(from))
         .atDay(1);
@@ -58,6 +68,10 @@ public record MonthSpan(Month from, Month to, Optional<Year> year) implements Sc
   @Override
   public boolean isDueIn(YearMonth month) {
     AcademicYear academicYear = AcademicYear.of(month.atDay(1));
+    return within(month, academicYear) || (fromAugustBefore() && within(month, academicYear.next()));
+  }
+
+  private boolean within(YearMonth month, AcademicYear academicYear) {
     return !month.atDay(1).isBefore(start(academicYear)) && !month.atEndOfMonth().isAfter(end(academicYear));
   }
 

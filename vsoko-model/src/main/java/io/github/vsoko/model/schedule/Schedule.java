@@ -11,7 +11,9 @@ import java.util.Optional;
  * plans are written in: an exact date, «до 01.09.2024», months («Декабрь, июнь»), ranges
  * («Февраль – апрель ежегодно»), «ежегодно до 30 ноября», «в течение года», «постоянно»,
  * an external schedule («в соответствии с графиком проведения»), per-grade variants
- * («Февраль 9-е классы Май 10-е классы») and «по запросам».
+ * («Февраль 9-е классы Май 10-е классы»), «по запросам», «ежемесячно», «2 раза в год», terms («I полугодие»,
+ * «по окончании четверти») and several deadlines in one cell («октябрь-ноябрь, март-апрель»). A text no form
+ * matches is kept as written by {@link #parseOrKeep(String)}.
  *
  * <p>Parse a cell as written with {@link #parse(String)}; {@link #format()} gives the canonical
  * Russian text, which parses back to an equal schedule.
@@ -20,7 +22,8 @@ import java.util.Optional;
  */
 public sealed interface Schedule
     permits OnDate, DateSpan, DueBy, AnnualDate, AnnualDueBy, InMonths, MonthSpan, Continuous,
-        ExternalSchedule, OnRequest, PerGrade, WithNote, Unspecified {
+        ExternalSchedule, OnRequest, PerGrade, WithNote, Unspecified, Recurring, TimesPerYear, AfterTerm, InTerm,
+        Combined, Unrecognised {
 
   /**
    * Parses a schedule from Russian text as plans write it (any case, spacing, dashes, «г.»).
@@ -29,6 +32,23 @@ public sealed interface Schedule
    */
   static Schedule parse(String text) {
     return ScheduleParser.parse(text);
+  }
+
+  /**
+   * Parses a schedule, or keeps a text no form matches as written ({@link Unrecognised}, with the reason) — for
+   * importers, which warn about it instead of dropping it.
+   */
+  static Schedule parseOrKeep(String text) {
+    try {
+      return ScheduleParser.parse(text);
+    } catch (ScheduleParseException e) {
+      return new Unrecognised(text, e.getMessage());
+    }
+  }
+
+  /** Whether vsoko read the text ({@code false} only for a deadline {@linkplain Unrecognised kept as written}). */
+  default boolean isRecognised() {
+    return true;
   }
 
   /** The schedule of a blank cell. */

@@ -16,7 +16,8 @@ public final class ScheduleParseException extends IllegalArgumentException {
     super("cannot read the schedule «" + text + "»: " + reason
         + ". Expected a date (15.10.2021), «до 01.09.2024», months («Декабрь, июнь»), a range"
         + " («Февраль – апрель ежегодно»), «ежегодно до 30 ноября», «в течение года», «постоянно»,"
-        + " «в соответствии с графиком проведения», «по запросам» or per-grade dates"
+        + " «ежемесячно», «2 раза в год», «I полугодие», «по окончании четверти», «в соответствии с графиком"
+        + " проведения», «по запросам», several of these («октябрь-ноябрь, март-апрель») or per-grade dates"
         + " («Февраль 9-е классы Май 10-е классы»)");
     this.text = text;
   }

@@ -5,6 +5,7 @@ import io.github.vsoko.model.internal.Text;
 import io.github.vsoko.model.time.RussianMonths;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.time.AcademicYear;
+import io.github.vsoko.model.time.PeriodKind;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -49,6 +50,18 @@ final class ScheduleParser {
   private static final Pattern GRADES = Pattern.compile(
       "(?<!\\d)(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?(?:\\s*-?\\s*(?:ые|ых|ое|ом|ой|е|х|й))?\\s*класс[а-я]*");
   private static final String SEPARATORS = " ,;:-";
+  private static final Pattern MONTHLY = Pattern.compile("ежемесячно|каждый месяц|(?:1 )?раз в месяц");
+  private static final Pattern WEEKLY = Pattern.compile("еженедельно|каждую неделю|(?:1 )?раз в неделю");
+  private static final Pattern ONCE_A_YEAR = Pattern.compile("(?:1|один) раз в (?:учебный )?год");
+  private static final Pattern TIMES_A_YEAR = Pattern.compile("(\\d|два|три|четыре) раза в (?:учебный )?год");
+  private static final Pattern ONCE_A_TERM = Pattern.compile("(?:1 )?раз в (четверть|триместр|полугодие)|ежеквартально");
+  private static final String ORDINAL = "(iv|iii|ii|i|\\d(?:\\s*-?\\s*(?:ой|ый|ий|й|го|ого|е|я|ей|м|ом))?"
+      + "|перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*)";
+  private static final Pattern AFTER_TERM = Pattern.compile("(?:по окончании|по итогам|в конце|после окончания|по завершении)"
+      + "\\s+(?:кажд[а-я]+\\s+)?(?:" + ORDINAL + "\\s+)?(четверт[а-я]*|триместр[а-я]*|полугоди[а-я]*)");
+  private static final Pattern IN_TERM = Pattern.compile("(?:во?\\s+)?(?:течение\\s+)?" + ORDINAL
+      + "\\s+(четверт[а-я]*|триместр[а-я]*|полугоди[а-я]*)");
+  private static final Pattern NUMERIC_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})");
 
   private ScheduleParser() {}
 
@@ -173,7 +186,12 @@ final class ScheduleParser {
     if (ON_REQUEST.matcher(f).matches()) {
       return new OnRequest();
     }
+    Optional<Schedule> periodic = periodic(f, source);
+    if (periodic.isPresent()) {
+      return periodic.get();
+    }
     boolean annual = false;
+    String whole = f;
     Matcher prefix = ANNUAL_PREFIX.matcher(f);
     if (prefix.lookingAt()) {
       f = f.substring(prefix.end());
@@ -185,7 +203,97 @@ final class ScheduleParser {
         annual = true;
       }
     }
-    return parseDated(f, annual, source);
+    try {
+      return parseDated(f, annual, source);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      String[] parts = LIST_SEPARATOR.split(whole);
+      if (parts.length < 2) {
+        throw e;
+      }
+      List<Schedule> schedules = new ArrayList<>();
+      for (String part : parts) {
+        try {
+          schedules.add(parseSimple(trimEnd(part, ".;,"), source));
+        } catch (IllegalArgumentException | DateTimeException ignored) {
+          throw e; // the list is no list of deadlines: the first reason is the one to tell
+        }
+      }
+      try {
+        return new Combined(schedules);
+      } catch (IllegalArgumentException ignored) {
+        throw e;
+      }
+    }
+  }
+
+  /** «Ежемесячно», «2 раза в год», «по окончании I четверти», «I полугодие», or nothing. */
+  private static Optional<Schedule> periodic(String f, String source) {
+    if (MONTHLY.matcher(f).matches()) {
+      return Optional.of(new Recurring(Frequency.MONTHLY));
+    }
+    if (WEEKLY.matcher(f).matches()) {
+      return Optional.of(new Recurring(Frequency.WEEKLY));
+    }
+    if (ONCE_A_YEAR.matcher(f).matches()) {
+      return Optional.of(Continuous.of(ContinuousKind.ANNUAL));
+    }
+    Matcher times = TIMES_A_YEAR.matcher(f);
+    if (times.matches()) {
+      int n = switch (times.group(1)) {
+        case "два" -> 2;
+        case "три" -> 3;
+        case "четыре" -> 4;
+        default -> Integer.parseInt(times.group(1));
+      };
+      return Optional.of(new TimesPerYear(n));
+    }
+    Matcher onceATerm = ONCE_A_TERM.matcher(f);
+    if (onceATerm.matches()) {
+      PeriodKind kind = onceATerm.group(1) == null ? PeriodKind.QUARTER : termKind(onceATerm.group(1));
+      return Optional.of(new TimesPerYear(kind.maxNumber()));
+    }
+    Matcher after = AFTER_TERM.matcher(f);
+    if (after.matches()) {
+      PeriodKind kind = termKind(after.group(2));
+      return Optional.of(new AfterTerm(kind, Optional.ofNullable(after.group(1)).map(o -> ordinal(o, source))));
+    }
+    Matcher in = IN_TERM.matcher(f);
+    if (in.matches()) {
+      return Optional.of(new InTerm(new Term(termKind(in.group(2)), ordinal(in.group(1), source))));
+    }
+    return Optional.empty();
+  }
+
+  private static PeriodKind termKind(String word) {
+    return word.startsWith("четверт") ? PeriodKind.QUARTER : word.startsWith("триместр") ? PeriodKind.TRIMESTER
+        : PeriodKind.HALF_YEAR;
+  }
+
+  private static int ordinal(String word, String source) {
+    return switch (word) {
+      case "i" -> 1;
+      case "ii" -> 2;
+      case "iii" -> 3;
+      case "iv" -> 4;
+      default -> {
+        if (Character.isDigit(word.charAt(0))) {
+          yield word.charAt(0) - '0';
+        }
+        if (word.startsWith("перв")) {
+          yield 1;
+        }
+        if (word.startsWith("втор")) {
+          yield 2;
+        }
+        if (word.startsWith("трет")) {
+          yield 3;
+        }
+        if (word.startsWith("четверт")) {
+          yield 4;
+        }
+        throw new ScheduleParseException(source, "«" + word + "» is not the number of a term");
+      }
+    };
   }
 
   private static Schedule parseDated(String f, boolean annual, String source) {
@@ -212,7 +320,7 @@ final class ScheduleParser {
           LocalDate.of(year, month, Integer.parseInt(daySpan.group(1))),
           LocalDate.of(year, month, Integer.parseInt(daySpan.group(2))));
     }
-    if (NUMERIC_DATE.matcher(f).matches() || WORD_DATE.matcher(f).matches()) {
+    if (NUMERIC_DATE.matcher(f).matches() || WORD_DATE.matcher(f).matches() || NUMERIC_DAY.matcher(f).matches()) {
       Object day = day(f, source);
       if (day instanceof LocalDate date) {
         requireNotAnnual(annual, source);
@@ -256,6 +364,10 @@ final class ScheduleParser {
   /** A {@link LocalDate} when the text has a year, else a {@link MonthDay}. */
   private static Object day(String f, String source) {
     String t = f.strip();
+    Matcher numericDay = NUMERIC_DAY.matcher(t);
+    if (numericDay.matches()) {
+      return MonthDay.of(Integer.parseInt(numericDay.group(2)), Integer.parseInt(numericDay.group(1)));
+    }
     if (NUMERIC_DATE.matcher(t).matches()) {
       return numericDate(t, source);
     }

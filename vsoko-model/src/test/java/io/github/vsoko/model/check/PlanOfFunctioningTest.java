@@ -67,6 +67,18 @@ class PlanOfFunctioningTest {
   }
 
   @Test
+  void aDeadlineKeptAsWrittenIsAFindingQuotingIt() {
+    List<PlanItem> items = new ArrayList<>(plan.items());
+    items.set(3, items.get(3).toBuilder().schedule(Schedule.parseOrKeep("после каникул")).build());
+    ModelCheckReport report = ModelCheck.checkPlan(new VsokoPlan(plan.organizationId(), plan.year(), plan.title(), items));
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo(ModelCheckRule.ITEM_HAS_SCHEDULE);
+      assertThat(f.planRow()).hasValue(4);
+      assertThat(f.message()).startsWith("срок «после каникул» не распознан");
+    });
+  }
+
+  @Test
   void aPlanWithoutAnAreaIsReported() {
     VsokoPlan noConditions = new VsokoPlan(plan.organizationId(), plan.year(), plan.title(),
         plan.items().stream().filter(i -> i.area() != QualityArea.CONDITIONS).toList());
@@ -98,8 +110,12 @@ class PlanOfFunctioningTest {
     assertThat(plan.dueIn(YearMonth.of(2025, 2))).extracting(i -> i.object().title())
         .containsExactly("Выявление уровня сформированности метапредметных результатов (ФГОС ООО, СОО)",
             "Профилактика учебной неуспешности слабоуспевающих и неуспевающих обучающихся");
-    assertThat(plan.overdueOn(LocalDate.of(2025, 6, 1))).extracting(i -> i.object().title())
-        .containsExactly("Выявление уровня сформированности метапредметных результатов (ФГОС ООО, СОО)",
+    // no row has an execution record: every row with a deadline before 1 June is overdue — «Декабрь, июнь» for its
+    // December, though its June is still ahead
+    assertThat(plan.overdueOn(LocalDate.of(2025, 6, 1))).extracting(i -> plan.items().indexOf(i) + 1)
+        .containsExactly(1, 3, 15, 16, 17, 18, 19);
+    assertThat(plan.items()).filteredOn(i -> i.schedule().isOverdue(plan.year(), LocalDate.of(2025, 6, 1)))
+        .extracting(i -> i.object().title()).containsExactly("Выявление уровня сформированности метапредметных результатов (ФГОС ООО, СОО)",
             "Реализация учебных планов и рабочих программ учебных предметов",
             "Профилактика учебной неуспешности слабоуспевающих и неуспевающих обучающихся",
             "Материально-технические условия", "Учебно-методические условия");

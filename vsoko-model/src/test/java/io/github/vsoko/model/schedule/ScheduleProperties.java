@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.time.AcademicYear;
+import io.github.vsoko.model.time.PeriodKind;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
@@ -50,6 +51,24 @@ class ScheduleProperties {
     }
   }
 
+  @Property
+  void aTextKeptAsWrittenIsNeverDueAndPrintsAsWritten(@ForAll("unreadable") String text, @ForAll("years") AcademicYear year) {
+    Schedule s = Schedule.parseOrKeep(text);
+    assertThat(s.isRecognised()).isFalse();
+    assertThat(s.format()).isEqualTo(text.strip().replaceAll("\\s+", " "));
+    assertThat(s.dueDates(year)).isEmpty();
+    Schedule again = Schedule.parseOrKeep(s.format());
+    assertThat(again.isRecognised()).isFalse();
+    assertThat(again.format()).isEqualTo(s.format());
+  }
+
+  @Provide
+  Arbitrary<String> unreadable() {
+    return Arbitraries.of("после каникул", "по мере необходимости", "накануне педсовета", "за неделю до ВПР",
+        "в каникулы", "по итогам учебного года", "июль-сентябрь", "13-й месяц")
+        .flatMap(t -> Arbitraries.of("", " ", "  ").map(pad -> pad + t + pad));
+  }
+
   @Provide
   Arbitrary<AcademicYear> years() {
     return Arbitraries.integers().between(2005, 2035).map(AcademicYear::starting);
@@ -63,7 +82,17 @@ class ScheduleProperties {
         net.jqwik.api.Tuple.of(1, Arbitraries.of(EXTERNAL).map(t -> (Schedule) new ExternalSchedule(t))),
         net.jqwik.api.Tuple.of(1, Arbitraries.just(new Unspecified())),
         net.jqwik.api.Tuple.of(2, perGrade(plain)),
-        net.jqwik.api.Tuple.of(2, Combinators.combine(plainOrPerGrade(plain), notes()).as(WithNote::new)));
+        net.jqwik.api.Tuple.of(2, Combinators.combine(plainOrPerGrade(plain), notes()).as(WithNote::new)),
+        net.jqwik.api.Tuple.of(2, combined(plain)));
+  }
+
+  /** Several deadlines in one cell: parts that are no lists themselves, not all of them months. */
+  private Arbitrary<Schedule> combined(Arbitrary<Schedule> plain) {
+    Arbitrary<Schedule> part = plain.filter(p -> !p.format().contains(",") && !(p instanceof Continuous)
+        && !(p instanceof OnRequest));
+    return part.list().ofMinSize(2).ofMaxSize(3)
+        .filter(parts -> !parts.stream().allMatch(p -> p instanceof InMonths))
+        .map(Combined::new);
   }
 
   private Arbitrary<Schedule> plainOrPerGrade(Arbitrary<Schedule> plain) {
@@ -113,8 +142,17 @@ class ScheduleProperties {
             Arbitraries.of(ContinuousKind.class), Arbitraries.integers().between(2000, 2040).map(AcademicYear::starting).optional())
         .filter((kind, year) -> year.isEmpty() || kind == ContinuousKind.THROUGHOUT_YEAR)
         .as(Continuous::new);
+    Arbitrary<Schedule> fromAugust = Arbitraries.of(Month.class).filter(m -> m != Month.AUGUST)
+        .map(m -> (Schedule) MonthSpan.of(Month.AUGUST, m));
+    Arbitrary<Schedule> recurring = Arbitraries.of(Frequency.class).map(Recurring::new);
+    Arbitrary<Schedule> times = Arbitraries.integers().between(2, 4).map(TimesPerYear::new);
+    Arbitrary<Term> terms = Arbitraries.of(PeriodKind.QUARTER, PeriodKind.TRIMESTER, PeriodKind.HALF_YEAR)
+        .flatMap(k -> Arbitraries.integers().between(1, k.maxNumber()).map(n -> new Term(k, n)));
+    Arbitrary<Schedule> afterTerm = Arbitraries.oneOf(terms.map(AfterTerm::of),
+        Arbitraries.of(PeriodKind.QUARTER, PeriodKind.TRIMESTER, PeriodKind.HALF_YEAR).map(AfterTerm::each));
+    Arbitrary<Schedule> inTerm = terms.map(InTerm::new);
     return Arbitraries.oneOf(onDate, span, dueBy, annualDate, annualDueBy, months, monthSpan, continuous,
-        Arbitraries.just(new OnRequest()));
+        Arbitraries.just(new OnRequest()), fromAugust, recurring, times, afterTerm, inTerm);
   }
 
   private Arbitrary<Schedule> perGrade(Arbitrary<Schedule> plain) {
