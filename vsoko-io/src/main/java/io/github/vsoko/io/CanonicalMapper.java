@@ -50,6 +50,7 @@ final class CanonicalMapper {
       .addModule(valueTypes())
       .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
       .addMixIn(io.github.vsoko.model.plan.PlanItem.class, PlanItemFields.class)
+      .addMixIn(io.github.vsoko.model.plan.RoadMapAction.class, RoadMapActionFields.class)
       .withConfigOverride(java.util.Map.class, o -> o.setInclude(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
           com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY, com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)))
       .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -69,6 +70,12 @@ final class CanonicalMapper {
   private interface PlanItemFields {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     java.util.List<io.github.vsoko.model.plan.Execution> executions();
+  }
+
+  /** An action carried out in one year only is written as before earlier completions existed. */
+  private interface RoadMapActionFields {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    java.util.List<java.time.LocalDate> earlierCompletions();
   }
 
   /** The mapper of a format. */

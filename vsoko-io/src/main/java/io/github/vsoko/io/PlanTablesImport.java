@@ -43,7 +43,8 @@ import java.util.stream.Stream;
  * in a workbook, a CSV file, an HTML page or a Word document (the appendix of a regulation).
  *
  * <p>Road map: columns «№», «Мероприятие», «Сроки», «Ответственные / Исполнители», optionally
- * «Действия по реализации» and «Ожидаемый результат»; a row with only a title is a section heading.
+ * «Действия по реализации», «Ожидаемый результат» and «Статус» («выполнено 20.05.2025», «выполняется», «отменено»;
+ * {@link ActionStatusCell}); a row with only a title is a section heading.
  *
  * @since 0.1.0
  */
@@ -80,7 +81,9 @@ public final class PlanTablesImport {
       h -> h.equals("№") || h.equals("№ п/п") || h.equals("no") || h.equals("номер"),
       h -> h.startsWith("мероприяти") || h.startsWith("наименование мероприят"), h -> h.startsWith("срок"),
       h -> h.startsWith("ответствен") || h.startsWith("исполнител"), h -> h.startsWith("действия"),
-      h -> h.startsWith("ожидаемый"));
+      h -> h.startsWith("ожидаемый"),
+      h -> h.startsWith("статус") || h.startsWith("отметка о выполнении") || h.startsWith("отметка об исполнении")
+          || h.equals("выполнение") || h.equals("исполнение"));
 
   private record Sheet(TableSource source, String sheet, String title, List<TableRow> rows, Columns columns, TableRow header) {}
 
@@ -385,6 +388,11 @@ public final class PlanTablesImport {
       String expected = s.columns().get(row, 5);
       if (!expected.isBlank()) {
         b.expectedResult(expected.replaceAll("\\s*\\n\\s*", " "));
+      }
+      String status = s.columns().get(row, 6);
+      if (!status.isBlank()) {
+        int rowNumber = row.number();
+        ActionStatusCell.read(status, b, message -> problems.add(problem(s, rowNumber, s.columns().index[6], status, message)));
       }
       actions.add(b.build());
     }

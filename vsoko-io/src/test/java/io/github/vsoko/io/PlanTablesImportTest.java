@@ -279,6 +279,33 @@ class PlanTablesImportTest {
   }
 
   @Test
+  void aRoadMapStatusColumnGivesStatusesAndCompletionDates() throws IOException {
+    Path file = xlsx("карта.xlsx", "Дорожная карта", new String[][] {
+        {"№ п/п", "Мероприятие", "Сроки", "Ответственные", "Статус"},
+        {"1. Объективность"},
+        {"1.1", "Перепроверка работ ВПР", "Май ежегодно", "Руководители МО", "выполнено 19.05.2025 г., 20.05.2026"},
+        {"1.2", "Наблюдатели на ВПР", "Март - май ежегодно", "Заместитель директора", "Выполняется"},
+        {"1.3", "Семинар по критериям", "До 20.12.2024", "Заместитель директора", "отменено"},
+        {"1.4", "Анализ расхождений", "До 30.11.2024", "Заместитель директора", "сделаем потом"},
+        {"1.5", "Анализ по итогам года", "Июнь ежегодно", "Заместитель директора", "не выполнено (выполнено 25.06.2025)"}});
+    PlanImportResult<RoadMap> result = PlanTablesImport.readRoadMap(file,
+        PlanImportOptions.of("s", AcademicYear.starting(2024)), AcademicYear.starting(2025));
+    List<RoadMapAction> actions = result.value().actions();
+    assertThat(actions.get(0).status()).isEqualTo(io.github.vsoko.model.plan.ActionStatus.DONE);
+    assertThat(actions.get(0).completions()).containsExactly(java.time.LocalDate.of(2025, 5, 19), java.time.LocalDate.of(2026, 5, 20));
+    assertThat(actions.get(1).status()).isEqualTo(io.github.vsoko.model.plan.ActionStatus.IN_PROGRESS);
+    assertThat(actions.get(2).status()).isEqualTo(io.github.vsoko.model.plan.ActionStatus.CANCELLED);
+    assertThat(actions.get(3).status()).isEqualTo(io.github.vsoko.model.plan.ActionStatus.PLANNED);
+    assertThat(actions.get(4).status()).isEqualTo(io.github.vsoko.model.plan.ActionStatus.PLANNED);
+    assertThat(actions.get(4).earlierCompletions()).containsExactly(java.time.LocalDate.of(2025, 6, 25));
+    assertThat(result.problems()).extracting(Problem::toString).singleElement().asString()
+        .contains("строка 6, столбец E («Статус»)", "«сделаем потом»", "статус не распознан");
+    // on 1 July 2026: 1.2 (open) overdue; 1.4 (planned) overdue; 1.5 not carried out in 2025/2026
+    assertThat(result.value().overdueOn(java.time.LocalDate.of(2026, 7, 1))).extracting(RoadMapAction::number)
+        .containsExactly("1.2", "1.4", "1.5");
+  }
+
+  @Test
   void aTableThatIsNotAPlanIsAClearErrorAndARowWithoutObjectIsLocated() throws IOException {
     Path roadMap = xlsx("карта.xlsx", "Лист1", new String[][] {{"№", "Мероприятие", "Сроки", "Ответственные"}, {"1", "Совещание", "Май", "Директор"}});
     assertThatThrownBy(() -> PlanTablesImport.readPlan(roadMap, PlanImportOptions.of("s", AcademicYear.starting(2024))))

@@ -35,7 +35,7 @@ public final class RoadMapReport {
       for (RoadMapAction a : section.actions()) {
         rows.add(Row.of(a.number(), a.title(), a.deadline().format(), PlanReport.responsible(a.performers()),
             a.actionsTaken().orElse(l.pick("не указаны", "not given")), a.expectedResult().orElse(l.pick("не указан", "not given")),
-            status(a, map, on, l) + a.completedOn().map(d -> " " + Labels.date(d)).orElse("")));
+            status(a, map, on, l)));
       }
     }
     Table table = new Table("roadmap", map.title(), List.of(Row.of(l.pick("№ п/п", "No."), l.pick("Мероприятие", "Action"),
@@ -47,15 +47,35 @@ public final class RoadMapReport {
         Optional.empty(), List.of(table), options.date().orElse(on.orElse(map.from().start())), l);
   }
 
+  /**
+   * «выполнено 20.05.2025 (ранее: 18.05.2024)», «запланировано, просрочено», «выполнено 20.05.2025; срок пропущен в
+   * 2024/2025»: the status with the dates it was carried out, and on a date what was missed — the last deadline of an
+   * open action, and each year a recurring action was not carried out.
+   */
   static String status(RoadMapAction a, RoadMap map, Optional<LocalDate> on, Language l) {
     String status = l == Language.RU ? a.status().russianName() : a.status().name().toLowerCase(java.util.Locale.ROOT)
         .replace('_', ' ');
-    if (on.isPresent() && a.status() != ActionStatus.DONE && a.status() != ActionStatus.CANCELLED) {
-      Optional<LocalDate> last = map.years().stream().map(y -> a.deadline().deadline(y)).flatMap(Optional::stream)
-          .max(LocalDate::compareTo);
-      if (last.map(d -> on.get().isAfter(d)).orElse(false)) {
-        return status + l.pick(", просрочено", ", overdue");
-      }
+    status += a.completedOn().map(d -> " " + Labels.date(d)).orElse("");
+    if (!a.earlierCompletions().isEmpty()) {
+      status += l.pick(" (ранее: ", " (earlier: ")
+          + String.join(", ", a.earlierCompletions().stream().map(Labels::date).toList()) + ")";
+    }
+    if (on.isEmpty()) {
+      return status;
+    }
+    Optional<java.time.LocalDate> last = map.years().stream().map(y -> a.deadline().deadline(y)).flatMap(Optional::stream)
+        .max(LocalDate::compareTo);
+    boolean overdue = a.status().isOpen() && last.map(d -> on.get().isAfter(d)).orElse(false);
+    if (overdue) {
+      status += l.pick(", просрочено", ", overdue");
+    }
+    List<io.github.vsoko.model.time.AcademicYear> missed = new ArrayList<>(a.missedYears(map.years(), on.get()));
+    if (overdue) {
+      missed.removeIf(y -> last.map(y::contains).orElse(false)); // told as «просрочено»
+    }
+    if (!missed.isEmpty()) {
+      status += l.pick("; срок пропущен в ", "; deadline missed in ")
+          + String.join(", ", missed.stream().map(y -> y.toString()).toList());
     }
     return status;
   }

@@ -45,9 +45,13 @@ public record RoadMap(String title, Optional<String> owner, AcademicYear from, A
     return List.copyOf(years);
   }
 
-  /** Open actions with a deadline, in any academic year the road map covers, that has passed on {@code date}. */
+  /**
+   * Actions overdue on {@code date}: open with a deadline passed in any academic year the road map covers, or a
+   * recurring action not carried out in a year whose deadline has passed ({@link RoadMapAction#missedYears}).
+   */
   public List<RoadMapAction> overdueOn(LocalDate date) {
     List<AcademicYear> years = years();
-    return actions().stream().filter(a -> years.stream().anyMatch(y -> a.isOverdue(y, date))).toList();
+    return actions().stream().filter(a -> years.stream().anyMatch(y -> a.isOverdue(y, date))
+        || !a.missedYears(years, date).isEmpty()).toList();
   }
 }

@@ -19,7 +19,9 @@ import java.util.Optional;
  * @param actionsTaken what is done to carry it out (действия по реализации)
  * @param expectedResult expected result (ожидаемый результат)
  * @param status status
- * @param completedOn when it was done
+ * @param completedOn when it was done (in its last year, for a recurring action)
+ * @param earlierCompletions when a recurring action («Май ежегодно») was carried out in the road map's earlier years,
+ *     in order
  * @since 0.1.0
  */
 public record RoadMapAction(
@@ -30,7 +32,8 @@ public record RoadMapAction(
     Optional<String> actionsTaken,
     Optional<String> expectedResult,
     ActionStatus status,
-    Optional<LocalDate> completedOn) {
+    Optional<LocalDate> completedOn,
+    List<LocalDate> earlierCompletions) {
 
   /** Validates the action. */
   public RoadMapAction {
@@ -46,6 +49,50 @@ public record RoadMapAction(
     if (completedOn.isPresent() && status != ActionStatus.DONE) {
       throw new IllegalArgumentException("action «" + title + "» has a completion date but status " + status);
     }
+    earlierCompletions = earlierCompletions == null ? List.of() : Checks.list(earlierCompletions, "earlier completions");
+    for (int i = 1; i < earlierCompletions.size(); i++) {
+      if (!earlierCompletions.get(i).isAfter(earlierCompletions.get(i - 1))) {
+        throw new IllegalArgumentException("action «" + title + "»: earlier completions must be in order, were " + earlierCompletions);
+      }
+    }
+    if (completedOn.isPresent() && !earlierCompletions.isEmpty()
+        && !completedOn.get().isAfter(earlierCompletions.get(earlierCompletions.size() - 1))) {
+      throw new IllegalArgumentException("action «" + title + "»: completed on " + completedOn.get()
+          + ", not after its earlier completions " + earlierCompletions);
+    }
+  }
+
+  /** An action without earlier completions. */
+  public RoadMapAction(String number, String title, Schedule deadline, List<Responsible> performers,
+      Optional<String> actionsTaken, Optional<String> expectedResult, ActionStatus status, Optional<LocalDate> completedOn) {
+    this(number, title, deadline, performers, actionsTaken, expectedResult, status, completedOn, List.of());
+  }
+
+  /** Every date it was carried out, in order. */
+  public List<LocalDate> completions() {
+    List<LocalDate> all = new ArrayList<>(earlierCompletions);
+    completedOn.ifPresent(all::add);
+    return List.copyOf(all);
+  }
+
+  /**
+   * The academic years among {@code years} in which a deadline passed on {@code date} with the action not carried
+   * out that year (no completion inside the year): a recurring action («Май ежегодно») missed in any year of a
+   * multi-year road map. A cancelled action, and one marked done without a date, misses nothing.
+   */
+  public List<AcademicYear> missedYears(List<AcademicYear> years, LocalDate date) {
+    List<LocalDate> completions = completions();
+    if (status == ActionStatus.CANCELLED || (status == ActionStatus.DONE && completions.isEmpty())) {
+      return List.of();
+    }
+    List<AcademicYear> missed = new ArrayList<>();
+    for (AcademicYear y : years) {
+      boolean due = deadline.dueDates(y).stream().anyMatch(date::isAfter);
+      if (due && completions.stream().noneMatch(y::contains)) {
+        missed.add(y);
+      }
+    }
+    return missed;
   }
 
   /** Whether the action is still open and its deadline in {@code year} has passed on {@code date}. */
@@ -68,6 +115,7 @@ public record RoadMapAction(
     private Optional<String> expectedResult = Optional.empty();
     private ActionStatus status = ActionStatus.PLANNED;
     private Optional<LocalDate> completedOn = Optional.empty();
+    private final List<LocalDate> earlierCompletions = new ArrayList<>();
 
     private Builder(String number, String title) {
       this.number = number;
@@ -125,9 +173,16 @@ public record RoadMapAction(
       return this;
     }
 
+    /** Adds a date a recurring action was carried out in an earlier year. */
+    public Builder completedEarlier(LocalDate date) {
+      earlierCompletions.add(date);
+      return this;
+    }
+
     /** Builds the action. */
     public RoadMapAction build() {
-      return new RoadMapAction(number, title, deadline, performers, actionsTaken, expectedResult, status, completedOn);
+      return new RoadMapAction(number, title, deadline, performers, actionsTaken, expectedResult, status, completedOn,
+          earlierCompletions);
     }
   }
 }

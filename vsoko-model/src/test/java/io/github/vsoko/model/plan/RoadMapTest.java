@@ -65,4 +65,29 @@ class RoadMapTest {
             java.util.List.of()))
         .hasMessageContaining("ends (2023/2024) before it starts (2024/2025)");
   }
+
+  /** A two-year road map: «Май ежегодно» is owed in each year; the year it was not carried out is flagged. */
+  @Test
+  void aRecurringActionMissedInAnyYearIsFlagged() {
+    java.util.List<AcademicYear> years = java.util.List.of(AcademicYear.starting(2024), AcademicYear.starting(2025));
+    LocalDate afterBoth = LocalDate.of(2026, 6, 15);
+    RoadMapAction onlySecond = RoadMapAction.builder("1", "Перепроверка работ ВПР").deadline("Май ежегодно")
+        .completedOn(LocalDate.of(2026, 5, 20)).build();
+    assertThat(onlySecond.missedYears(years, afterBoth)).containsExactly(AcademicYear.starting(2024));
+    assertThat(onlySecond.missedYears(years, LocalDate.of(2025, 5, 31))).isEmpty(); // May 2025 not over yet
+    assertThat(onlySecond.missedYears(years, LocalDate.of(2025, 6, 1))).containsExactly(AcademicYear.starting(2024));
+    RoadMapAction both = RoadMapAction.builder("1", "Перепроверка работ ВПР").deadline("Май ежегодно")
+        .completedEarlier(LocalDate.of(2025, 5, 19)).completedOn(LocalDate.of(2026, 5, 20)).build();
+    assertThat(both.missedYears(years, afterBoth)).isEmpty();
+    assertThat(both.completions()).containsExactly(LocalDate.of(2025, 5, 19), LocalDate.of(2026, 5, 20));
+    RoadMapAction cancelled = RoadMapAction.builder("1", "x").deadline("Май ежегодно").status(ActionStatus.CANCELLED).build();
+    assertThat(cancelled.missedYears(years, afterBoth)).isEmpty();
+    RoadMapAction oneOffLate = RoadMapAction.builder("2", "Семинар").deadline("До 20.12.2024").completedOn(LocalDate.of(2025, 1, 10)).build();
+    assertThat(oneOffLate.missedYears(years, afterBoth)).isEmpty();
+    RoadMap map = new RoadMap("Карта", Optional.empty(), years.get(0), years.get(1),
+        java.util.List.of(new RoadMapSection("1", "Объективность", java.util.List.of(onlySecond, both, cancelled, oneOffLate))));
+    assertThat(map.overdueOn(afterBoth)).containsExactly(onlySecond);
+    assertThatThrownBy(() -> RoadMapAction.builder("1", "x").deadline("Май ежегодно").completedEarlier(LocalDate.of(2026, 5, 19))
+        .completedOn(LocalDate.of(2025, 5, 20)).build()).hasMessageContaining("not after its earlier completions");
+  }
 }
