@@ -27,10 +27,13 @@ import java.util.zip.GZIPInputStream;
  * @param data the school data (vsoko/1)
  * @param model the ВСОКО model
  * @param recommendations addressed recommendations
+ * @param previousRecommendations the recommendations of a year earlier (after 2022/2023, to carry out in 2023/2024), with
+ *     what the school recorded about carrying them out — the follow-up checks them against 2023/2024
  * @param sheetAnswers the school's answers to the criteria vsoko cannot score
  * @since 0.1.0
  */
-public record DemoSchool(SchoolData data, VsokoModel model, List<Recommendation> recommendations, SheetAnswers sheetAnswers) {
+public record DemoSchool(SchoolData data, VsokoModel model, List<Recommendation> recommendations, SheetAnswers sheetAnswers,
+    List<Recommendation> previousRecommendations) {
   /** The academic year of the plan. */
   public static final AcademicYear YEAR = AcademicYear.starting(2024);
 
@@ -43,7 +46,11 @@ public record DemoSchool(SchoolData data, VsokoModel model, List<Recommendation>
     Objects.requireNonNull(model, "model");
     recommendations = List.copyOf(recommendations);
     Objects.requireNonNull(sheetAnswers, "sheet answers");
+    previousRecommendations = List.copyOf(previousRecommendations);
   }
+
+  /** The academic year the previous recommendations were to be carried out in, and the follow-up looks at. */
+  public static final AcademicYear FOLLOW_UP_YEAR = AcademicYear.starting(2023);
 
   /** Loads the shipped demo school. */
   public static DemoSchool load() {
@@ -62,7 +69,11 @@ public record DemoSchool(SchoolData data, VsokoModel model, List<Recommendation>
       }
       SheetAnswers answers = SheetAnswers.load("sheet-answers.yaml",
           new InputStreamReader(new ByteArrayInputStream(resource("sheet-answers.yaml")), StandardCharsets.UTF_8));
-      return new DemoSchool(data, model, recs, answers);
+      List<Recommendation> previous;
+      try (InputStream in = new ByteArrayInputStream(resource("recommendations-2023-2024.yaml"))) {
+        previous = CanonicalYaml.readRecommendations("recommendations-2023-2024.yaml", in);
+      }
+      return new DemoSchool(data, model, recs, answers, previous);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -93,6 +93,7 @@ public final class DemoWorkflow {
     documents.add(new DemoDocument(EffectivenessSheetReport.build(sheet, DemoSchool.TODAY, signed), List.of("html", "pdf")));
     SurveyOutcome surveys = new SurveyWorkflow().run(new SurveyRequest(data, data.period(), options));
     documents.add(new DemoDocument(surveys.report(), List.of("html", "docx")));
+    documents.add(new DemoDocument(followUp(demo, options), List.of("html", "docx")));
     return new DemoOutcome(self.evaluation(), vpr, sheet, documents,
         index(demo, self.evaluation(), vpr, sheet, documents, options));
   }
@@ -188,6 +189,22 @@ public final class DemoWorkflow {
         Optional.empty(), blocks, DemoSchool.TODAY, l);
   }
 
+  /**
+   * The management cycle closed: the recommendations after 2022/2023 checked against the school's 2023/2024 results on
+   * 02.09.2024 — what was recorded, by the deadline or not, the control indicator then and now.
+   */
+  private Report followUp(DemoSchool demo, ReportOptions options) {
+    ManagementCycleRequest now = new ManagementCycleRequest(List.of(demo.data()), Optional.of(DemoSchool.FOLLOW_UP_YEAR), List.of(),
+        io.github.vsoko.analytics.vpr.VprScales.bundled(), io.github.vsoko.analytics.management.ManagementRules.of(List.of()),
+        Optional.empty(), options);
+    try {
+      return new FollowUpWorkflow(registry).run(new FollowUpRequest(demo.previousRecommendations(), now, DemoSchool.FOLLOW_UP_YEAR,
+          Optional.of(java.time.LocalDate.of(2024, 9, 2)))).report();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // no file is read: the data are in memory
+    }
+  }
+
   private static String title(Report report, Language l) {
     return switch (report.kind()) {
       case "self-assessment" -> l.pick("Отчёт о результатах самообследования (приказы № 462, № 1324)", "Self-assessment report");
@@ -196,6 +213,7 @@ public final class DemoWorkflow {
           "ВПР analysis");
       case "roadmap" -> l.pick("Дорожная карта", "Road map");
       case "recommendations" -> l.pick("Адресные рекомендации", "Addressed recommendations");
+      case "follow-up" -> l.pick("Контроль исполнения рекомендаций прошлого года: было, цель, стало", "Follow-up of last year's recommendations");
       case "surveys" -> l.pick("Результаты анкетирования удовлетворённости", "Satisfaction surveys");
       case "effectiveness-sheet" -> l.pick("Оценочный лист эффективности функционирования ВСОКО", "Effectiveness sheet");
       default -> report.title();

@@ -30,7 +30,8 @@ import java.util.TreeMap;
 
 /**
  * The management cycle over one school or a municipality's schools: measures each school (order № 1324 indicators,
- * attestation results, ВПР against journal marks), applies the rules, and returns findings and draft addressed
+ * attestation results — of the year asked, else the last year of its marks —, ВПР against journal marks from the
+ * exports given or, for a school no export names, from its own ВПР records), applies the rules, and returns findings and draft addressed
  * recommendations, most at risk first.
  *
  * @since 0.1.0
@@ -45,11 +46,7 @@ public final class ManagementCycleWorkflow {
 
   /** Runs it. */
   public ManagementCycleOutcome run(ManagementCycleRequest request) throws IOException {
-    Map<String, List<VprSchoolResult>> exported = vprBySchool(request);
-    List<Measurements> measurements = new ArrayList<>();
-    for (SchoolData school : request.schools()) {
-      measurements.add(measure(school, request, exported));
-    }
+    List<Measurements> measurements = measure(request);
     LocalDate on = request.on().orElseGet(() -> request.schools().stream().map(s -> s.period().end())
         .max(Comparator.naturalOrder()).orElseThrow());
     List<ManagementOutcome> outcomes = request.rules().applyAll(measurements, on);
@@ -58,16 +55,46 @@ public final class ManagementCycleWorkflow {
         ManagementReport.build(outcomes, on, request.reportOptions()));
   }
 
+  /**
+   * Measures every school of the request as the cycle does (its rules aside): what the rules and a follow-up a year
+   * later look at.
+   */
+  public List<Measurements> measure(ManagementCycleRequest request) throws IOException {
+    Map<String, List<VprSchoolResult>> exported = vprBySchool(request);
+    List<Measurements> measurements = new ArrayList<>();
+    for (SchoolData school : request.schools()) {
+      measurements.add(measure(school, request, exported));
+    }
+    return measurements;
+  }
+
   private Measurements measure(SchoolData school, ManagementCycleRequest request, Map<String, List<VprSchoolResult>> exported) {
     EvaluationResult indicators = IndicatorEvaluator.evaluate(
         Order1324Sets.resolve(registry, Optional.empty(), school.organization().kind()), school);
     Measurements m = Measurements.of(school.organization().id(), school.organization().shortName()).withIndicators(indicators);
-    if (request.attestationYear().isPresent()) {
+    Optional<io.github.vsoko.model.time.AcademicYear> year = request.attestationYear().or(() -> lastAttestedYear(school));
+    if (year.isPresent()) {
       m = m.withAttestation(AttestationAnalysis.total(AttestationAnalysis.analyse(school,
-          ReportingPeriod.academicYear(request.attestationYear().get()), AttestationGrouping.SCHOOL, AttestationOptions.defaults())),
+          ReportingPeriod.academicYear(year.get()), AttestationGrouping.SCHOOL, AttestationOptions.defaults())),
           AttestationOptions.defaults());
     }
-    return m.withVpr(school.organization().fisOkoLogin().map(exported::get).orElse(List.of()));
+    List<VprSchoolResult> vpr = school.organization().fisOkoLogin().map(exported::get).orElse(List.of());
+    if (vpr.isEmpty() && !school.vpr().isEmpty()) { // the school's own ВПР records, when no export names it
+      VprAnalysis analysis = new VprAnalysis(request.scales(), false);
+      school.vpr().forEach(r -> analysis.accept(school.organization().id(), r));
+      vpr = analysis.result().schools();
+    }
+    return m.withVpr(vpr);
+  }
+
+  /**
+   * The last academic year of the school's data with attestation marks, ending within its period — the year the
+   * cycle looks at when none is asked.
+   */
+  private static Optional<io.github.vsoko.model.time.AcademicYear> lastAttestedYear(SchoolData school) {
+    LocalDate end = school.period().end();
+    return school.marks().stream().map(mark -> io.github.vsoko.model.time.AcademicYear.of(mark.period().end()))
+        .filter(y -> !y.end().isAfter(end)).max(Comparator.naturalOrder());
   }
 
   /** Each school's ВПР results over every export and work given, by ФИС ОКО login. */

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         + "самообследование (приказы № 462, № 1324), анализ результатов оценочных процедур, адресные рекомендации. "
         + "Начните с «vsoko demo --out demo-output».",
     footer = {"", "Пример:", "  java -jar vsoko.jar demo --out demo-output"},
-    subcommands = {DemoCommand.class, PlanCommand.class, ImportCommand.class, ReportCommand.class, VprCommand.class, AttestationCommand.class, RecommendCommand.class, GiaCommand.class, AuditCommand.class, SheetCommand.class, LiteracyCommand.class, SurveyCommand.class, ValidateCommand.class, TemplateCommand.class, IndicatorsCommand.class, ProvidersCommand.class, EvaluateCommand.class, DynamicsCommand.class,
+    subcommands = {DemoCommand.class, PlanCommand.class, ImportCommand.class, ReportCommand.class, VprCommand.class, AttestationCommand.class, RecommendCommand.class, FollowUpCommand.class, GiaCommand.class, AuditCommand.class, SheetCommand.class, LiteracyCommand.class, SurveyCommand.class, ValidateCommand.class, TemplateCommand.class, IndicatorsCommand.class, ProvidersCommand.class, EvaluateCommand.class, DynamicsCommand.class,
         ScheduleCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class VsokoCli implements Runnable {
   /** Exit code for data problems. */

@@ -51,6 +51,7 @@ final class CanonicalMapper {
       .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
       .addMixIn(io.github.vsoko.model.plan.PlanItem.class, PlanItemFields.class)
       .addMixIn(io.github.vsoko.model.plan.RoadMapAction.class, RoadMapActionFields.class)
+      .addMixIn(io.github.vsoko.model.management.Recommendation.class, RecommendationFields.class)
       .withConfigOverride(java.util.Map.class, o -> o.setInclude(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
           com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY, com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)))
       .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -76,6 +77,12 @@ final class CanonicalMapper {
   private interface RoadMapActionFields {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     java.util.List<java.time.LocalDate> earlierCompletions();
+  }
+
+  /** A recommendation without execution records is written as before they existed. */
+  private interface RecommendationFields {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    java.util.List<io.github.vsoko.model.plan.Execution> executions();
   }
 
   /** The mapper of a format. */

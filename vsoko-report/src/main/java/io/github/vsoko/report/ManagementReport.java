@@ -34,6 +34,21 @@ public final class ManagementReport {
             .map(f -> new ListItem("[" + f.severity().russianName() + "] " + f.observation(), List.of(), f.severity() == Severity.HIGH))
             .toList()));
       }
+      if (!o.recommendations().isEmpty()) {
+        List<Row> rows = new ArrayList<>();
+        for (io.github.vsoko.model.management.Recommendation r : o.recommendations()) {
+          java.util.Optional<io.github.vsoko.model.management.ControlIndicator> c = r.control();
+          rows.add(Row.of(r.action(), r.deadline().format(), c.map(x -> MeasurementNames.of(x.indicator(), l)).orElse(l.pick("нет", "none")),
+              c.flatMap(x -> x.baseline()).map(Numbers::text).orElse(l.pick("нет данных", "no data")),
+              c.flatMap(x -> x.target()).map(Numbers::text).orElse(l.pick("нет данных", "no data"))));
+        }
+        blocks.add(new Table("recommendations-draft", l.pick("Проекты адресных рекомендаций", "Draft addressed recommendations"),
+            List.of(Row.of(l.pick("мера", "measure"), l.pick("срок", "deadline"), l.pick("контрольный показатель", "control indicator"),
+                l.pick("базовое значение", "baseline"), l.pick("цель", "target"))), rows, List.of(8, 3, 3, 2, 2)));
+      }
+      if (!o.notes().isEmpty()) {
+        blocks.add(new ListBlock(o.notes().stream().map(ListItem::text).toList()));
+      }
     }
     return TableReports.report("findings", l.pick("Выявленные дефициты", "Findings"), Optional.empty(), blocks, date, options);
   }

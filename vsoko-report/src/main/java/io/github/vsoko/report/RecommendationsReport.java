@@ -45,7 +45,28 @@ public final class RecommendationsReport {
     Table table = new Table("recommendations", title, List.of(Row.of("№", l.pick("Адресат", "Addressee"),
         l.pick("Мероприятие (рекомендация)", "Measure"), l.pick("Срок", "Deadline"), l.pick("Ответственный", "Responsible"),
         l.pick("Статус", "Status"))), rows, List.of(5, 18, 37, 12, 16, 12));
+    List<Row> controls = new ArrayList<>();
+    n = 0;
+    String none = l.pick("нет данных", "no data");
+    for (Recommendation r : recommendations) {
+      n++;
+      if (r.control().isEmpty() && r.reason().isEmpty()) {
+        continue;
+      }
+      Optional<io.github.vsoko.model.management.ControlIndicator> c = r.control();
+      controls.add(Row.of(Integer.toString(n), r.reason().orElse(l.pick("не указан", "not given")),
+          c.map(x -> MeasurementNames.of(x.indicator(), l)).orElse(l.pick("не задан", "none")),
+          c.flatMap(io.github.vsoko.model.management.ControlIndicator::baseline).map(Numbers::text).orElse(none),
+          c.flatMap(io.github.vsoko.model.management.ControlIndicator::target).map(Numbers::text).orElse(none)));
+    }
+    List<Block> blocks = new ArrayList<>(List.of(table));
+    if (!controls.isEmpty()) {
+      blocks.add(new Table("recommendation-controls", l.pick("Выявленные дефициты и контрольные показатели",
+          "Findings and control indicators"), List.of(Row.of("№", l.pick("Выявленный дефицит", "Finding"),
+          l.pick("Контрольный показатель", "Control indicator"), l.pick("Базовое значение", "Baseline"), l.pick("Цель", "Target"))),
+          controls, List.of(5, 45, 25, 12, 12)));
+    }
     return new Report("recommendations", title, Optional.of(year + l.pick(" учебный год", "")), Optional.empty(),
-        List.of(table), options.date().orElse(on.orElse(year.start())), l);
+        blocks, options.date().orElse(on.orElse(year.start())), l);
   }
 }

@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param responsible who answers for it
  * @param deadline by when, as plans write it («до 01.09.2025», «в течение учебного года»)
  * @param direction which way the measurement should move (the control indicator)
+ * @param minSample the fewest participants (records, pupils) the measurement must rest on for the rule to judge; 0 for
+ *     any
  * @since 0.1.0
  */
 public record ManagementRule(String id, String metric, Optional<BigDecimal> below, Optional<BigDecimal> above, String observation,
-    Severity severity, String addressee, String action, String responsible, String deadline, Direction direction) {
+    Severity severity, String addressee, String action, String responsible, String deadline, Direction direction, int minSample) {
   /** Validates. */
   public ManagementRule {
     Objects.requireNonNull(id, "id");
@@ -41,6 +43,27 @@ public record ManagementRule(String id, String metric, Optional<BigDecimal> belo
     Objects.requireNonNull(responsible, "responsible");
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(direction, "direction");
+    if (minSample < 0) {
+      throw new IllegalArgumentException("rule «" + id + "»: «minSample» must not be negative, was " + minSample);
+    }
+  }
+
+  /** A rule that judges a measurement whatever it rests on. */
+  public ManagementRule(String id, String metric, Optional<BigDecimal> below, Optional<BigDecimal> above, String observation,
+      Severity severity, String addressee, String action, String responsible, String deadline, Direction direction) {
+    this(id, metric, below, above, observation, severity, addressee, action, responsible, deadline, direction, 0);
+  }
+
+  /**
+   * Whether this rule, when it fires, makes {@code other}'s finding redundant: both look at the same measurement from
+   * the same side, and this one's threshold is the stronger (above 40 % over above 20 %; below 80 % over below 95 %).
+   */
+  public boolean outranks(ManagementRule other) {
+    if (!metric.equals(other.metric) || below.isPresent() != other.below.isPresent()) {
+      return false;
+    }
+    int cmp = threshold().compareTo(other.threshold());
+    return below.isPresent() ? cmp < 0 : cmp > 0;
   }
 
   /** The threshold. */

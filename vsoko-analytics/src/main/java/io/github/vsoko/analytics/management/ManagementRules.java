@@ -76,7 +76,13 @@ public final class ManagementRules {
             number(r, "above", where), YamlDocuments.text(r, "finding", where),
             Severity.valueOf(YamlDocuments.text(r, "severity", where).toUpperCase(Locale.ROOT)), YamlDocuments.text(r, "addressee", where),
             YamlDocuments.text(r, "action", where), YamlDocuments.text(r, "responsible", where), YamlDocuments.text(r, "deadline", where),
-            Direction.valueOf(YamlDocuments.text(r, "direction", where).toUpperCase(Locale.ROOT))));
+            Direction.valueOf(YamlDocuments.text(r, "direction", where).toUpperCase(Locale.ROOT)),
+            number(r, "minSample", where).map(n -> {
+              if (n.scale() > 0 && n.stripTrailingZeros().scale() > 0) {
+                throw new IllegalArgumentException(where + ": поле «minSample»: ожидается целое число, получено «" + n + "»");
+              }
+              return n.intValueExact();
+            }).orElse(0)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(e.getMessage().startsWith(source) ? e.getMessage() : where + ": " + e.getMessage(), e);
       }
@@ -97,33 +103,56 @@ public final class ManagementRules {
   }
 
   /**
-   * Applies the rules: for every rule whose measurement exists and fires, a finding and a draft
-   * recommendation to the organization and the rule's addressee, with the measurement as the control
-   * indicator's baseline and the threshold as its target.
+   * Applies the rules: for every rule whose measurement exists, rests on at least its {@code minSample} participants
+   * and fires, a finding and a draft recommendation to the organization and the rule's addressee, with the finding's
+   * words, the measurement as the control indicator's baseline and the threshold as its target. Of two rules firing
+   * on the same measurement from the same side only the stronger threshold's finding is kept (no double findings);
+   * a rule left out for a small sample is said in {@link ManagementOutcome#notes()}.
    */
   public ManagementOutcome apply(Measurements m, LocalDate on) {
-    List<Finding> findings = new ArrayList<>();
-    List<Recommendation> recommendations = new ArrayList<>();
+    List<ManagementRule> fired = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (ManagementRule rule : rules) {
       Optional<BigDecimal> value = m.value(rule.metric());
       if (value.isEmpty() || !rule.firesFor(value.get())) {
         continue;
       }
+      java.util.OptionalLong sample = m.sample(rule.metric());
+      if (rule.minSample() > 0 && (sample.isEmpty() || sample.getAsLong() < rule.minSample())) {
+        notes.add("правило «" + rule.id() + "» не применено: " + rule.metric() + " = "
+            + RussianFormat.number(value.get().stripTrailingZeros()) + " по " + (sample.isEmpty() ? "неизвестному числу"
+            : sample.getAsLong()) + " участникам, нужно не менее " + rule.minSample());
+        continue;
+      }
+      fired.add(rule);
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<Recommendation> recommendations = new ArrayList<>();
+    for (ManagementRule rule : fired) {
+      Optional<ManagementRule> stronger = fired.stream().filter(o -> o.outranks(rule)).findFirst();
+      if (stronger.isPresent()) {
+        notes.add("правило «" + rule.id() + "» не дало отдельного вывода: на то же измерение сработало более строгое «"
+            + stronger.get().id() + "»");
+        continue;
+      }
+      BigDecimal value = m.value(rule.metric()).orElseThrow();
       String id = rule.id() + "@" + m.organizationId();
       IndicatorReference indicator = rule.metric().contains("/") ? IndicatorReference.registered(rule.metric())
           : IndicatorReference.freeText(rule.metric());
-      findings.add(new Finding(id, fill(rule.observation(), m, rule, value.get()), Optional.of(m.organizationId()), Optional.empty(),
+      String observation = fill(rule.observation(), m, rule, value);
+      findings.add(new Finding(id, observation, Optional.of(m.organizationId()), Optional.empty(),
           Optional.of(indicator), rule.severity(), on));
-      recommendations.add(Recommendation.builder(id, fill(rule.action(), m, rule, value.get()))
+      recommendations.add(Recommendation.builder(id, fill(rule.action(), m, rule, value))
           .addressee(new OrganizationAddressee(m.organizationId(), m.organizationName()))
           .addressee(new RoleAddressee(new Role(rule.addressee())))
           .responsible(Responsible.of(rule.responsible()))
           .deadline(rule.deadline())
-          .control(new ControlIndicator(indicator, Optional.of(value.get()), Optional.of(rule.threshold()), rule.direction()))
+          .control(new ControlIndicator(indicator, Optional.of(value), Optional.of(rule.threshold()), rule.direction()))
           .finding(id)
+          .reason(observation)
           .build());
     }
-    return new ManagementOutcome(m.organizationId(), m.organizationName(), findings, recommendations);
+    return new ManagementOutcome(m.organizationId(), m.organizationName(), findings, recommendations, notes);
   }
 
   /**

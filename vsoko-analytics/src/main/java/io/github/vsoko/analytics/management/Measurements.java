@@ -22,19 +22,42 @@ import java.util.TreeMap;
  * @param organizationId the organization
  * @param organizationName its name as printed in findings
  * @param values the values by name, sorted
+ * @param samples how many participants (pupils, records) a value rests on, by name, where known
  * @since 0.1.0
  */
-public record Measurements(String organizationId, String organizationName, Map<String, BigDecimal> values) {
+public record Measurements(String organizationId, String organizationName, Map<String, BigDecimal> values,
+    Map<String, Long> samples) {
   /** Validates and copies. */
   public Measurements {
     Objects.requireNonNull(organizationId, "organization id");
     Objects.requireNonNull(organizationName, "organization name");
     values = Collections.unmodifiableMap(new TreeMap<>(values));
+    samples = Collections.unmodifiableMap(new TreeMap<>(samples));
+  }
+
+  /** Values whose samples are not known. */
+  public Measurements(String organizationId, String organizationName, Map<String, BigDecimal> values) {
+    this(organizationId, organizationName, values, Map.of());
   }
 
   /** No values yet. */
   public static Measurements of(String organizationId, String organizationName) {
-    return new Measurements(organizationId, organizationName, Map.of());
+    return new Measurements(organizationId, organizationName, Map.of(), Map.of());
+  }
+
+  /** How many participants the value of a name rests on, if known. */
+  public java.util.OptionalLong sample(String name) {
+    Long n = samples.get(name);
+    return n == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(n);
+  }
+
+  /** A copy with one value and the number of participants it rests on. */
+  public Measurements with(String name, BigDecimal value, long sample) {
+    Map<String, BigDecimal> copy = new TreeMap<>(values);
+    copy.put(name, value);
+    Map<String, Long> n = new TreeMap<>(samples);
+    n.put(name, sample);
+    return new Measurements(organizationId, organizationName, copy, n);
   }
 
   /** The value of a name. */
@@ -46,11 +69,11 @@ public record Measurements(String organizationId, String organizationName, Map<S
   public Measurements with(String name, BigDecimal value) {
     Map<String, BigDecimal> copy = new TreeMap<>(values);
     copy.put(name, value);
-    return new Measurements(organizationId, organizationName, copy);
+    return new Measurements(organizationId, organizationName, copy, samples);
   }
 
-  private Measurements with(String name, OptionalDouble value) {
-    return value.isPresent() ? with(name, BigDecimal.valueOf(value.getAsDouble()).setScale(2, RoundingMode.HALF_UP)) : this;
+  private Measurements with(String name, OptionalDouble value, long sample) {
+    return value.isPresent() ? with(name, BigDecimal.valueOf(value.getAsDouble()).setScale(2, RoundingMode.HALF_UP), sample) : this;
   }
 
   /** Adds every countable indicator value as «set/code»: counts, means, shares in percent. */
@@ -59,7 +82,9 @@ public record Measurements(String organizationId, String organizationName, Map<S
     for (IndicatorResult r : result.results()) {
       Optional<BigDecimal> number = Dynamics.number(r.value());
       if (number.isPresent()) {
-        m = m.with(r.definition().id(), number.get());
+        m = r.value() instanceof io.github.vsoko.indicators.Share share
+            ? m.with(r.definition().id(), number.get(), share.denominator())
+            : m.with(r.definition().id(), number.get());
       }
     }
     return m;
@@ -67,8 +92,9 @@ public record Measurements(String organizationId, String organizationName, Map<S
 
   /** Adds «attestation.progress», «attestation.quality», «attestation.sou», «attestation.mean». */
   public Measurements withAttestation(AttestationCounts counts, AttestationOptions options) {
-    return with("attestation.progress", counts.progress()).with("attestation.quality", counts.quality())
-        .with("attestation.sou", counts.sou(options)).with("attestation.mean", counts.meanMark(options));
+    long n = counts.base();
+    return with("attestation.progress", counts.progress(), n).with("attestation.quality", counts.quality(), n)
+        .with("attestation.sou", counts.sou(options), n).with("attestation.mean", counts.meanMark(options), n);
   }
 
   /**
@@ -79,13 +105,13 @@ public record Measurements(String organizationId, String organizationName, Map<S
     long n = counts.compared();
     Measurements m = this;
     if (n > 0) {
-      m = m.with("vpr.lowered", OptionalDouble.of(100.0 * counts.lowered() / n))
-          .with("vpr.confirmed", OptionalDouble.of(100.0 * counts.confirmed() / n))
-          .with("vpr.raised", OptionalDouble.of(100.0 * counts.raised() / n))
-          .with("vpr.gaps", OptionalDouble.of(100.0 * counts.gapsTwoOrMore() / n));
+      m = m.with("vpr.lowered", OptionalDouble.of(100.0 * counts.lowered() / n), n)
+          .with("vpr.confirmed", OptionalDouble.of(100.0 * counts.confirmed() / n), n)
+          .with("vpr.raised", OptionalDouble.of(100.0 * counts.raised() / n), n)
+          .with("vpr.gaps", OptionalDouble.of(100.0 * counts.gapsTwoOrMore() / n), n);
     }
     return spearman.isPresent()
-        ? m.with("vpr.spearman", BigDecimal.valueOf(spearman.getAsDouble()).setScale(4, RoundingMode.HALF_UP)) : m;
+        ? m.with("vpr.spearman", BigDecimal.valueOf(spearman.getAsDouble()).setScale(4, RoundingMode.HALF_UP), n) : m;
   }
 
   /**

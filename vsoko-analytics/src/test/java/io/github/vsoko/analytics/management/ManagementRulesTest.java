@@ -53,12 +53,16 @@ class ManagementRulesTest {
         .withAttestation(att, AttestationOptions.defaults());
     assertThat(m.value("vpr.lowered")).contains(new BigDecimal("50.00"));
     ManagementOutcome o = ManagementRules.builtIn().apply(m, ON);
+    // 50 % lowered fires both «above 40» and «above 20»: the stronger threshold's finding replaces the weaker one
     assertThat(o.findings()).extracting(f -> f.id()).containsExactly("vpr-negative-correlation@sch9", "vpr-lowered-high@sch9",
-        "vpr-lowered-medium@sch9", "attestation-progress-low@sch9");
+        "attestation-progress-low@sch9");
+    assertThat(o.notes()).containsExactly("правило «vpr-lowered-medium» не дало отдельного вывода: на то же измерение сработало "
+        + "более строгое «vpr-lowered-high»");
     assertThat(o.findings().get(1).observation())
         .isEqualTo("МБОУ СОШ № 9: 50 % участников ВПР понизили отметку по журналу (порог 40 %, неофициальный)");
     assertThat(o.count(Severity.HIGH)).isEqualTo(3);
-    Recommendation r = o.recommendations().get(3);
+    Recommendation r = o.recommendations().get(2);
+    assertThat(r.reason()).contains("МБОУ СОШ № 9: успеваемость 90 % ниже 95 %");
     assertThat(r.addressees()).extracting(a -> a.display()).containsExactly("МБОУ СОШ № 9", "Руководители ОО");
     assertThat(r.action()).startsWith("Разработать четкую последовательность работы с неуспешными детьми");
     assertThat(r.control().orElseThrow().baseline()).contains(new BigDecimal("90.00"));
@@ -100,6 +104,85 @@ class ManagementRulesTest {
     });
     assertThat(ManagementRules.builtIn().apply(m, ON).findings()).extracting(f -> f.id())
         .containsExactly("attestation-progress-low@sch1");
+  }
+
+  /** ВПР rules judge only what rests on at least 10 compared participants: 9 is noise, 10 is a finding. */
+  @Test
+  void aMeasurementOnTooFewParticipantsGivesNoFindingAndSaysSo() {
+    VprCounts nine = new VprCounts(9, 0, 0, 0, 0, 5, 4, 0, 0, 0, 0, 0);
+    VprCounts ten = new VprCounts(10, 0, 0, 0, 0, 5, 5, 0, 0, 0, 0, 0);
+    ManagementOutcome few = ManagementRules.builtIn().apply(Measurements.of("s", "Школа").withVpr(nine, OptionalDouble.empty()), ON);
+    assertThat(few.findings()).isEmpty();
+    assertThat(few.notes()).containsExactly(
+        "правило «vpr-lowered-high» не применено: vpr.lowered = 55,56 по 9 участникам, нужно не менее 10",
+        "правило «vpr-lowered-medium» не применено: vpr.lowered = 55,56 по 9 участникам, нужно не менее 10");
+    ManagementOutcome enough = ManagementRules.builtIn().apply(Measurements.of("s", "Школа").withVpr(ten, OptionalDouble.empty()), ON);
+    assertThat(enough.findings()).extracting(f -> f.id()).containsExactly("vpr-lowered-high@s");
+    // a measurement whose sample is not known is judged by a rule without a minimum, never by one with it
+    Measurements unknown = Measurements.of("s", "Школа").with("vpr.lowered", new BigDecimal("50"));
+    assertThat(ManagementRules.builtIn().apply(unknown, ON).findings()).isEmpty();
+  }
+
+  /**
+   * Follow-up by hand: quality 75,76 % below the school's 78 % → a recommendation with baseline 75,76 and target 78;
+   * a year later 79,48 %: moved the right way (79,48 > 75,76) and reached (79,48 ≥ 78); done on 14.03.2024, deadline
+   * «до 01.06.2024» → on time. Progress 97,02 below 98 → 97,85 a year later: moved, not reached; moved to 15.09.2024
+   * and not done by the check on 31.08.2024 → not yet judged («нет данных»); late once that date has passed.
+   */
+  @Test
+  void aFollowUpComputedByHand() {
+    ManagementRules school = ManagementRules.load("rules.yaml", new StringReader("""
+        format: vsoko-rules/1
+        rules:
+          - id: quality
+            metric: attestation.quality
+            below: 78
+            finding: "{organization}: качество знаний {value} % ниже {threshold} %"
+            severity: medium
+            addressee: Руководители МО
+            action: План работы с обучающимися, имеющими одну «3»
+            responsible: Заместитель директора по УВР
+            deadline: до 01.06.2024
+            direction: increase
+          - id: progress
+            metric: attestation.progress
+            below: 98
+            finding: "{organization}: успеваемость {value} %"
+            severity: high
+            addressee: Руководители ОО
+            action: Индивидуальные маршруты для неуспевающих
+            responsible: Заместитель директора по УВР
+            deadline: до 30.06.2024
+            direction: increase
+        """));
+    Measurements before = Measurements.of("s7", "МБОУ СОШ № 7").with("attestation.quality", new BigDecimal("75.76"), 670)
+        .with("attestation.progress", new BigDecimal("97.02"), 670);
+    List<Recommendation> issued = school.apply(before, LocalDate.of(2023, 8, 31)).recommendations();
+    assertThat(issued).extracting(r -> r.reason().orElseThrow()).containsExactly(
+        "МБОУ СОШ № 7: качество знаний 75,76 % ниже 78 %", "МБОУ СОШ № 7: успеваемость 97,02 %");
+    Recommendation quality = issued.get(0).toBuilder()
+        .execution(io.github.vsoko.model.plan.Execution.done(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 3, 14),
+            Optional.of("План работы МО от 14.03.2024"))).build();
+    Recommendation progress = issued.get(1).toBuilder()
+        .execution(io.github.vsoko.model.plan.Execution.moved(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 9, 15),
+            Optional.of("смена заместителя"))).build();
+    Measurements after = Measurements.of("s7", "МБОУ СОШ № 7").with("attestation.quality", new BigDecimal("79.48"), 690)
+        .with("attestation.progress", new BigDecimal("97.85"), 690);
+    AcademicYear year = AcademicYear.starting(2023);
+    LocalDate check = LocalDate.of(2024, 8, 31);
+    RecommendationFollowUp q = RecommendationFollowUp.check(quality, Optional.of(after), year, check);
+    assertThat(q.observed()).contains(new BigDecimal("79.48"));
+    assertThat(q.result()).isEqualTo(new io.github.vsoko.model.management.FollowUpResult(Verdict.YES, Verdict.YES, Verdict.YES));
+    RecommendationFollowUp p = RecommendationFollowUp.check(progress, Optional.of(after), year, check);
+    assertThat(p.result()).isEqualTo(new io.github.vsoko.model.management.FollowUpResult(Verdict.UNKNOWN, Verdict.YES, Verdict.NO));
+    // moved to 15.09.2024: not yet due on 31.08 — on the 16th of September, with nothing done, it is late
+    assertThat(RecommendationFollowUp.check(progress, Optional.of(after), year, LocalDate.of(2024, 9, 16)).result().doneByDeadline())
+        .isEqualTo(Verdict.NO);
+    assertThat(p.record().orElseThrow().state()).isEqualTo(io.github.vsoko.model.plan.ExecutionState.MOVED);
+    // the school not measured this year: nothing to compare, «нет данных»
+    RecommendationFollowUp none = RecommendationFollowUp.check(quality, Optional.empty(), year, check);
+    assertThat(none.observed()).isEmpty();
+    assertThat(none.result().targetReached()).isEqualTo(Verdict.UNKNOWN);
   }
 
   @Test

@@ -63,7 +63,7 @@ public final class DemoGenerator {
   public static DemoSchool generate() {
     SchoolData data = new DemoData(SEED).generate();
     VsokoModel model = DemoModel.model();
-    return new DemoSchool(data, model, recommendations(data), sheetAnswers(data));
+    return new DemoSchool(data, model, recommendations(data), sheetAnswers(data), previousRecommendations(data));
   }
 
   /** The school's answers to the criteria of the effectiveness sheet that vsoko cannot score. */
@@ -79,7 +79,8 @@ public final class DemoGenerator {
   /** The three documents as they are shipped: school data JSON (to be gzipped), model YAML, recommendations YAML. */
   public static List<String> documents(DemoSchool demo) {
     return List.of(CanonicalJson.write(demo.data()), CanonicalYaml.write(demo.model()),
-        CanonicalYaml.writeRecommendations(demo.recommendations()));
+        CanonicalYaml.writeRecommendations(demo.recommendations()),
+        CanonicalYaml.writeRecommendations(demo.previousRecommendations()));
   }
 
   /** Writes the resources (the JSON gzipped). */
@@ -91,6 +92,7 @@ public final class DemoGenerator {
     }
     Files.writeString(dir.resolve("vsoko-model.yaml"), docs.get(1), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("recommendations.yaml"), docs.get(2), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("recommendations-2023-2024.yaml"), docs.get(3), StandardCharsets.UTF_8);
   }
 
   /**
@@ -126,6 +128,66 @@ public final class DemoGenerator {
     m = m.withVpr(vpr.result().schools());
     ManagementOutcome outcome = ManagementRules.builtIn().apply(m, LocalDate.of(2024, 9, 2));
     out.addAll(outcome.recommendations());
+    return out;
+  }
+
+  /** The school's own targets (стратегические показатели of its programme of development), as a rule file. */
+  static final String SCHOOL_RULES = """
+      format: vsoko-rules/1
+      rules:
+        - id: school-progress
+          metric: attestation.progress
+          below: 98
+          finding: "{organization}: успеваемость {value} % ниже целевых {threshold} % программы развития"
+          severity: high
+          addressee: Руководители ОО
+          action: "Составить индивидуальные образовательные маршруты для неуспевающих и обучающихся с академической задолженностью"
+          responsible: Заместитель директора по УВР
+          deadline: до 30.06.2024
+          direction: increase
+        - id: school-quality
+          metric: attestation.quality
+          below: 78
+          finding: "{organization}: качество знаний {value} % ниже целевых {threshold} %"
+          severity: medium
+          addressee: Руководители методических объединений
+          action: "Спланировать в МО работу с обучающимися, имеющими одну «3» по итогам четверти"
+          responsible: Руководители МО
+          deadline: до 01.06.2024
+          direction: increase
+        - id: school-sou
+          metric: attestation.sou
+          below: 70
+          finding: "{organization}: степень обученности (СОУ) {value} % ниже целевых {threshold} %"
+          severity: medium
+          addressee: Руководители методических объединений
+          action: "Провести методический семинар «Приёмы формирующего оценивания» и посещение уроков с его анализом"
+          responsible: Заместитель директора по УВР
+          deadline: до 31.03.2024
+          direction: increase
+      """;
+
+  /**
+   * The recommendations the school's own targets gave for its 2022/2023 results (issued 04.09.2023), with what it
+   * recorded while carrying them out in 2023/2024: the МО plan done, the seminar done late, the routes moved.
+   */
+  static List<Recommendation> previousRecommendations(SchoolData data) {
+    Measurements m = Measurements.of(data.organization().id(), data.organization().shortName())
+        .withAttestation(AttestationAnalysis.total(AttestationAnalysis.analyse(data, ReportingPeriod.academicYear(AcademicYear.starting(2022)),
+            AttestationGrouping.SCHOOL, AttestationOptions.defaults())), AttestationOptions.defaults());
+    ManagementRules rules = ManagementRules.load("school-rules.yaml", new java.io.StringReader(SCHOOL_RULES));
+    List<Recommendation> out = new ArrayList<>();
+    for (Recommendation r : rules.apply(m, LocalDate.of(2023, 9, 4)).recommendations()) {
+      io.github.vsoko.model.plan.Execution record = switch (r.id().substring(0, r.id().indexOf('@'))) {
+        case "school-progress" -> io.github.vsoko.model.plan.Execution.moved(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 10, 1),
+            Optional.of("маршруты составляются по итогам года, с началом нового учебного года"));
+        case "school-quality" -> io.github.vsoko.model.plan.Execution.done(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 3, 14),
+            Optional.of("Планы работы МО, протокол заседания № 3 от 14.03.2024"));
+        default -> io.github.vsoko.model.plan.Execution.done(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 4, 17),
+            Optional.of("Приказ № 54 от 10.04.2024, программа семинара 17.04.2024"));
+      };
+      out.add(r.toBuilder().basis("Протокол педагогического совета № 1 от 30.08.2023").execution(record).build());
+    }
     return out;
   }
 

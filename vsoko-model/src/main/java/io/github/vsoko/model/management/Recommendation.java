@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param status status
  * @param findingIds the findings it answers
  * @param basis the document it comes from («Протокол координационного совета № 4 от 27.04.2024»)
+ * @param reason the finding it answers, in words (выявленный дефицит), kept with it for the follow-up a year later
+ * @param executions what was recorded about carrying it out: done (date, document), moved (new date, reason), not done
  * @since 0.1.0
  */
 public record Recommendation(
@@ -31,7 +33,9 @@ public record Recommendation(
     Optional<ControlIndicator> control,
     RecommendationStatus status,
     List<String> findingIds,
-    Optional<String> basis) {
+    Optional<String> basis,
+    Optional<String> reason,
+    List<io.github.vsoko.model.plan.Execution> executions) {
 
   /** Validates the recommendation. */
   public Recommendation {
@@ -44,6 +48,34 @@ public record Recommendation(
     Checks.notNull(status, "status");
     findingIds = Checks.list(findingIds, "finding ids");
     basis = Checks.optionalText(basis, "basis");
+    reason = reason == null ? Optional.empty() : Checks.optionalText(reason, "reason");
+    executions = executions == null ? List.of() : Checks.list(executions, "executions");
+  }
+
+  /** A recommendation without the finding's words and execution records. */
+  public Recommendation(String id, List<Addressee> addressees, String action, List<Responsible> responsible, Schedule deadline,
+      Optional<ControlIndicator> control, RecommendationStatus status, List<String> findingIds, Optional<String> basis) {
+    this(id, addressees, action, responsible, deadline, control, status, findingIds, basis, Optional.empty(), List.of());
+  }
+
+  /** The organization it is addressed to, if any (the first). */
+  public Optional<OrganizationAddressee> organization() {
+    return addressees.stream().filter(a -> a instanceof OrganizationAddressee).map(a -> (OrganizationAddressee) a).findFirst();
+  }
+
+  /** A builder holding this recommendation's values (to add what was recorded about carrying it out). */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, action);
+    b.addressees.addAll(addressees);
+    b.responsible.addAll(responsible);
+    b.deadline = deadline;
+    b.control = control;
+    b.status = status;
+    b.findingIds.addAll(findingIds);
+    b.basis = basis;
+    b.reason = reason;
+    b.executions.addAll(executions);
+    return b;
   }
 
   /** A builder for a recommendation. */
@@ -62,6 +94,8 @@ public record Recommendation(
     private RecommendationStatus status = RecommendationStatus.ISSUED;
     private final List<String> findingIds = new ArrayList<>();
     private Optional<String> basis = Optional.empty();
+    private Optional<String> reason = Optional.empty();
+    private final List<io.github.vsoko.model.plan.Execution> executions = new ArrayList<>();
 
     private Builder(String id, String action) {
       this.id = id;
@@ -116,9 +150,22 @@ public record Recommendation(
       return this;
     }
 
+    /** Sets the finding it answers, in words. */
+    public Builder reason(String value) {
+      reason = Optional.of(value);
+      return this;
+    }
+
+    /** Adds a record of carrying it out. */
+    public Builder execution(io.github.vsoko.model.plan.Execution value) {
+      executions.add(value);
+      return this;
+    }
+
     /** Builds the recommendation. */
     public Recommendation build() {
-      return new Recommendation(id, addressees, action, responsible, deadline, control, status, findingIds, basis);
+      return new Recommendation(id, addressees, action, responsible, deadline, control, status, findingIds, basis, reason,
+          executions);
     }
   }
 }
