@@ -49,6 +49,16 @@ final class GiaCommand implements Callable<Integer> {
       description = "Минимум ЕГЭ: certificate (аттестат, по умолчанию), admission (Рособрнадзор), ministry (вузы Минобрнауки).")
   private String purpose;
 
+  @Option(names = "--minimums", paramLabel = "ФАЙЛ.yaml",
+      description = "Таблица минимальных баллов ЕГЭ (format: vsoko-gia-minimums/1: год, цель, баллы по предметам); дополняет "
+          + "встроенную и заменяет её значения там, где обе их дают.")
+  private java.nio.file.Path minimums;
+
+  @Option(names = "--annual-mapping", paramLabel = "СОСТАВ",
+      description = "Из каких предметов складывается годовая отметка предмета экзамена, если по нему отметки нет: "
+          + "«Математика=Алгебра+Геометрия» (по умолчанию; среднее, округление в пользу ученика); «-» — только свой предмет.")
+  private String annualMapping;
+
   @Option(names = "--scales", paramLabel = "ФАЙЛ",
       description = "Шкалы перевода баллов ОГЭ/ГВЭ в отметки (YAML, format: vsoko-exam-scales/1) в дополнение к встроенным.")
   private Path scales;
@@ -89,8 +99,20 @@ final class GiaCommand implements Callable<Integer> {
     if (scales != null) {
       table = table.with(Args.yaml(scales, "--scales", spec, ExamScales::load));
     }
-    GiaRequest request = new GiaRequest(school, Args.year(year, "--year", spec), GiaMinimums.bundled(), p, table,
+    GiaMinimums minimumTable = GiaMinimums.bundled();
+    if (minimums != null) {
+      minimumTable = minimumTable.overriddenBy(Args.yaml(minimums, "--minimums", spec, GiaMinimums::load));
+    }
+    GiaRequest request = new GiaRequest(school, Args.year(year, "--year", spec), minimumTable, p, table,
         ReportOptions.defaults().withLanguage(VsokoCli.language(spec)));
+    if (annualMapping != null) {
+      try {
+        request = request.withMapping(annualMapping.strip().equals("-") ? io.github.vsoko.analytics.gia.AnnualMarkMapping.none()
+            : io.github.vsoko.analytics.gia.AnnualMarkMapping.parse(annualMapping));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--annual-mapping: " + e.getMessage());
+      }
+    }
     if (by != null) {
       request = request.withGrouping(switch (by.toLowerCase(Locale.ROOT)) {
         case "class" -> GiaGrouping.CLASS;
@@ -99,6 +121,7 @@ final class GiaCommand implements Callable<Integer> {
       });
     }
     var outcome = new GiaWorkflow().run(request);
+    outcome.warnings().forEach(w -> spec.commandLine().getErr().println("vsoko: предупреждение: " + w));
     Console.print(spec, outcome.report(), format);
     return skipped ? VsokoCli.EXIT_DATA : 0;
   }

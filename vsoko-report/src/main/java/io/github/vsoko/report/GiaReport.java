@@ -46,7 +46,8 @@ public final class GiaReport {
           Numbers.decimal(r.meanPrimaryScore(), 2),
           Cell.text(marksText(r)),
           r.minimum().isPresent() ? Numbers.integer(r.minimum().getAsInt()) : Cell.text(RussianFormat.NO_DATA),
-          Numbers.integer(r.belowMinimum()), Numbers.integer(r.lowered()), Numbers.integer(r.confirmed()),
+          r.minimum().isPresent() ? Numbers.integer(r.belowMinimum()) : Cell.text(RussianFormat.NO_DATA),
+          Numbers.integer(r.lowered()), Numbers.integer(r.confirmed()),
           Numbers.integer(r.raised()), Numbers.integer(r.noAnnualMark()), Cell.text(l.pick(r.scaled() ? "да" : "нет",
               r.scaled() ? "yes" : "no")), Numbers.integer(r.markedByScale()), Numbers.integer(r.disagreeWithScale()),
           Numbers.integer(r.failedOnPartCondition()), Numbers.integer(r.unscaled()))));
@@ -58,7 +59,8 @@ public final class GiaReport {
           .put("meanPrimaryScore", RussianFormat.round(r.meanPrimaryScore(), 2).orElse(null))
           .put("marks", marks.build())
           .put("minimum", r.minimum().isPresent() ? ReportData.of(r.minimum().getAsInt()) : ReportData.nothing())
-          .put("belowMinimum", r.belowMinimum()).put("lowered", r.lowered()).put("confirmed", r.confirmed())
+          .put("belowMinimum", r.minimum().isPresent() ? ReportData.of(r.belowMinimum()) : ReportData.nothing())
+          .put("lowered", r.lowered()).put("confirmed", r.confirmed())
           .put("raised", r.raised()).put("noAnnualMark", r.noAnnualMark()).put("scaled", r.scaled())
           .put("markedByScale", r.markedByScale()).put("disagreeWithScale", r.disagreeWithScale())
           .put("failedOnPartCondition", r.failedOnPartCondition()).put("unscaled", r.unscaled()), new ArrayList<>()));

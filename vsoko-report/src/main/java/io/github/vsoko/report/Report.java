@@ -54,6 +54,13 @@ public record Report(
     return blocks.stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
   }
 
+  /** The same report with blocks added at its end (notes, warnings), its data kept. */
+  public Report withBlocksAppended(List<Block> more) {
+    List<Block> all = new java.util.ArrayList<>(blocks);
+    all.addAll(more);
+    return new Report(kind, title, subtitle, approval, all, date, language, data);
+  }
+
   /** The same report under another kind (it names the file: «effectiveness-sheet-sch1.html»). */
   public Report withKind(String other) {
     return new Report(other, title, subtitle, approval, blocks, date, language, data);

@@ -42,13 +42,23 @@ public final class GiaAnalysis {
    */
   public static List<GiaSubjectResult> analyse(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose,
       ExamScales scales) {
+    return analyse(data, year, minimums, purpose, scales, AnnualMarkMapping.standard());
+  }
+
+  /**
+   * The results as {@link #analyse(SchoolData, int, GiaMinimums, MinimumPurpose, ExamScales)}, an exam compared with the
+   * annual mark {@code mapping} gives (the exam's subject, else the mean of its components: «Математика» =
+   * «Алгебра» + «Геометрия» by default).
+   */
+  public static List<GiaSubjectResult> analyse(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose,
+      ExamScales scales, AnnualMarkMapping mapping) {
     Map<SubjectKey, List<ExamResult>> groups = new TreeMap<>();
     for (ExamResult e : data.exams()) {
       if (e.year() == year) {
         groups.computeIfAbsent(SubjectKey.of(e), k -> new ArrayList<>()).add(e);
       }
     }
-    Map<StudentSubject, MarkValue> annual = annualMarks(data, year);
+    java.util.function.Function<ExamResult, Optional<MarkValue>> annual = annualMarks(data, year, mapping);
     List<GiaSubjectResult> out = new ArrayList<>();
     for (List<ExamResult> rs : groups.values()) {
       out.add(result(rs, year, minimums, purpose, scales, annual));
@@ -65,6 +75,12 @@ public final class GiaAnalysis {
    */
   public static List<GiaGroupResult> byGroup(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose,
       ExamScales scales, GiaGrouping grouping) {
+    return byGroup(data, year, minimums, purpose, scales, grouping, AnnualMarkMapping.standard());
+  }
+
+  /** The results by class or teacher, an exam compared with the annual mark {@code mapping} gives. */
+  public static List<GiaGroupResult> byGroup(SchoolData data, int year, GiaMinimums minimums, MinimumPurpose purpose,
+      ExamScales scales, GiaGrouping grouping, AnnualMarkMapping mapping) {
     java.util.Objects.requireNonNull(grouping, "grouping");
     Map<SubjectKey, Map<String, List<ExamResult>>> groups = new TreeMap<>();
     Map<SubjectKey, List<ExamResult>> subjects = new TreeMap<>();
@@ -88,7 +104,7 @@ public final class GiaAnalysis {
         groups.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(label, k -> new ArrayList<>()).add(e);
       }
     }
-    Map<StudentSubject, MarkValue> annual = annualMarks(data, year);
+    java.util.function.Function<ExamResult, Optional<MarkValue>> annual = annualMarks(data, year, mapping);
     List<GiaGroupResult> out = new ArrayList<>();
     groups.forEach((key, byLabel) -> {
       GiaSubjectResult all = result(subjects.get(key), year, minimums, purpose, scales, annual);
@@ -110,26 +126,16 @@ public final class GiaAnalysis {
   /** The group of a result whose subject teacher is not in the teaching assignments. */
   public static final String UNKNOWN_TEACHER = "учитель не известен";
 
-  private static Map<StudentSubject, MarkValue> annualMarks(SchoolData data, int year) {
+  /** The annual mark each result is compared with: of the academic year ending in the exam year, by {@code mapping}. */
+  private static java.util.function.Function<ExamResult, Optional<MarkValue>> annualMarks(SchoolData data, int year,
+      AnnualMarkMapping mapping) {
     Map<StudentSubject, MarkValue> annual = new java.util.HashMap<>();
     for (AttestationMark m : data.marks()) {
       if (m.period().kind() == PeriodKind.ACADEMIC_YEAR && m.period().end().getYear() == year && m.value().isNumeric()) {
         annual.put(new StudentSubject(m.studentId(), m.subject().code()), m.value());
       }
     }
-    return annual;
-  }
-
-  /**
-   * The annual mark an exam result is compared with: of the exam's subject, and for mathematics, where the student has
-   * no annual mark in «Математика» (grades 7–11 learn «Алгебра» and «Геометрия»), the mark in «Алгебра».
-   */
-  private static Optional<MarkValue> annualMark(Map<StudentSubject, MarkValue> annual, ExamResult r) {
-    MarkValue own = annual.get(new StudentSubject(r.studentId(), r.subject().code()));
-    if (own == null && r.subject().equals(SchoolSubject.MATHEMATICS)) {
-      own = annual.get(new StudentSubject(r.studentId(), SchoolSubject.ALGEBRA.code()));
-    }
-    return Optional.ofNullable(own);
+    return r -> mapping.annualMark(r.subject(), s -> Optional.ofNullable(annual.get(new StudentSubject(r.studentId(), s.code()))));
   }
 
   /** The teachers of an exam's subject in a class: of the subject, and for mathematics without them, of «Алгебра». */
@@ -141,7 +147,7 @@ public final class GiaAnalysis {
 
   /** The results of one subject key (all of one exam, form, subject and level). */
   private static GiaSubjectResult result(List<ExamResult> rs, int year, GiaMinimums minimums, MinimumPurpose purpose,
-      ExamScales scales, Map<StudentSubject, MarkValue> annual) {
+      ExamScales scales, java.util.function.Function<ExamResult, Optional<MarkValue>> annual) {
     ExamResult first = rs.get(0);
     OptionalInt minimum = first.form() == ExamForm.EGE
         ? minimums.minimum(year, purpose, first.subject()) : OptionalInt.empty();
@@ -184,7 +190,7 @@ public final class GiaAnalysis {
         below++;
       }
       if (mark.isPresent()) {
-        switch (MarkComparison.of(mark.get(), annualMark(annual, r))) {
+        switch (MarkComparison.of(mark.get(), annual.apply(r))) {
           case LOWERED -> lowered++;
           case CONFIRMED -> confirmed++;
           case RAISED -> raised++;

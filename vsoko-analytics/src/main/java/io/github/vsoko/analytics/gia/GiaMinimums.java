@@ -95,6 +95,72 @@ public final class GiaMinimums {
     };
   }
 
+  /**
+   * Reads a table of minimums ({@code format: vsoko-gia-minimums/1}): entries of a year, a purpose ({@code certificate},
+   * {@code admission}, {@code ministry}) and the subjects' minimums by name:
+   *
+   * <pre>
+   * format: vsoko-gia-minimums/1
+   * minimums:
+   *   - year: 2025
+   *     purpose: admission
+   *     subjects: {Русский язык: 36, Математика: 27, Обществознание: 42}
+   * </pre>
+   *
+   * @throws IllegalArgumentException naming the source, the entry and the field
+   */
+  public static GiaMinimums load(String source, java.io.Reader reader) {
+    Map<?, ?> doc = io.github.vsoko.analytics.internal.YamlDocuments.document(source, reader, "vsoko-gia-minimums/1");
+    java.util.List<?> entries = io.github.vsoko.analytics.internal.YamlDocuments.list(doc, "minimums", source);
+    GiaMinimums m = none();
+    for (int i = 0; i < entries.size(); i++) {
+      String where = source + ", запись " + (i + 1);
+      Map<?, ?> e = io.github.vsoko.analytics.internal.YamlDocuments.map(entries.get(i), where);
+      int year = io.github.vsoko.analytics.internal.YamlDocuments.integer(e, "year", where)
+          .orElseThrow(() -> new IllegalArgumentException(where + ": нет поля «year»"));
+      if (year < 2001 || year > 2100) {
+        throw new IllegalArgumentException(where + ": поле «year»: ожидается год ЕГЭ, получено " + year);
+      }
+      String p = io.github.vsoko.analytics.internal.YamlDocuments.text(e, "purpose", where);
+      MinimumPurpose purpose = switch (p.toLowerCase(java.util.Locale.ROOT)) {
+        case "certificate" -> MinimumPurpose.CERTIFICATE;
+        case "admission" -> MinimumPurpose.ADMISSION;
+        case "ministry" -> MinimumPurpose.MINISTRY_UNIVERSITIES;
+        default -> throw new IllegalArgumentException(where + ": поле «purpose»: ожидается certificate, admission или ministry, "
+            + "получено «" + p + "»");
+      };
+      Map<?, ?> subjects = io.github.vsoko.analytics.internal.YamlDocuments.map(e.get("subjects"), where + ", поле «subjects»");
+      if (subjects.isEmpty()) {
+        throw new IllegalArgumentException(where + ": поле «subjects» пусто");
+      }
+      for (Map.Entry<?, ?> s : subjects.entrySet()) {
+        String name = String.valueOf(s.getKey());
+        java.util.Optional<SchoolSubject> subject = SchoolSubject.known(name);
+        if (subject.isEmpty()) {
+          throw new IllegalArgumentException(where + ": предмет «" + name + "» не из каталога предметов");
+        }
+        int minimum;
+        try {
+          minimum = Integer.parseInt(String.valueOf(s.getValue()).strip());
+        } catch (NumberFormatException ex) {
+          throw new IllegalArgumentException(where + ", «" + name + "»: ожидается целое число баллов, получено «" + s.getValue() + "»", ex);
+        }
+        if (minimum < 0 || minimum > 100) {
+          throw new IllegalArgumentException(where + ", «" + name + "»: минимум ЕГЭ лежит в 0…100, получено " + minimum);
+        }
+        m = m.with(year, purpose, subject.get(), minimum);
+      }
+    }
+    return m;
+  }
+
+  /** This table with every minimum of {@code other} added; {@code other}'s win where both have one. */
+  public GiaMinimums overriddenBy(GiaMinimums other) {
+    Map<Key, Integer> copy = new java.util.HashMap<>(table);
+    copy.putAll(other.table);
+    return new GiaMinimums(copy);
+  }
+
   /** The minimum of a subject for a year and purpose; empty if the table does not cover it. */
   public OptionalInt minimum(int year, MinimumPurpose purpose, SchoolSubject subject) {
     Integer v = table.get(key(year, purpose, subject.code()));

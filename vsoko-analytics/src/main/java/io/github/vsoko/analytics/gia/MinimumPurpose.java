@@ -7,9 +7,20 @@ package io.github.vsoko.analytics.gia;
  */
 public enum MinimumPurpose {
   /** For the аттестат (русский язык 24, профильная математика 27). */
-  CERTIFICATE,
+  CERTIFICATE("аттестат"),
   /** Рособрнадзор's minimum for admission to a university. */
-  ADMISSION,
+  ADMISSION("поступление в вуз (Рособрнадзор)"),
   /** Минобрнауки's minimum for the universities it runs. */
-  MINISTRY_UNIVERSITIES
+  MINISTRY_UNIVERSITIES("поступление в вузы Минобрнауки");
+
+  private final String russianName;
+
+  MinimumPurpose(String russianName) {
+    this.russianName = russianName;
+  }
+
+  /** What it is for, in Russian. */
+  public String russianName() {
+    return russianName;
+  }
 }
