@@ -68,8 +68,8 @@ public final class SchoolInputs {
         tables.add(file);
         continue;
       }
-      if (kind == InputKind.CANONICAL_JSON) {
-        documents.add(CanonicalJson.read(file));
+      if (kind == InputKind.CANONICAL_JSON || kind == InputKind.CANONICAL_YAML) {
+        documents.add(io.github.vsoko.io.SchoolDataFiles.read(file));
         continue;
       }
       VprImportResult result;

@@ -2,7 +2,6 @@ package io.github.vsoko.cli;
 
 import io.github.vsoko.app.TableContext;
 import io.github.vsoko.indicators.RussianFormat;
-import io.github.vsoko.io.CanonicalJson;
 import io.github.vsoko.model.school.SchoolData;
 import io.github.vsoko.model.time.AcademicYear;
 import java.io.IOException;
@@ -52,7 +51,7 @@ final class Args {
   /** School data in vsoko/1 JSON; a missing file is a usage error naming the option. */
   static SchoolData schoolData(Path file, String option, CommandSpec spec) throws IOException {
     try {
-      return CanonicalJson.read(file);
+      return io.github.vsoko.io.SchoolDataFiles.read(file);
     } catch (NoSuchFileException e) {
       throw new ParameterException(spec.commandLine(), option + ": нет файла " + file);
     }

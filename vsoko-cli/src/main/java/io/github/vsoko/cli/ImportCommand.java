@@ -72,7 +72,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "ГГГГ/ГГГГ", description = "Последний учебный год дорожной карты; по умолчанию --academic-year.")
   private String until;
 
-  @Option(names = "--out", required = true, paramLabel = "ФАЙЛ.json", description = "Куда записать документ vsoko/1.")
+  @Option(names = "--out", required = true, paramLabel = "ФАЙЛ",
+      description = "Куда записать документ vsoko/1: JSON, или YAML, если имя кончается на .yaml/.yml (его читает любая команда).")
   private Path out;
 
   @Option(names = "--subject", paramLabel = "ПРЕДМЕТ", description = "Предмет ВПР, если его нет в файле, имени и папках.")
@@ -117,7 +118,13 @@ final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Console.problems(spec, loaded.problems());
-    io.github.vsoko.app.DocumentFiles.write(out, o -> CanonicalJson.write(loaded.data(), o));
+    String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      byte[] yaml = CanonicalYaml.write(loaded.data()).getBytes(StandardCharsets.UTF_8);
+      io.github.vsoko.app.DocumentFiles.write(out, o -> o.write(yaml));
+    } else {
+      io.github.vsoko.app.DocumentFiles.write(out, o -> CanonicalJson.write(loaded.data(), o));
+    }
     VsokoCli.info(spec, "Записано: " + out + " (" + loaded.describe() + ")");
     return exitCode(loaded.problems());
   }

@@ -13,6 +13,8 @@ import java.util.Optional;
 public enum InputKind {
   /** A canonical {@code vsoko/1} JSON document. */
   CANONICAL_JSON,
+  /** A canonical {@code vsoko/1} YAML document (what {@code import --out x.yaml} writes). */
+  CANONICAL_YAML,
   /** School tables ({@link SchoolTable}). */
   SCHOOL_TABLES,
   /** A ВПР results export. */
@@ -25,7 +27,7 @@ public enum InputKind {
   SGO_EXPORT;
 
   /**
-   * Decides the kind of a file: {@code .json} is canonical; then by content — a РЦОИ protocol, an СГО page, a ФИС ОКО
+   * Decides the kind of a file: {@code .json} and {@code .yaml}/{@code .yml} are canonical; then by content — a РЦОИ protocol, an СГО page, a ФИС ОКО
    * statistics report; a workbook with a sheet named like a school table, or a CSV named like one, holds school
    * tables; anything else is read as a ВПР export.
    */
@@ -33,6 +35,9 @@ public enum InputKind {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
       return CANONICAL_JSON;
+    }
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return CANONICAL_YAML;
     }
     if (SgoImport.recognises(file)) {
       return SGO_EXPORT;
