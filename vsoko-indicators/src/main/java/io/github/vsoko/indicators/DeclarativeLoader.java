@@ -29,13 +29,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads a declarative set from YAML or JSON, collecting every problem with its location. */
 final class DeclarativeLoader {
-  private static final Set<String> ROOT_KEYS = Set.of("set", "version", "title", "source", "indicators");
+  private static final Set<String> ROOT_KEYS = Set.of("set", "version", "title", "source", "indicators", "rules");
   private static final Set<String> INDICATOR_KEYS =
-      Set.of("code", "title", "unit", "description", "base", "count", "numerator", "denominator");
+      Set.of("code", "title", "unit", "description", "base", "count", "numerator", "denominator", "mean");
   private static final Set<String> SELECTION_KEYS = Set.of("records", "where");
+  private static final Set<String> MEAN_KEYS = Set.of("records", "where", "of");
   private static final Set<String> RANGE_KEYS = Set.of("lt", "lte", "gt", "gte");
+  private static final Set<String> RULE_KEYS = Set.of("check", "total", "parts", "lesser", "greater");
   /** Every key a declarative set may use, for the documentation check. */
-  static final List<String> KEYS = java.util.stream.Stream.of(ROOT_KEYS, INDICATOR_KEYS, SELECTION_KEYS, RANGE_KEYS,
+  static final List<String> KEYS = java.util.stream.Stream.of(ROOT_KEYS, INDICATOR_KEYS, MEAN_KEYS, RANGE_KEYS, RULE_KEYS,
       Set.of("document", "edition")).flatMap(Set::stream).sorted().distinct().toList();
 
   private final String name;
@@ -111,6 +113,23 @@ final class DeclarativeLoader {
         }
       }
     }
+    // the rules are read with the rows, so that every mistake of the file is told at once
+    List<ValidationRule> rules = new ArrayList<>();
+    Node ruleList = top.get("rules");
+    if (ruleList != null) {
+      Set<String> declared = new HashSet<>();
+      rows.forEach(r -> declared.add(r.code));
+      if (!(ruleList instanceof SequenceNode seq)) {
+        problem(ruleList, "«rules» должен быть списком проверок");
+      } else {
+        for (Node rule : seq.getValue()) {
+          ValidationRule r = rule(rule, declared);
+          if (r != null) {
+            rules.add(r);
+          }
+        }
+      }
+    }
     if (!problems.isEmpty() || setId == null || title == null || source == null) {
       throw failure();
     }
@@ -136,8 +155,76 @@ final class DeclarativeLoader {
     if (!problems.isEmpty()) {
       throw failure();
     }
+    rules.forEach(builder::rule);
     builder.rule(ValidationRules.sharesAtMost100());
     return builder.build();
+  }
+
+  /**
+   * A validation rule: {@code {check: sum-equals | sum-at-most | at-least-sum, total: "1", parts: ["1.1", "1.2"]}} or
+   * {@code {check: at-most, lesser: "1.2", greater: "1.1"}}; the codes must be rows of the set.
+   */
+  private ValidationRule rule(Node node, Set<String> codes) {
+    if (!(node instanceof MappingNode map)) {
+      problem(node, "проверка — отображение {check: …, total: …, parts: […]} или {check: at-most, lesser: …, greater: …}");
+      return null;
+    }
+    int before = problems.size();
+    Map<String, Node> m = mapping(map, RULE_KEYS, "проверке");
+    String check = text(m, "check", node, true);
+    if (check == null) {
+      return null;
+    }
+    switch (check) {
+      case "sum-equals", "sum-at-most", "at-least-sum" -> {
+        forbid(m, "lesser", "greater");
+        String total = code(m, "total", node, codes);
+        List<String> parts = new ArrayList<>();
+        Node list = m.get("parts");
+        if (list == null) {
+          problem(node, "нет «parts»: укажите коды слагаемых");
+        } else {
+          for (ScalarNode s : scalars(list)) {
+            if (!codes.contains(s.getValue().strip())) {
+              problem(s, "нет строки «" + s.getValue().strip() + "» в наборе");
+            } else {
+              parts.add(s.getValue().strip());
+            }
+          }
+          if (parts.isEmpty() && problems.size() == before) {
+            problem(list, "«parts» пуст");
+          }
+        }
+        if (problems.size() > before || total == null) {
+          return null;
+        }
+        String[] p = parts.toArray(String[]::new);
+        return switch (check) {
+          case "sum-equals" -> ValidationRules.sumEquals(total, p);
+          case "sum-at-most" -> ValidationRules.sumAtMost(total, p);
+          default -> ValidationRules.atLeastSum(total, p);
+        };
+      }
+      case "at-most" -> {
+        forbid(m, "total", "parts");
+        String lesser = code(m, "lesser", node, codes);
+        String greater = code(m, "greater", node, codes);
+        return problems.size() > before || lesser == null || greater == null ? null : ValidationRules.atMost(lesser, greater);
+      }
+      default -> {
+        problem(m.get("check"), "неизвестная проверка «" + check + "»; ожидается sum-equals, sum-at-most, at-least-sum или at-most");
+        return null;
+      }
+    }
+  }
+
+  private String code(Map<String, Node> m, String key, Node owner, Set<String> codes) {
+    String code = text(m, key, owner, true);
+    if (code != null && !codes.contains(code)) {
+      problem(m.get(key), "нет строки «" + code + "» в наборе");
+      return null;
+    }
+    return code;
   }
 
   private record Row(Node node, String code, String title, Unit unit, Optional<String> description, Optional<String> base,
@@ -193,7 +280,7 @@ final class DeclarativeLoader {
 
   private Row row(Node item) {
     if (!(item instanceof MappingNode map)) {
-      problem(item, "каждый показатель — отображение с code, title, unit и count или numerator/denominator");
+      problem(item, "каждый показатель — отображение с code, title, unit и count, numerator/denominator или mean");
       return null;
     }
     int before = problems.size();
@@ -214,9 +301,9 @@ final class DeclarativeLoader {
     Optional<String> base = Optional.ofNullable(text(m, "base", item, false));
     Calculator calculator = null;
     switch (unit) {
-      case NONE -> forbid(m, "count", "numerator", "denominator");
+      case NONE -> forbid(m, "count", "numerator", "denominator", "mean");
       case PERSONS, UNITS -> {
-        forbid(m, "numerator", "denominator");
+        forbid(m, "numerator", "denominator", "mean");
         Selection<?> count = selection(m, "count", item);
         boolean persons = unit == Unit.PERSONS;
         if (count != null) {
@@ -224,15 +311,27 @@ final class DeclarativeLoader {
         }
       }
       case PERSONS_SHARE -> {
-        forbid(m, "count");
+        forbid(m, "count", "mean");
         Selection<?> numerator = selection(m, "numerator", item);
         Selection<?> denominator = selection(m, "denominator", item);
         if (numerator != null && denominator != null) {
           calculator = ctx -> share(ctx, numerator, denominator);
         }
       }
-      default -> problem(m.get("unit"), "единицу «" + unit.label() + "» нельзя объявить в YAML (только «человек», «единиц» "
-          + "и «человек/%»); для неё напишите Calculator на Java");
+      case PERSONS_PER_PERSON -> {
+        forbid(m, "count", "mean");
+        Selection<?> numerator = selection(m, "numerator", item);
+        Selection<?> denominator = selection(m, "denominator", item);
+        if (numerator != null && denominator != null) {
+          calculator = ctx -> ratio(ctx, numerator, denominator);
+        }
+      }
+      case SCORE -> {
+        forbid(m, "count", "numerator", "denominator");
+        calculator = mean(m, item);
+      }
+      default -> problem(m.get("unit"), "единицу «" + unit.label() + "» нельзя объявить в YAML (только «человек», «единиц», "
+          + "«человек/%», «человек/человек» и «балл»); для неё напишите Calculator на Java");
     }
     if (problems.size() > before || code == null || title == null) {
       return null;
@@ -246,6 +345,54 @@ final class DeclarativeLoader {
         problem(m.get(key), "«" + key + "» не подходит к этой единице");
       }
     }
+  }
+
+  /** {@code mean: {records: marks, where: {…}, of: mark}}: the mean of a numeric field over the chosen records. */
+  private Calculator mean(Map<String, Node> m, Node owner) {
+    Node node = m.get("mean");
+    if (node == null) {
+      problem(owner, "нет «mean»: укажите {records: …, where: {…}, of: числовое поле}");
+      return null;
+    }
+    if (!(node instanceof MappingNode map)) {
+      problem(node, "«mean» должен быть отображением {records: …, where: {…}, of: …}");
+      return null;
+    }
+    Map<String, Node> s = mapping(map, MEAN_KEYS, "«mean»");
+    String records = text(s, "records", node, true);
+    String of = text(s, "of", node, true);
+    if (records == null || of == null) {
+      return null;
+    }
+    RecordKind<?> kind = RecordKinds.ALL.get(records);
+    if (kind == null) {
+      problem(s.get("records"), "неизвестные записи «" + records + "»; ожидается одно из " + RecordKinds.names());
+      return null;
+    }
+    return meanOf(kind, s.get("where"), of, s.get("of"));
+  }
+
+  private <T> Calculator meanOf(RecordKind<T> kind, Node where, String of, Node ofNode) {
+    Field<T> field = kind.fields().get(of);
+    if (field == null || field.type() != FieldType.NUMBER) {
+      problem(ofNode, "«" + of + "» — не числовое поле записей " + kind.name() + "; числовые: " + kind.fields().values().stream()
+          .filter(f -> f.type() == FieldType.NUMBER).map(Field::name).toList());
+      return null;
+    }
+    Selection<T> selection = selection(kind, where);
+    if (selection == null) {
+      return null;
+    }
+    return ctx -> {
+      Optional<Mean> mean = selection.mean(ctx, field);
+      if (mean.isEmpty()) { // no value to average: «нет данных», never 0
+        return Calculation.of(new Missing("записи «" + kind.name() + "» со значением «" + field.name() + "»"),
+            "нет записей «" + kind.name() + "» со значением «" + field.name() + "»");
+      }
+      List<String> ids = selection.personsWith(ctx, field);
+      return Calculation.of(mean.get(), "сумма " + mean.get().sum().toPlainString() + " по " + mean.get().n() + " записям «"
+          + kind.name() + "» (" + field.name() + ")", ids);
+    };
   }
 
   private Selection<?> selection(Map<String, Node> m, String key, Node owner) {
@@ -405,6 +552,14 @@ final class DeclarativeLoader {
     }
     long n = selection.records(ctx);
     return Calculation.of(new Count(n), n + " записей («" + selection.kind().name() + "»)");
+  }
+
+  /** Persons per person («человек/человек»): the distinct persons of two selections, their ratio. */
+  private static Calculation ratio(CalculationContext ctx, Selection<?> numerator, Selection<?> denominator) {
+    long part = numerator.aggregated() ? numerator.weight(ctx) : numerator.persons(ctx).size();
+    long whole = denominator.aggregated() ? denominator.weight(ctx) : denominator.persons(ctx).size();
+    return Calculation.of(new Ratio(java.math.BigDecimal.valueOf(part), java.math.BigDecimal.valueOf(whole)),
+        part + " " + numerator.kind().noun() + " на " + whole + " " + denominator.kind().noun());
   }
 
   private static Calculation share(CalculationContext ctx, Selection<?> numerator, Selection<?> denominator) {

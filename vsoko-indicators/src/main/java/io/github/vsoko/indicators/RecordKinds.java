@@ -143,11 +143,39 @@ final class RecordKinds {
             Field.of("survey", TEXT, List.of(), (s, c) -> s.survey()),
             Field.of("question", TEXT, List.of(), (s, c) -> s.question()),
             Field.of("option", TEXT, List.of(), (s, c) -> s.option()))));
+    m.put("marks", RecordKind.<io.github.vsoko.model.school.AttestationMark>of("marks", "учащихся",
+        ctx -> ctx.data().marks().stream().filter(x -> ctx.period().contains(x.period().end())).toList(),
+        io.github.vsoko.model.school.AttestationMark::studentId,
+        List.of(Field.of("subject", SUBJECT, List.of(), (s, c) -> s.subject().code()),
+            Field.of("period", NAME, names(io.github.vsoko.model.time.PeriodKind.values()), (s, c) -> s.period().kind().name()),
+            Field.of("mark", NUMBER, List.of(), (s, c) -> s.value().isNumeric() ? (Object) s.value().points().getAsInt() : null),
+            Field.of("value", NAME, names(io.github.vsoko.model.school.MarkValue.values()), (s, c) -> s.value().name()),
+            Field.of("grade", NUMBER, List.of(), (s, c) -> c.data().classOf(s.studentId(), s.period().end())
+                .map(x -> (Object) x.grade().value()).orElse(null)),
+            Field.of("class", TEXT, List.of(), (s, c) -> c.data().classOf(s.studentId(), s.period().end())
+                .map(x -> (Object) x.toString()).orElse(null)))));
+    m.put("vpr", RecordKind.<io.github.vsoko.model.school.VprResult>of("vpr", "участников ВПР",
+        ctx -> ctx.data().vpr().stream().filter(x -> x.year() == year(ctx)).toList(),
+        r -> r.schoolLogin() + ":" + r.subject().code() + ":" + r.grade().value() + ":" + r.participantCode(),
+        List.of(Field.of("subject", SUBJECT, List.of(), (s, c) -> s.subject().code()),
+            Field.of("grade", NUMBER, List.of(), (s, c) -> s.grade().value()),
+            Field.of("class", TEXT, List.of(), (s, c) -> s.className().map(x -> (Object) x.toString()).orElse(null)),
+            Field.of("absent", BOOLEAN, List.of(), (s, c) -> s.absent()),
+            Field.of("mark", NUMBER, List.of(), (s, c) -> s.mark().filter(io.github.vsoko.model.school.MarkValue::isNumeric)
+                .map(x -> (Object) x.points().getAsInt()).orElse(null)),
+            Field.of("journalMark", NUMBER, List.of(), (s, c) -> s.journalMark()
+                .filter(io.github.vsoko.model.school.MarkValue::isNumeric).map(x -> (Object) x.points().getAsInt()).orElse(null)),
+            Field.of("primaryScore", NUMBER, List.of(), (s, c) -> s.primaryScore().isPresent() ? s.primaryScore().getAsInt() : null),
+            Field.of("comparison", NAME, names(io.github.vsoko.model.school.MarkComparison.values()),
+                (s, c) -> s.absent() || s.mark().filter(io.github.vsoko.model.school.MarkValue::isNumeric).isEmpty() ? null
+                    : io.github.vsoko.model.school.MarkComparison.of(s.mark().get(), s.journalMark()
+                        .filter(io.github.vsoko.model.school.MarkValue::isNumeric)).name()))));
     return Map.copyOf(m);
   }
 
   /** Names in a stable order for messages. */
   static List<String> names() {
-    return List.of("students", "staff", "children", "learners", "contests", "certificates", "exams", "destinations", "literacy", "surveys");
+    return List.of("students", "staff", "children", "learners", "contests", "certificates", "exams", "destinations", "literacy", "surveys",
+        "marks", "vpr");
   }
 }

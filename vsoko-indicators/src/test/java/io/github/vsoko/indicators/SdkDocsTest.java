@@ -47,6 +47,17 @@ class SdkDocsTest {
     assertThat(r.value("1.2")).contains(new Count(1));
   }
 
+  /** The results example of sdk.md on the small school: annual Russian 5, 4, 3, 4 → 4,0; no ВПР records → «нет данных». */
+  @Test
+  void theResultsYamlExampleLoadsAndEvaluates() throws IOException {
+    IndicatorSet set = DeclarativeIndicators.load("sdk.md",
+        new StringReader(DocExamples.block("sdk.md", "acme-results-yaml", "yaml")));
+    EvaluationResult r = IndicatorEvaluator.evaluate(set, SmallSchool.data());
+    assertThat(r.value("1")).contains(new Mean(new java.math.BigDecimal(16), 4));
+    assertThat(r.value("3")).contains(new Count(0));
+    assertThat(r.warnings()).isEmpty();
+  }
+
   @Test
   void theEvaluationExampleRuns() throws IOException {
     Path source = Path.of("src", "test", "java", "io", "github", "vsoko", "indicators", "SdkDocsTest.java");
