@@ -4,7 +4,6 @@ import io.github.vsoko.analytics.management.RecommendationFollowUp;
 import io.github.vsoko.model.management.ControlIndicator;
 import io.github.vsoko.model.management.Recommendation;
 import io.github.vsoko.model.management.Verdict;
-import io.github.vsoko.model.plan.Execution;
 import io.github.vsoko.model.time.AcademicYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ public final class FollowUpReport {
           || r.status() == io.github.vsoko.model.management.RecommendationStatus.DONE ? 1 : 0;
       rows.add(Row.of(r.organization().map(o -> o.name()).orElse("—"), r.reason().orElse(l.pick("не указан", "not given")),
           r.action(), r.deadline().format(),
-          f.record().map(e -> record(e, l)).orElse(l.pick(r.status().russianName(), r.status().name().toLowerCase(Locale.ROOT))),
+          f.record().map(e -> ExecutionTexts.ofRecommendation(e, l)).orElse(l.pick(r.status().russianName(), r.status().name().toLowerCase(Locale.ROOT))),
           verdict(f.result().doneByDeadline(), l),
           c.map(x -> MeasurementNames.of(x.indicator(), l)).orElse(l.pick("не задан", "none")),
           c.flatMap(ControlIndicator::baseline).map(Numbers::text).orElse(none),
@@ -65,14 +64,6 @@ public final class FollowUpReport {
         + ", target reached " + reached);
     return TableReports.report("follow-up", l.pick("Контроль исполнения адресных рекомендаций", "Follow-up of addressed recommendations"),
         Optional.of(subtitle), List.of(table), on, options);
-  }
-
-  private static String record(Execution e, Language l) {
-    return switch (e.state()) {
-      case DONE -> l.pick("выполнена ", "done ") + Labels.date(e.date().orElseThrow()) + e.document().map(d -> ", " + d).orElse("");
-      case MOVED -> l.pick("перенесена на ", "moved to ") + Labels.date(e.date().orElseThrow()) + e.reason().map(d -> ", " + d).orElse("");
-      case NOT_DONE -> l.pick("не выполнена", "not done") + e.reason().map(d -> ", " + d).orElse("");
-    };
   }
 
   private static String verdict(Verdict v, Language l) {

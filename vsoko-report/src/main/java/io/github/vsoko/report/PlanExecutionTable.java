@@ -48,11 +48,7 @@ record PlanExecutionTable(Table table, int deadlines, int done, int missed) {
   }
 
   private static String records(DeadlineStatus d, Language l) {
-    return d.records().stream().map(r -> switch (r.state()) {
-      case DONE -> l.pick("выполнено ", "done ") + Labels.date(r.date().orElseThrow()) + r.document().map(x -> ", " + x).orElse("");
-      case MOVED -> l.pick("перенесено на ", "moved to ") + Labels.date(r.date().orElseThrow()) + r.reason().map(x -> ", " + x).orElse("");
-      case NOT_DONE -> l.pick("не выполнено", "not done") + r.reason().map(x -> ", " + x).orElse("");
-    }).collect(Collectors.joining("; "));
+    return d.records().stream().map(r -> ExecutionTexts.ofDeadline(r, l)).collect(Collectors.joining("; "));
   }
 
   /** «сроков по плану 12, выполнено 8, пропущено 1». */

@@ -39,6 +39,10 @@ public final class RecommendationsReport {
       if (on.isPresent() && open && r.deadline().isOverdue(year, on.get())) {
         status += l.pick(", просрочено", ", overdue");
       }
+      Optional<io.github.vsoko.model.plan.Execution> last = r.executions().stream().reduce((a, b) -> b);
+      if (last.isPresent()) { // what was recorded says more than the status: the date and the document, or the new date
+        status = ExecutionTexts.ofRecommendation(last.get(), l);
+      }
       rows.add(Row.of(Integer.toString(++n), r.addressees().stream().map(Addressee::display).collect(Collectors.joining("\n")),
           r.action(), r.deadline().format(), PlanReport.responsible(r.responsible()), status));
     }
