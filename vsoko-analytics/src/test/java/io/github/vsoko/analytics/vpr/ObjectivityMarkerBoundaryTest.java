@@ -1,0 +1,140 @@
+package io.github.vsoko.analytics.vpr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vsoko.model.school.Grade;
+import io.github.vsoko.model.school.MarkValue;
+import io.github.vsoko.model.school.SchoolSubject;
+import io.github.vsoko.model.school.VprResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The objectivity markers at the edges they guard (issue 20): data built so that a wrong interval, a wrong fence or a
+ * wrong threshold gives another verdict — each case says which mistake it catches.
+ */
+class ObjectivityMarkerBoundaryTest {
+  /** Counts of n participants with a given score sum and sum of squares (nothing else counted). */
+  private static VprCounts scores(long n, long sum, long squares) {
+    return new VprCounts(n, 0, 0, 0, 0, 0, 0, 0, 0, sum, squares, 0);
+  }
+
+  /** All schools: 10 000 participants, mean 19,5, s = 5 → upper bound 19,5 + 1,96·5/100 = 19,598. */
+  private static final VprCounts ALL = scores(10_000, 195_000, 4_052_475);
+
+  @Test
+  void theStandardDeviationIsTheSampleOne() {
+    // 100 scores, mean 20, Σx² = 42 475: variance (42 475 − 100·400) / 99 = 25 → s = 5 (the population one would be 4,97)
+    assertThat(scores(100, 2000, 42_475).scoreDeviation().getAsDouble()).isCloseTo(5.0, Offset.offset(1e-12));
+    assertThat(ALL.scoreDeviation().getAsDouble()).isCloseTo(5.0, Offset.offset(1e-12));
+    assertThat(scores(1, 20, 400).scoreDeviation()).isEmpty();
+    assertThat(scores(2, 20, 202).scoreDeviation().getAsDouble()).isCloseTo(Math.sqrt(2), Offset.offset(1e-12));
+  }
+
+  /**
+   * A school of 100 with mean 20, s = 5: its lower bound 20 − 1,96·5/10 = 19,02 is below 19,598 — not inflated. Written
+   * {@code mean + t·s/√n} (21,08) it would be.
+   */
+  @Test
+  void aSchoolWhoseIntervalOverlapsIsNotInflated() {
+    assertThat(VprAnalysis.inflated(scores(100, 2000, 42_475), ALL)).isFalse();
+  }
+
+  /**
+   * Mean 22: lower bound 21,02 above 19,598 — inflated. Written {@code t·s·√n} the bound would be 22 − 98 and nothing
+   * would ever be inflated.
+   */
+  @Test
+  void aSchoolWhoseIntervalLiesAboveIsInflated() {
+    assertThat(VprAnalysis.inflated(scores(100, 2200, 50_875), ALL)).isTrue();
+  }
+
+  /**
+   * Mean 20,5: lower bound 19,52 lies between the all-schools mean 19,5 and its upper bound 19,598 — not inflated.
+   * Comparing with the all-schools mean, or with {@code mean − t·s/√N} (19,402), would flag it.
+   */
+  @Test
+  void theAllSchoolsBoundIsItsUpperOne() {
+    assertThat(VprAnalysis.inflated(scores(100, 2050, 44_500), ALL)).isFalse();
+  }
+
+  @Test
+  void oneSchoolAloneIsComparedWithNothing() {
+    assertThat(VprAnalysis.inflated(ALL, ALL)).isFalse();
+    assertThat(VprAnalysis.inflated(scores(1, 30, 900), ALL)).isFalse(); // no deviation of one score
+  }
+
+  private static VprResult row(String school, int grade, int year, int score) {
+    return new VprResult(school + grade + year + score, school, Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(grade),
+        year, Optional.of("1"), false, List.of(), OptionalInt.of(score), Optional.empty(), Optional.empty());
+  }
+
+  private static VprScales scales() {
+    return VprScales.none()
+        .with(new VprWork(SchoolSubject.MATHEMATICS, Grade.of(4), 2021), new VprScale(60, 100, 150, OptionalInt.of(300)))
+        .with(new VprWork(SchoolSubject.MATHEMATICS, Grade.of(5), 2022), new VprScale(60, 100, 150, OptionalInt.of(300)));
+  }
+
+  /**
+   * Eight schools with K from 0,98 to 1,02 (grade 4: 196…204 of 300, grade 5: 200) and «R» with K = 100/200 = 0,5:
+   * Q25 = 0,985, Q75 = 1,01, IQR = 0,025, lower fence 0,91 — «R» is a sharp rise and nobody else is. With 3/IQR (= 120)
+   * for 3·IQR the fence would be −119 and «R» would pass.
+   */
+  @Test
+  void aSharpRiseIsMarkedBelowTheLowerFenceOnly() {
+    VprAnalysis a = new VprAnalysis(scales(), false);
+    int[] fourth = {196, 197, 198, 199, 201, 202, 203, 204};
+    for (int s = 0; s < fourth.length; s++) {
+      a.accept("f", row("S" + s, 4, 2021, fourth[s]));
+      a.accept("f", row("S" + s, 5, 2022, 200));
+    }
+    a.accept("f", row("R", 4, 2021, 100));
+    a.accept("f", row("R", 5, 2022, 200));
+    List<CohortChange.Change> changes = CohortChange.analyse(a.result(), scales(), 4);
+    assertThat(changes).filteredOn(c -> c.marker().isPresent()).singleElement().satisfies(c -> {
+      assertThat(c.school()).isEqualTo("R");
+      assertThat(c.k()).isCloseTo(0.5, Offset.offset(1e-12));
+      assertThat(c.marker()).contains(ObjectivityMarker.COHORT_RISE);
+    });
+  }
+
+  /** Three schools are too few for quartiles: however sharp a change, no marker. */
+  @Test
+  void fewerThanFourSchoolsGiveNoCohortMarker() {
+    VprAnalysis a = new VprAnalysis(scales(), false);
+    a.accept("f", row("A", 4, 2021, 198));
+    a.accept("f", row("A", 5, 2022, 200));
+    a.accept("f", row("B", 4, 2021, 202));
+    a.accept("f", row("B", 5, 2022, 200));
+    a.accept("f", row("R", 4, 2021, 20));
+    a.accept("f", row("R", 5, 2022, 200));
+    assertThat(CohortChange.analyse(a.result(), scales(), 4)).hasSize(3).allSatisfy(c -> assertThat(c.marker()).isEmpty());
+  }
+
+  private static List<ObjectivityMarker> heuristics(int lowered, int confirmed) {
+    VprAnalysis a = new VprAnalysis(VprScales.none(), true);
+    List<VprResult> rows = new ArrayList<>();
+    for (int i = 0; i < lowered + confirmed; i++) {
+      MarkValue journal = MarkValue.FOUR;
+      MarkValue mark = i < lowered ? MarkValue.THREE : MarkValue.FOUR;
+      rows.add(new VprResult("p" + i, "S", Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(5), 2024, Optional.of("1"),
+          false, List.of(), OptionalInt.of(10), Optional.of(mark), Optional.of(journal)));
+    }
+    rows.forEach(r -> a.accept("f", r));
+    return a.result().schools().get(0).markers();
+  }
+
+  /** The non-official heuristics at their thresholds: 40 % is high, 39,x % medium, 20 % medium, below 20 % nothing. */
+  @Test
+  void theRiskHeuristicsStartExactlyAtTheirThresholds() {
+    assertThat(heuristics(2, 3)).contains(ObjectivityMarker.HIGH_RISK).doesNotContain(ObjectivityMarker.MEDIUM_RISK);
+    assertThat(heuristics(39, 61)).contains(ObjectivityMarker.MEDIUM_RISK).doesNotContain(ObjectivityMarker.HIGH_RISK);
+    assertThat(heuristics(1, 4)).contains(ObjectivityMarker.MEDIUM_RISK);
+    assertThat(heuristics(19, 81)).doesNotContain(ObjectivityMarker.MEDIUM_RISK, ObjectivityMarker.HIGH_RISK);
+    assertThat(heuristics(0, 5)).doesNotContain(ObjectivityMarker.MEDIUM_RISK, ObjectivityMarker.HIGH_RISK);
+  }
+}
