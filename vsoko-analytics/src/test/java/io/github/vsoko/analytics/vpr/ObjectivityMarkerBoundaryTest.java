@@ -137,4 +137,27 @@ class ObjectivityMarkerBoundaryTest {
     assertThat(heuristics(19, 81)).doesNotContain(ObjectivityMarker.MEDIUM_RISK, ObjectivityMarker.HIGH_RISK);
     assertThat(heuristics(0, 5)).doesNotContain(ObjectivityMarker.MEDIUM_RISK, ObjectivityMarker.HIGH_RISK);
   }
+
+  private static List<ObjectivityMarker> correlation(int[] journal, int[] scores) {
+    VprAnalysis a = new VprAnalysis(VprScales.none(), false);
+    for (int i = 0; i < journal.length; i++) {
+      MarkValue j = MarkValue.of(journal[i]);
+      a.accept("f", new VprResult("c" + i, "S", Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(5), 2024, Optional.of("1"),
+          false, List.of(), OptionalInt.of(scores[i]), Optional.of(j), Optional.of(j)));
+    }
+    return a.result().schools().get(0).markers();
+  }
+
+  /**
+   * r_s exactly 0 (journal 3, 4, 5 against scores 10, 12, 10: ranks 1, 2, 3 and 1,5, 3, 1,5) is no marker; one more
+   * pupil (journal 3, score 11) makes r_s = −1/18 and the marker. {@code <= 0} for {@code < 0} would flag the first.
+   */
+  @Test
+  void aCorrelationOfExactlyZeroIsNoMarker() {
+    assertThat(RankCorrelation.spearman(new int[] {3, 4, 5}, new int[] {10, 12, 10}).getAsDouble()).isEqualTo(0.0);
+    assertThat(correlation(new int[] {3, 4, 5}, new int[] {10, 12, 10})).doesNotContain(ObjectivityMarker.NEGATIVE_CORRELATION);
+    assertThat(RankCorrelation.spearman(new int[] {3, 4, 5, 3}, new int[] {10, 12, 10, 11}).getAsDouble())
+        .isCloseTo(-1.0 / 18, Offset.offset(1e-12));
+    assertThat(correlation(new int[] {3, 4, 5, 3}, new int[] {10, 12, 10, 11})).contains(ObjectivityMarker.NEGATIVE_CORRELATION);
+  }
 }
