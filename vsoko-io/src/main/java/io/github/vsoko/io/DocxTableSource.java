@@ -7,10 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -27,12 +24,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * columns keeps its text in the first and leaves the others empty, a cell continued down («vMerge») is empty, so a
  * row that continues the one above reads as it does in a workbook. Within the bounds of the regulation reader.
  */
-final class DocxTableSource implements TableSource {
-  private final String file;
-  private final Map<String, List<TableRow>> sheets = new LinkedHashMap<>();
+final class DocxTableSource extends SheetsInMemory {
 
   private DocxTableSource(String file, XWPFDocument doc) {
-    this.file = file;
+    super(file);
     String above = "";
     int n = 1;
     for (IBodyElement e : doc.getBodyElements()) {
@@ -93,34 +88,5 @@ final class DocxTableSource implements TableSource {
     } catch (IOException | org.apache.poi.ooxml.POIXMLException e) {
       throw new ProblemException(List.of(Problem.ofFile(path.toString(), "документ DOCX не читается (" + e.getMessage() + ")")));
     }
-  }
-
-  @Override
-  public String file() {
-    return file;
-  }
-
-  @Override
-  public List<String> sheets() {
-    return List.copyOf(sheets.keySet());
-  }
-
-  @Override
-  public Stream<TableRow> rows(String sheet) {
-    List<TableRow> rows = sheets.get(sheet);
-    if (rows == null) {
-      throw new IllegalArgumentException("no sheet " + sheet);
-    }
-    return rows.stream();
-  }
-
-  @Override
-  public void close() {
-    // nothing held open
-  }
-
-  @Override
-  public boolean isCsv() {
-    return false;
   }
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,15 +20,13 @@ import org.jsoup.nodes.Element;
  * <table>} is a sheet («Таблица 1», …), the text before the first table is the sheet «Заголовок» (one row per line), and
  * cells spanning several columns or rows are repeated into each position they cover, so columns line up as in Excel.
  */
-final class HtmlTableSource implements TableSource {
+final class HtmlTableSource extends SheetsInMemory {
   /** The sheet of the lines above the first table. */
   static final String HEADER_SHEET = "Заголовок";
 
-  private final String file;
-  private final Map<String, List<TableRow>> sheets = new java.util.LinkedHashMap<>();
 
   private HtmlTableSource(String file, Document doc) {
-    this.file = file;
+    super(file);
     List<TableRow> header = new ArrayList<>();
     int line = 1;
     Element firstTable = doc.selectFirst("table");
@@ -121,34 +118,5 @@ final class HtmlTableSource implements TableSource {
     } catch (IOException | RuntimeException e) {
       throw new ProblemException(List.of(Problem.ofFile(path.toString(), "страница HTML не читается (" + e.getMessage() + ")")));
     }
-  }
-
-  @Override
-  public String file() {
-    return file;
-  }
-
-  @Override
-  public List<String> sheets() {
-    return List.copyOf(sheets.keySet());
-  }
-
-  @Override
-  public Stream<TableRow> rows(String sheet) {
-    List<TableRow> rows = sheets.get(sheet);
-    if (rows == null) {
-      throw new IllegalArgumentException("no sheet " + sheet);
-    }
-    return rows.stream();
-  }
-
-  @Override
-  public void close() {
-    // nothing held open
-  }
-
-  @Override
-  public boolean isCsv() {
-    return false;
   }
 }

@@ -41,12 +41,12 @@ public record AfterTerm(PeriodKind kind, Optional<Integer> number) implements Sc
 
   @Override
   public List<LocalDate> dueDates(AcademicYear year) {
-    return terms().stream().map(t -> t.lastMonth(year).atEndOfMonth()).toList();
+    return Term.lastDays(terms(), year);
   }
 
   @Override
   public boolean isDueIn(YearMonth month) {
-    return terms().stream().anyMatch(t -> t.lastMonth() == month.getMonth());
+    return Term.anyEndsIn(terms(), month);
   }
 
   @Override

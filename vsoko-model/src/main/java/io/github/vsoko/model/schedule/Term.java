@@ -80,6 +80,16 @@ public record Term(PeriodKind kind, int number) {
     return year.month(lastMonth());
   }
 
+  /** The last days of the months the terms end in, within an academic year, in order: the due dates after terms. */
+  static List<java.time.LocalDate> lastDays(List<Term> terms, AcademicYear year) {
+    return terms.stream().map(t -> t.lastMonth(year).atEndOfMonth()).toList();
+  }
+
+  /** Whether one of the terms ends in the month. */
+  static boolean anyEndsIn(List<Term> terms, YearMonth month) {
+    return terms.stream().anyMatch(t -> t.lastMonth() == month.getMonth());
+  }
+
   /** «I четверть». */
   public String format() {
     return ROMAN[number - 1] + " " + kind.russianName();
