@@ -28,9 +28,11 @@ public final class RankCorrelation {
     double sxx = 0;
     double syy = 0;
     for (int i = 0; i < rx.length; i++) {
-      sxy += (rx[i] - mx) * (ry[i] - my);
-      sxx += (rx[i] - mx) * (rx[i] - mx);
-      syy += (ry[i] - my) * (ry[i] - my);
+      double dx = rx[i] - mx;
+      double dy = ry[i] - my;
+      sxy += dx * dy;
+      sxx += dx * dx;
+      syy += dy * dy;
     }
     if (sxx == 0 || syy == 0) {
       return OptionalDouble.empty();

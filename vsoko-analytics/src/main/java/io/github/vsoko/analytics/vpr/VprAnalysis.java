@@ -211,7 +211,7 @@ public final class VprAnalysis {
       case LOWERED -> t.lowered++;
       case CONFIRMED -> t.confirmed++;
       case RAISED -> t.raised++;
-      case NO_SCHOOL_MARK -> t.noJournal++; // not reached: a journal mark without points was filtered out above
+      case NO_SCHOOL_MARK -> { } // not reached: a journal mark without points was filtered out above
     }
     if (Math.abs(v - j) >= 2) {
       t.gaps++;

@@ -2,6 +2,7 @@ package io.github.vsoko.analytics.vpr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vsoko.model.school.ClassName;
 import io.github.vsoko.model.school.Grade;
 import io.github.vsoko.model.school.MarkValue;
 import io.github.vsoko.model.school.SchoolSubject;
@@ -116,11 +117,16 @@ class ObjectivityMarkerBoundaryTest {
   }
 
   private static List<ObjectivityMarker> heuristics(int lowered, int confirmed) {
+    return heuristics(lowered, confirmed, MarkValue.THREE);
+  }
+
+  /** {@code changed} participants whose ВПР mark is {@code changedMark} against a journal «4», the rest confirmed. */
+  private static List<ObjectivityMarker> heuristics(int changed, int confirmed, MarkValue changedMark) {
     VprAnalysis a = new VprAnalysis(VprScales.none(), true);
     List<VprResult> rows = new ArrayList<>();
-    for (int i = 0; i < lowered + confirmed; i++) {
+    for (int i = 0; i < changed + confirmed; i++) {
       MarkValue journal = MarkValue.FOUR;
-      MarkValue mark = i < lowered ? MarkValue.THREE : MarkValue.FOUR;
+      MarkValue mark = i < changed ? changedMark : MarkValue.FOUR;
       rows.add(new VprResult("p" + i, "S", Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(5), 2024, Optional.of("1"),
           false, List.of(), OptionalInt.of(10), Optional.of(mark), Optional.of(journal)));
     }
@@ -136,6 +142,153 @@ class ObjectivityMarkerBoundaryTest {
     assertThat(heuristics(1, 4)).contains(ObjectivityMarker.MEDIUM_RISK);
     assertThat(heuristics(19, 81)).doesNotContain(ObjectivityMarker.MEDIUM_RISK, ObjectivityMarker.HIGH_RISK);
     assertThat(heuristics(0, 5)).doesNotContain(ObjectivityMarker.MEDIUM_RISK, ObjectivityMarker.HIGH_RISK);
+  }
+
+  /** The same thresholds for raised marks (ВПР «5» against a journal «4»). */
+  @Test
+  void raisedMarksHaveTheSameThresholds() {
+    assertThat(heuristics(2, 3, MarkValue.FIVE)).contains(ObjectivityMarker.HIGH_RISK).doesNotContain(ObjectivityMarker.MEDIUM_RISK);
+    assertThat(heuristics(39, 61, MarkValue.FIVE)).contains(ObjectivityMarker.MEDIUM_RISK).doesNotContain(ObjectivityMarker.HIGH_RISK);
+    assertThat(heuristics(1, 4, MarkValue.FIVE)).contains(ObjectivityMarker.MEDIUM_RISK);
+    assertThat(heuristics(19, 81, MarkValue.FIVE)).doesNotContain(ObjectivityMarker.MEDIUM_RISK, ObjectivityMarker.HIGH_RISK);
+  }
+
+  /** Class {@code name} of school «S»: {@code changed} marks lowered or raised against the journal, the rest confirmed. */
+  private static void classRows(VprAnalysis a, String name, int changed, int confirmed, boolean raised) {
+    for (int i = 0; i < changed + confirmed; i++) {
+      MarkValue mark = i >= changed ? MarkValue.FOUR : raised ? MarkValue.FIVE : MarkValue.THREE;
+      a.accept("f", new VprResult(name + i, "S", Optional.of(ClassName.parse(name)), SchoolSubject.MATHEMATICS, Grade.of(5), 2024,
+          Optional.of("1"), false, List.of(), OptionalInt.of(10), Optional.of(mark), Optional.of(MarkValue.FOUR)));
+    }
+  }
+
+  private static List<ObjectivityMarker> classMarkers(int changedA, int confirmedA, int changedB, int confirmedB, boolean raised) {
+    VprAnalysis a = new VprAnalysis(VprScales.none(), false);
+    classRows(a, "5А", changedA, confirmedA, raised);
+    classRows(a, "5Б", changedB, confirmedB, raised);
+    VprAnalysisResult r = a.result();
+    assertThat(r.classes()).hasSize(2);
+    return r.classes().get(0).markers();
+  }
+
+  /**
+   * A class is compared with the rest of its school's classes — the school less the class, in both the count and the base.
+   * 6 of 10 against 4 of 40 (z ≈ 3,6) stands out; with the class left in the rest (10 of 50) it would not. 5 of 10
+   * against 1 of 10 (z ≈ 1,95) does not; with the class's 10 added to the rest's base (1 of 20) it would (z ≈ 3,6).
+   */
+  @Test
+  void aClassIsComparedWithTheRestOfItsSchool() {
+    for (boolean raised : new boolean[] {false, true}) {
+      ObjectivityMarker marker = raised ? ObjectivityMarker.CLASS_RAISED : ObjectivityMarker.CLASS_LOWERED;
+      assertThat(classMarkers(6, 4, 4, 36, raised)).as("raised: " + raised).containsExactly(marker);
+      assertThat(classMarkers(5, 5, 1, 9, raised)).as("raised: " + raised).isEmpty();
+    }
+  }
+
+  /** The class objectivity index: 100 − % of class entries with any marker — one of two classes marked is 50. */
+  @Test
+  void theClassObjectivityIndexCountsMarkedClasses() {
+    VprAnalysis a = new VprAnalysis(VprScales.none(), false);
+    classRows(a, "5А", 6, 4, false);
+    classRows(a, "5Б", 4, 36, false);
+    VprAnalysisResult r = a.result();
+    assertThat(r.classes()).extracting(VprClassResult::marked).containsExactly(true, false);
+    assertThat(r.classObjectivityIndex()).hasValue(50.0);
+    assertThat(r.objectivityIndex()).isEqualTo(100.0); // the school itself: no official marker
+    VprAnalysis three = new VprAnalysis(VprScales.none(), false);
+    classRows(three, "5А", 6, 4, false);
+    classRows(three, "5Б", 2, 18, false);
+    classRows(three, "5В", 2, 18, false);
+    assertThat(three.result().classObjectivityIndex().getAsDouble()).isCloseTo(100 - 100.0 / 3, Offset.offset(1e-9));
+    VprAnalysis twoOfThree = new VprAnalysis(VprScales.none(), false);
+    classRows(twoOfThree, "5А", 6, 4, false);
+    classRows(twoOfThree, "5Б", 6, 4, false);
+    classRows(twoOfThree, "5В", 4, 76, false);
+    assertThat(twoOfThree.result().classes()).extracting(VprClassResult::marked).containsExactly(true, true, false);
+    assertThat(twoOfThree.result().classObjectivityIndex().getAsDouble()).isCloseTo(100 - 200.0 / 3, Offset.offset(1e-9));
+    VprAnalysis noClasses = new VprAnalysis(VprScales.none(), false);
+    noClasses.accept("f", row("S", 4, 2021, 10));
+    assertThat(noClasses.result().classObjectivityIndex()).isEmpty();
+    assertThat(new VprAnalysisResult(List.of(), VprCounts.ZERO).objectivityIndex()).isEqualTo(100.0);
+  }
+
+  /**
+   * Five schools whose K (the share of the grade-4 maximum over the share of the grade-5 maximum, each work with its own
+   * maximum: 100 and 50) are 0,25, 1, 1,125, 1,25 and 2 — exact in binary: Q25 = 1, Q75 = 1,25, IQR = 0,25, fences 0,25
+   * and 2. A K exactly at a fence is not marked; a K past it is.
+   */
+  @Test
+  void aCohortChangeExactlyAtAFenceIsNotMarked() {
+    assertThat(cohortMarkers(8, 64)).isEmpty();
+    List<CohortChange.Change> past = cohortChanges(7, 65);
+    assertThat(past).filteredOn(c -> c.marker().isPresent())
+        .extracting(CohortChange.Change::school, c -> c.marker().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("E", ObjectivityMarker.COHORT_RISE),
+            org.assertj.core.groups.Tuple.tuple("F", ObjectivityMarker.COHORT_DROP));
+  }
+
+  private static List<ObjectivityMarker> cohortMarkers(int low, int high) {
+    return cohortChanges(low, high).stream().flatMap(c -> c.marker().stream()).toList();
+  }
+
+  /** Grade-5 score 16 of 50 (32 %); grade-4 scores 32, 36, 40 of 100 for K = 1, 1,125, 1,25, and the two outer ones. */
+  private static List<CohortChange.Change> cohortChanges(int low, int high) {
+    VprScales scales = VprScales.none()
+        .with(new VprWork(SchoolSubject.MATHEMATICS, Grade.of(4), 2021), new VprScale(10, 20, 30, OptionalInt.of(100)))
+        .with(new VprWork(SchoolSubject.MATHEMATICS, Grade.of(5), 2022), new VprScale(5, 10, 15, OptionalInt.of(50)));
+    VprAnalysis a = new VprAnalysis(scales, false);
+    String[] schools = {"B", "C", "D", "E", "F"};
+    int[] fourth = {32, 36, 40, low, high};
+    for (int i = 0; i < schools.length; i++) {
+      a.accept("f", row(schools[i], 4, 2021, fourth[i]));
+      a.accept("f", row(schools[i], 5, 2022, 16));
+    }
+    List<CohortChange.Change> changes = CohortChange.analyse(a.result(), scales, 4);
+    assertThat(changes).hasSize(5);
+    assertThat(changes.get(0).k()).isEqualTo(1.0); // 32 % over 32 %
+    return changes;
+  }
+
+  /** A school whose grade-5 work scored nothing has no K (a share over zero), rather than an infinite one. */
+  @Test
+  void aZeroShareInTheNextGradeGivesNoChange() {
+    VprAnalysis a = new VprAnalysis(scales(), false);
+    a.accept("f", row("A", 4, 2021, 100));
+    a.accept("f", row("A", 5, 2022, 0));
+    a.accept("f", row("B", 4, 2021, 100));
+    a.accept("f", row("B", 5, 2022, 100));
+    assertThat(CohortChange.analyse(a.result(), scales(), 4)).extracting(CohortChange.Change::school).containsExactly("B");
+  }
+
+  /**
+   * The official marker end to end: eight schools of twenty scoring 8…12 and one scoring 17…19 — only the last one's
+   * interval lies above the interval of all 180 participants (which needs their sum of squares, not just their mean).
+   */
+  @Test
+  void theAnalysisMarksTheSchoolWhoseIntervalLiesAbove() {
+    VprAnalysis a = new VprAnalysis(VprScales.none(), false);
+    for (int s = 0; s < 8; s++) {
+      for (int i = 0; i < 20; i++) {
+        a.accept("f", new VprResult("s" + s + "-" + i, "S" + s, Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(4), 2021,
+            Optional.of("1"), false, List.of(), OptionalInt.of(8 + i % 5), Optional.empty(), Optional.empty()));
+      }
+    }
+    for (int i = 0; i < 20; i++) {
+      a.accept("f", new VprResult("x" + i, "X", Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(4), 2021,
+          Optional.of("1"), false, List.of(), OptionalInt.of(17 + i % 3), Optional.empty(), Optional.empty()));
+    }
+    assertThat(a.result().schools()).filteredOn(s -> s.markers().contains(ObjectivityMarker.INFLATED_MEAN))
+        .extracting(VprSchoolResult::school).containsExactly("X");
+    assertThat(a.result().objectivityIndex()).isCloseTo(100 - 100.0 / 9, Offset.offset(1e-9));
+  }
+
+  /** Linear between closest ranks: the 0,25-quantile of 1, 2, 3, 4 lies at position 0,75 — 1,75. */
+  @Test
+  void quantilesInterpolateBetweenRanks() {
+    assertThat(CohortChange.quantile(new double[] {1, 2, 3, 4}, 0.25)).isEqualTo(1.75);
+    assertThat(CohortChange.quantile(new double[] {1, 2, 3, 4}, 0.75)).isEqualTo(3.25);
+    assertThat(CohortChange.quantile(new double[] {1, 2, 4, 8, 16}, 0.25)).isEqualTo(2.0);
+    assertThat(CohortChange.quantile(new double[] {5}, 0.75)).isEqualTo(5.0);
   }
 
   private static List<ObjectivityMarker> correlation(int[] journal, int[] scores) {
