@@ -67,7 +67,9 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Realistic random school data for property tests: students, staff and teaching load, marks, ГИА with retakes,
+ * Realistic random school data for property tests: students, staff (some exactly on the age and experience bands'
+ * edges) and teaching load, marks, ГИА with retakes (ОГЭ with and without a score, ЕГЭ exactly at and one below the
+ * minimum or with a primary score only, ГВЭ-9 and ГВЭ-11 with a mark or a score only),
  * certificates and destinations, olympiads at every level, ВПР, functional literacy, surveys, infrastructure,
  * preschool children and learners of additional education, for one calendar year. Every id starts with a prefix, so that two generated organizations never share ids.
  *
@@ -192,7 +194,9 @@ public final class SchoolDataArbitraries {
     List<StaffMember> staff = new ArrayList<>();
     int m = complete ? 4 + r.nextInt(12) : r.nextInt(15);
     for (int i = 0; i < m; i++) {
-      LocalDate born = LocalDate.of(1955 + r.nextInt(45), 1 + r.nextInt(12), 1 + r.nextInt(28));
+      // now and then exactly 30 or 55 years old on the day (the age bands of order № 1324 turn there)
+      LocalDate born = r.nextInt(6) == 0 ? asOf.minusYears(r.nextBoolean() ? 30 : 55)
+          : LocalDate.of(1955 + r.nextInt(45), 1 + r.nextInt(12), 1 + r.nextInt(28));
       StaffMember.Builder b = StaffMember.builder(prefix + "-t" + i,
               pick(r, new String[] {"учитель", "педагог-психолог", "методист", "воспитатель", "музыкальный руководитель"}),
               born, born.plusYears(22 + r.nextInt(10)).isAfter(asOf) ? asOf : born.plusYears(22 + r.nextInt(10)))
@@ -203,7 +207,9 @@ public final class SchoolDataArbitraries {
               Employment.INTERNAL_PART_TIME}))
           .education(pick(r, ProfessionalEducation.values()), false)
           .qualificationCategory(pick(r, QualificationCategory.values()))
-          .experience(new Experience(r.nextInt(Math.max(1, asOf.getYear() - born.getYear() - 19)), r.nextInt(12), asOf));
+          .experience(r.nextInt(6) == 0 && asOf.getYear() - born.getYear() > 50
+              ? new Experience(r.nextBoolean() ? 5 : 30, 0, asOf) // exactly on the experience bands' edges
+              : new Experience(r.nextInt(Math.max(1, asOf.getYear() - born.getYear() - 19)), r.nextInt(12), asOf));
       if (r.nextBoolean()) {
         b.training(new TrainingRecord(pick(r, TrainingKind.values()), "Программа", 36, asOf.minusDays(r.nextInt(3000)),
             r.nextBoolean()));
@@ -274,23 +280,46 @@ public final class SchoolDataArbitraries {
         r.nextBoolean()) : ReadingRoom.none();
   }
 
+  /** ОГЭ with a score and a mark, a mark only (a protocol without scores), or ГВЭ-9 with a mark or a score only. */
   private static ExamResult oge(String id, SchoolSubject subject, int year, ExamPeriod period, Random r) {
     if (r.nextInt(6) == 0) {
-      return new ExamResult(id, StateExam.GIA_9, ExamForm.GVE, subject, Optional.empty(), OptionalInt.empty(),
-          OptionalInt.empty(), Optional.of(MarkValue.of(2 + r.nextInt(4))), year, period);
+      return gve(id, StateExam.GIA_9, subject, year, period, r);
     }
-    return new ExamResult(id, StateExam.GIA_9, ExamForm.OGE, subject, Optional.empty(), OptionalInt.of(r.nextInt(34)),
+    OptionalInt score = r.nextInt(8) == 0 ? OptionalInt.empty() : OptionalInt.of(r.nextInt(34));
+    return new ExamResult(id, StateExam.GIA_9, ExamForm.OGE, subject, Optional.empty(), score,
         OptionalInt.empty(), Optional.of(MarkValue.of(2 + r.nextInt(4))), year, period);
   }
 
+  /** ГВЭ: a mark (most), or a primary score without a mark (no ГВЭ scale is bundled). */
+  private static ExamResult gve(String id, StateExam exam, SchoolSubject subject, int year, ExamPeriod period, Random r) {
+    boolean scoreOnly = r.nextInt(4) == 0;
+    return new ExamResult(id, exam, ExamForm.GVE, subject, Optional.empty(),
+        scoreOnly ? OptionalInt.of(r.nextInt(20)) : OptionalInt.empty(), OptionalInt.empty(),
+        scoreOnly ? Optional.empty() : Optional.of(MarkValue.of(2 + r.nextInt(4))), year, period);
+  }
+
+  /**
+   * ЕГЭ: base mathematics with a mark; profile mathematics and Russian with a test score — often exactly at or one
+   * below the certificate minimum (27, 24), where the counting rules turn — or with a primary score only; ГВЭ-11 too.
+   */
   private static ExamResult ege(String id, SchoolSubject subject, int year, ExamPeriod period, Random r) {
+    if (r.nextInt(8) == 0) {
+      return gve(id, StateExam.GIA_11, subject, year, period, r);
+    }
     if (subject.equals(SchoolSubject.MATHEMATICS) && r.nextBoolean()) {
       return new ExamResult(id, StateExam.GIA_11, ExamForm.EGE, subject, Optional.of(ExamLevel.BASE), OptionalInt.empty(),
           OptionalInt.empty(), Optional.of(MarkValue.of(2 + r.nextInt(4))), year, period);
     }
     Optional<ExamLevel> level = subject.equals(SchoolSubject.MATHEMATICS) ? Optional.of(ExamLevel.PROFILE) : Optional.empty();
-    return new ExamResult(id, StateExam.GIA_11, ExamForm.EGE, subject, level, OptionalInt.of(r.nextInt(40)),
-        OptionalInt.of(r.nextInt(101)), Optional.empty(), year, period);
+    int minimum = subject.equals(SchoolSubject.MATHEMATICS) ? 27 : 24;
+    OptionalInt test = switch (r.nextInt(8)) {
+      case 0 -> OptionalInt.of(minimum);
+      case 1 -> OptionalInt.of(minimum - 1);
+      case 2 -> OptionalInt.empty(); // the primary score only
+      default -> OptionalInt.of(r.nextInt(101));
+    };
+    return new ExamResult(id, StateExam.GIA_11, ExamForm.EGE, subject, level, OptionalInt.of(r.nextInt(40)), test,
+        Optional.empty(), year, period);
   }
 
   private static void preschool(String prefix, int year, Random r, SchoolData.Builder data, boolean complete) {

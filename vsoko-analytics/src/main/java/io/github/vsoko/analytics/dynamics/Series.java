@@ -63,12 +63,13 @@ public record Series(String name, SortedMap<Integer, BigDecimal> values) {
     }
     List<Integer> last = ys.subList(Math.max(0, ys.size() - years), ys.size());
     double mx = last.stream().mapToInt(Integer::intValue).average().orElse(0);
-    double my = last.stream().mapToDouble(y -> values.get(y).doubleValue()).average().orElse(0);
+    // Σ(x − x̄)·y / Σ(x − x̄)²: the textbook slope, as Σ(x − x̄) = 0 makes the mean of y drop out
     double sxy = 0;
     double sxx = 0;
     for (int y : last) {
-      sxy += (y - mx) * (values.get(y).doubleValue() - my);
-      sxx += (y - mx) * (y - mx);
+      double dx = y - mx;
+      sxy += dx * values.get(y).doubleValue();
+      sxx += dx * dx;
     }
     return Optional.of(BigDecimal.valueOf(sxy / sxx).setScale(4, RoundingMode.HALF_UP));
   }

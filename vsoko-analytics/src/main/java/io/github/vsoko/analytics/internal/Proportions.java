@@ -15,11 +15,13 @@ public final class Proportions {
     if (n < 5 || restN < 5) {
       return false;
     }
-    double p1 = (double) part / n;
-    double p2 = (double) restPart / restN;
-    if (p1 - p2 < 0.20) {
+    // at least 20 points apart, in whole numbers: part/n − restPart/restN ≥ 1/5 (60 % against 40 % is exactly 20 points,
+    // which doubles would put a hair below)
+    if (5 * (part * restN - restPart * n) < n * restN) {
       return false;
     }
+    double p1 = (double) part / n;
+    double p2 = (double) restPart / restN;
     double pooled = (double) (part + restPart) / (n + restN);
     double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / n + 1.0 / restN));
     return se > 0 && (p1 - p2) / se >= Z;

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The school as of 31.12.2024. 2023/2024: «a», «b» and «d» in 4А, «c» in 4Б, «g» in 9А; 2024/2025: «a» and «c» in
  * 5А, «b» in 5Б. «d» left on 31.05.2024 (before the end of 2023/2024), «g» on 30.06.2024 after graduating (the
- * history says so), «e» left on 31.08.2024 — the last day of 2023/2024 — without graduating, «f» on 01.09.2024.
+ * history says so), «e» left on 31.08.2024 — the last day of 2023/2024 — without graduating, «f» on 01.09.2024; «h» left
+ * 4В on 31.05.2024 and the history does not have them.
  */
 class AttestationCohortTest {
   private static final AcademicYear Y2023 = AcademicYear.starting(2023);
@@ -47,7 +48,8 @@ class AttestationCohortTest {
     return SchoolData.builder(org, ReportingPeriod.calendarYear(2024))
         .students(List.of(student("a", "5А"), student("b", "5Б"), student("c", "5А"),
             student("d", "4А").leaving(LocalDate.of(2024, 5, 31)), student("g", "9А").leaving(LocalDate.of(2024, 6, 30)),
-            student("e", "8А").leaving(LocalDate.of(2024, 8, 31)), student("f", "8А").leaving(LocalDate.of(2024, 9, 1))))
+            student("e", "8А").leaving(LocalDate.of(2024, 8, 31)), student("f", "8А").leaving(LocalDate.of(2024, 9, 1)),
+            student("h", "4В").leaving(LocalDate.of(2024, 5, 31))))
         .enrolments(List.of(
             ClassEnrolment.of("a", Y2023, ClassName.parse("4А"), YearOutcome.PROMOTED),
             ClassEnrolment.of("b", Y2023, ClassName.parse("4А"), YearOutcome.PROMOTED),
@@ -75,6 +77,9 @@ class AttestationCohortTest {
     // a year with neither history nor own classes: nobody is guessed into it
     assertThat(AttestationAnalysis.cohortMembers(data, ClassName.parse("5А"), AcademicYear.starting(2022))).isEmpty();
     assertThat(AttestationAnalysis.cohortMembers(data, ClassName.parse("7В"), Y2024)).isEmpty();
+    // «h» left in May 2024 and has no history: the class they left from is theirs for 2023/2024, not for 2024/2025
+    assertThat(AttestationAnalysis.cohortMembers(data, ClassName.parse("4В"), Y2023)).containsExactly("h");
+    assertThat(AttestationAnalysis.cohortMembers(data, ClassName.parse("4В"), Y2024)).isEmpty();
   }
 
   /** 4А of 2023/2024 followed into 5А and 5Б: «d» left before the year's end and is out; «c» was never in 4А. */

@@ -62,4 +62,38 @@ class DynamicsTest {
     assertThat(twos.values()).containsEntry(2023, new BigDecimal("10.00")).containsEntry(2024, new BigDecimal("30.00"));
     assertThat(Dynamics.negativeTwoDynamics(twos)).containsExactly(2024);
   }
+
+  /**
+   * Three values are enough for a trend (over the last three years only: 2021 is left out of «trend(3)»); the slope of
+   * 5, 6, 10 over 2022–2024 is 2,5 — and of a series shifted by a constant, the same.
+   */
+  @Test
+  void aTrendOverExactlyThreeYears() {
+    Series s = Series.of("x", Map.of(2021, new BigDecimal("100"), 2022, new BigDecimal("5"), 2023, new BigDecimal("6"),
+        2024, new BigDecimal("10")));
+    assertThat(s.trend(3)).contains(new BigDecimal("2.5000"));
+    assertThat(Series.of("y", Map.of(2022, new BigDecimal("5"), 2023, new BigDecimal("6"), 2024, new BigDecimal("10"))).trend(3))
+        .contains(new BigDecimal("2.5000"));
+    assertThat(Series.of("z", Map.of(2022, new BigDecimal("105"), 2023, new BigDecimal("106"), 2024, new BigDecimal("110")))
+        .trend(4)).contains(new BigDecimal("2.5000"));
+  }
+
+  /** A rise of exactly ten points is negative dynamics; 9,99 is not. */
+  @Test
+  void aRiseOfExactlyTheAlarmIsNegative() {
+    Series twos = Series.of("x", Map.of(2022, new BigDecimal("10.00"), 2023, new BigDecimal("20.00"), 2024, new BigDecimal("29.99")));
+    assertThat(Dynamics.negativeTwoDynamics(twos)).containsExactly(2023);
+  }
+
+  /** A count as it is, a share in percent to two places, a mean to two places; an unknown code is named. */
+  @Test
+  void theNumberAValueStandsFor() {
+    var set = IndicatorRegistry.discover().requireSet("order1324.general");
+    var values = io.github.vsoko.indicators.IndicatorEvaluator.evaluate(set, SmallSchool.data(), EvaluationOptions.defaults());
+    assertThat(Dynamics.number(values.value("1.1").orElseThrow())).contains(new BigDecimal("10"));
+    assertThat(Dynamics.number(values.value("1.11").orElseThrow()).orElseThrow().scale()).isEqualTo(2); // средний балл ЕГЭ
+    assertThat(Dynamics.number(values.value("1.6").orElseThrow()).orElseThrow().scale()).isEqualTo(2); // a share
+    assertThatThrownBy(() -> Dynamics.indicator(set, SmallSchool.data(), "9.99", List.of(2024), EvaluationOptions.defaults()))
+        .hasMessageContaining("«9.99»");
+  }
 }

@@ -41,6 +41,11 @@ class GiaGroupsTest {
    * Russian.
    */
   static SchoolData school(int[] loweredIn9a, int[] loweredIn9b) {
+    return school(loweredIn9a, loweredIn9b, false, SchoolSubject.MATHEMATICS);
+  }
+
+  /** As above; {@code raised}: annual «3» and exam «4» for the marked graduates; mathematics taught as {@code taught}. */
+  static SchoolData school(int[] loweredIn9a, int[] loweredIn9b, boolean raised, SchoolSubject taught) {
     List<Student> students = new ArrayList<>();
     List<AttestationMark> marks = new ArrayList<>();
     List<ExamResult> exams = new ArrayList<>();
@@ -53,9 +58,10 @@ class GiaGroupsTest {
             LocalDate.of(2015, 9, 1), Optional.of(LocalDate.of(2024, 6, 30)), Set.of()));
         boolean low = lowered[c][i] == 1;
         marks.add(new AttestationMark(id, SchoolSubject.MATHEMATICS, ReportingPeriod.academicYear(YEAR),
-            low ? MarkValue.FIVE : MarkValue.FOUR));
+            low ? (raised ? MarkValue.THREE : MarkValue.FIVE) : MarkValue.FOUR));
         exams.add(new ExamResult(id, StateExam.GIA_9, ExamForm.OGE, SchoolSubject.MATHEMATICS, Optional.empty(),
-            OptionalInt.empty(), OptionalInt.empty(), Optional.of(low ? MarkValue.THREE : MarkValue.FOUR), 2024, ExamPeriod.MAIN));
+            OptionalInt.empty(), OptionalInt.empty(), Optional.of(low ? (raised ? MarkValue.FOUR : MarkValue.THREE) : MarkValue.FOUR),
+            2024, ExamPeriod.MAIN));
         exams.add(new ExamResult(id, StateExam.GIA_9, ExamForm.OGE, SchoolSubject.RUSSIAN, Optional.empty(),
             OptionalInt.empty(), OptionalInt.empty(), Optional.of(MarkValue.FOUR), 2024, ExamPeriod.MAIN));
       }
@@ -63,8 +69,8 @@ class GiaGroupsTest {
     List<StaffMember> staff = List.of(teacher("t1"), teacher("t2"));
     return SchoolData.builder(ORG, ReportingPeriod.calendarYear(2024)).students(students).staff(staff).marks(marks)
         .exams(exams).assignments(List.of(
-            new TeachingAssignment("t1", YEAR, ClassName.parse("9А"), SchoolSubject.MATHEMATICS),
-            new TeachingAssignment("t2", YEAR, ClassName.parse("9Б"), SchoolSubject.MATHEMATICS))).build();
+            new TeachingAssignment("t1", YEAR, ClassName.parse("9А"), taught),
+            new TeachingAssignment("t2", YEAR, ClassName.parse("9Б"), taught))).build();
   }
 
   private static StaffMember teacher(String id) {
@@ -110,5 +116,35 @@ class GiaGroupsTest {
       assertThat(parts.stream().mapToLong(GiaSubjectResult::confirmed).sum()).isEqualTo(s.confirmed());
       assertThat(parts.stream().mapToLong(GiaSubjectResult::noAnnualMark).sum()).isEqualTo(s.noAnnualMark());
     }
+  }
+
+  /**
+   * A class is compared with the rest of the subject — the subject less the class, in the count and in the base: 6 of
+   * 10 against 4 of 40 stands out, 5 of 10 against 1 of 10 does not (as the ВПР class markers); raised marks alike.
+   */
+  @Test
+  void aClassIsComparedWithTheRestOfTheSubject() {
+    for (boolean raised : new boolean[] {false, true}) {
+      List<GiaGroupResult> standsOut = groups(school(firstOnes(10, 6), firstOnes(40, 4), raised, SchoolSubject.MATHEMATICS),
+          GiaGrouping.CLASS);
+      GiaGroupResult a = standsOut.get(0);
+      assertThat(a.group()).isEqualTo("9А");
+      assertThat(a.compared()).isEqualTo(10);
+      assertThat(raised ? a.raisedStandsOut() : a.loweredStandsOut()).as("raised: " + raised).isTrue();
+      assertThat(raised ? a.loweredStandsOut() : a.raisedStandsOut()).isFalse();
+      assertThat(standsOut.get(1).compared()).isEqualTo(40);
+      GiaGroupResult close = groups(school(firstOnes(10, 5), firstOnes(10, 1), raised, SchoolSubject.MATHEMATICS),
+          GiaGrouping.CLASS).get(0);
+      assertThat(close.loweredStandsOut() || close.raisedStandsOut()).as("raised: " + raised).isFalse();
+    }
+  }
+
+  /** Mathematics without a teacher of «Математика» in the class goes to the teacher of «Алгебра». */
+  @Test
+  void mathematicsFallsBackToTheAlgebraTeacher() {
+    List<GiaGroupResult> byTeacher = groups(school(firstOnes(5, 1), firstOnes(5, 0), false, SchoolSubject.ALGEBRA),
+        GiaGrouping.TEACHER);
+    assertThat(byTeacher).extracting(g -> g.result().subject().name() + " " + g.group())
+        .containsExactly("Математика t1", "Математика t2", "Русский язык " + GiaAnalysis.UNKNOWN_TEACHER);
   }
 }

@@ -87,4 +87,37 @@ class LiteracyAnalysisTest {
       s.atLeastMediumShare().ifPresent(p -> assertThat(p).isBetween(BigDecimal.ZERO, new BigDecimal("100")));
     }
   }
+
+  /** Classes and parallels by their number: «5А» before «10А», «5 классы» before «10 классы». */
+  @Test
+  void groupsSortByTheirLeadingNumber() {
+    SchoolData data = SmallSchool.data().toBuilder().literacy(List.of(
+        LiteracyResult.of("s9", LiteracyDirection.READING, OCT, LiteracyLevel.HIGH),
+        LiteracyResult.of("s5", LiteracyDirection.READING, OCT, LiteracyLevel.LOW),
+        LiteracyResult.of("s10", LiteracyDirection.READING, OCT, LiteracyLevel.MEDIUM))).build();
+    assertThat(LiteracyAnalysis.analyse(data, data.period(), LiteracyGrouping.CLASS)).extracting(LiteracyGroup::group)
+        .containsExactly("5А", "10А", "11А");
+    assertThat(LiteracyAnalysis.analyse(data, data.period(), LiteracyGrouping.PARALLEL)).extracting(LiteracyGroup::group)
+        .containsExactly("5 классы", "10 классы", "11 классы");
+  }
+
+  /** The plan rows: one per direction, each linked to its indicator 5.1, 5.2, …; added once. */
+  @Test
+  void thePlanRowsAreAddedOnce() {
+    List<io.github.vsoko.model.plan.PlanItem> items = LiteracyPlan.items();
+    assertThat(items).hasSize(LiteracyDirection.values().length);
+    for (int i = 0; i < items.size(); i++) {
+      assertThat(items.get(i).indicators().toString()).contains("vsoko.analytics/5." + (i + 1));
+      assertThat(LiteracyPlan.concerns(items.get(i))).isTrue();
+    }
+    io.github.vsoko.model.plan.VsokoPlan empty = new io.github.vsoko.model.plan.VsokoPlan("s", io.github.vsoko.model.time.AcademicYear
+        .starting(2024), "План", List.of());
+    io.github.vsoko.model.plan.VsokoPlan once = LiteracyPlan.addTo(empty);
+    assertThat(once.items()).hasSize(items.size());
+    assertThat(LiteracyPlan.addTo(once).items()).hasSize(items.size());
+    // a plan with the first row already: the others are added, the first not again
+    io.github.vsoko.model.plan.VsokoPlan first = new io.github.vsoko.model.plan.VsokoPlan("s", io.github.vsoko.model.time.AcademicYear
+        .starting(2024), "План", List.of(items.get(0)));
+    assertThat(LiteracyPlan.addTo(first).items()).hasSize(items.size());
+  }
 }

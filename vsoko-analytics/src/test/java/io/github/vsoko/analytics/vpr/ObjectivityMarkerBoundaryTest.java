@@ -261,8 +261,9 @@ class ObjectivityMarkerBoundaryTest {
   }
 
   /**
-   * The official marker end to end: eight schools of twenty scoring 8…12 and one scoring 17…19 — only the last one's
-   * interval lies above the interval of all 180 participants (which needs their sum of squares, not just their mean).
+   * The official marker end to end: eight schools of twenty scoring 8…12, one scoring 17…19 and one a little above the
+   * rest — only the one scoring 17…19 has an interval wholly above the interval of all 195 participants (whose upper
+   * bound needs their sum of squares, not just their mean).
    */
   @Test
   void theAnalysisMarksTheSchoolWhoseIntervalLiesAbove() {
@@ -277,9 +278,14 @@ class ObjectivityMarkerBoundaryTest {
       a.accept("f", new VprResult("x" + i, "X", Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(4), 2021,
           Optional.of("1"), false, List.of(), OptionalInt.of(17 + i % 3), Optional.empty(), Optional.empty()));
     }
+    // «Y» (ten 10s, five 12s): its lower bound 10,17 lies above the all-schools mean 10,06 but below their upper bound 10,26
+    for (int i = 0; i < 15; i++) {
+      a.accept("f", new VprResult("y" + i, "Y", Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(4), 2021,
+          Optional.of("1"), false, List.of(), OptionalInt.of(i < 10 ? 10 : 12), Optional.empty(), Optional.empty()));
+    }
     assertThat(a.result().schools()).filteredOn(s -> s.markers().contains(ObjectivityMarker.INFLATED_MEAN))
         .extracting(VprSchoolResult::school).containsExactly("X");
-    assertThat(a.result().objectivityIndex()).isCloseTo(100 - 100.0 / 9, Offset.offset(1e-9));
+    assertThat(a.result().objectivityIndex()).isCloseTo(90.0, Offset.offset(1e-9));
   }
 
   /** Linear between closest ranks: the 0,25-quantile of 1, 2, 3, 4 lies at position 0,75 — 1,75. */

@@ -56,6 +56,9 @@ class VprAnalysisRowsTest {
     assertThat(c.invalid()).isEqualTo(1);
     assertThat(c.overMaximum()).isEqualTo(1);
     assertThat(a.result().schools().get(0).marks()).isEqualTo(new VprMarkCounts(0, 0, 0, 1));
+    a.accept("f", row("B", SchoolSubject.MATHEMATICS, "4А", 22));
+    assertThat(a.result().total().overMaximum()).isEqualTo(2);
+    assertThat(a.result().total().invalid()).isEqualTo(2);
   }
 
   /** The total adds every count of every school: participants, absent, invalid, without a journal mark, without a mark. */
