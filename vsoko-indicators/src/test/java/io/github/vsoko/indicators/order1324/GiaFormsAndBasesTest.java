@@ -175,4 +175,21 @@ class GiaFormsAndBasesTest {
     assertThat(EgeMinimums.profileMathematics(EgeMinimums.FIRST_YEAR)).hasValue(27);
     assertThat(EgeMinimums.profileMathematics(EgeMinimums.FIRST_YEAR - 1)).isEmpty();
   }
+
+  /**
+   * Retakes under the default reading (the latest period counts): two ЕГЭ results of one period give the better (h1: 24
+   * and, listed after it, 30 → 30, then 22 → still 30); a reserve-day result replaces the main one even when worse (h2:
+   * 23, then 20 on the reserve day → 20).
+   */
+  @Test
+  void twoResultsOfOnePeriodGiveTheBetterAndALaterPeriodReplaces() {
+    SchoolData retakes = school().toBuilder().exams(List.of(
+        exam("h1", StateExam.GIA_11, ExamForm.EGE, SchoolSubject.RUSSIAN, Optional.empty(), 25, 30, null),
+        exam("h1", StateExam.GIA_11, ExamForm.EGE, SchoolSubject.RUSSIAN, Optional.empty(), 18, 22, null),
+        new ExamResult("h2", StateExam.GIA_11, ExamForm.EGE, SchoolSubject.RUSSIAN, Optional.empty(), OptionalInt.of(15),
+            OptionalInt.of(20), Optional.empty(), 2024, ExamPeriod.RESERVE))).build();
+    EvaluationResult r = IndicatorEvaluator.evaluate(IndicatorRegistry.discover().requireSet("order1324.general"), retakes,
+        EvaluationOptions.defaults().withDrillDown());
+    assertThat(r.result("1.8").orElseThrow().value()).isEqualTo(new Mean(new BigDecimal("50"), 2)); // 30 + 20
+  }
 }

@@ -118,4 +118,14 @@ class PreschoolSetTest {
     assertThat(r.value("2.3")).contains(new Missing("сведения об инфраструктуре дошкольной организации"));
     assertThat(r.results()).noneMatch(x -> x.value() instanceof io.github.vsoko.indicators.Failed);
   }
+
+  /** A position row and a yes/no row say their answer in words too: «да (1)» with how many hold it, «нет», «да». */
+  @Test
+  void flagsExplainTheirAnswer() {
+    EvaluationResult r = IndicatorEvaluator.evaluate(IndicatorRegistry.discover().requireSet("order1324.preschool"), data());
+    assertThat(r.result("1.15.1").orElseThrow().explanation()).endsWith(": да (1)");
+    assertThat(r.result("1.15.2").orElseThrow().explanation()).endsWith(": нет");
+    assertThat(r.result("2.3").orElseThrow().explanation()).endsWith(": да");
+    assertThat(r.result("2.4").orElseThrow().explanation()).endsWith(": нет");
+  }
 }
