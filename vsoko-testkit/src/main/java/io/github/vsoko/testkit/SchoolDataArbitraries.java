@@ -1,5 +1,7 @@
 package io.github.vsoko.testkit;
 
+import io.github.vsoko.indicators.order1324.EgeMinimumPurpose;
+import io.github.vsoko.indicators.order1324.EgeMinimums;
 import io.github.vsoko.model.organization.Organization;
 import io.github.vsoko.model.organization.OrganizationKind;
 import io.github.vsoko.model.school.AdditionalFacilities;
@@ -300,7 +302,7 @@ public final class SchoolDataArbitraries {
 
   /**
    * ЕГЭ: base mathematics with a mark; profile mathematics and Russian with a test score — often exactly at or one
-   * below the certificate minimum (27, 24), where the counting rules turn — or with a primary score only; ГВЭ-11 too.
+   * below the certificate minimum (`EgeMinimums`), where the counting rules turn — or with a primary score only; ГВЭ-11 too.
    */
   private static ExamResult ege(String id, SchoolSubject subject, int year, ExamPeriod period, Random r) {
     if (r.nextInt(8) == 0) {
@@ -311,7 +313,9 @@ public final class SchoolDataArbitraries {
           OptionalInt.empty(), Optional.of(MarkValue.of(2 + r.nextInt(4))), year, period);
     }
     Optional<ExamLevel> level = subject.equals(SchoolSubject.MATHEMATICS) ? Optional.of(ExamLevel.PROFILE) : Optional.empty();
-    int minimum = subject.equals(SchoolSubject.MATHEMATICS) ? 27 : 24;
+    // the certificate minimum of order № 1324's table (a year before the table: its first year's)
+    int minimum = (subject.equals(SchoolSubject.MATHEMATICS) ? EgeMinimums.profileMathematics(Math.max(year, EgeMinimums.FIRST_YEAR))
+        : EgeMinimums.russian(Math.max(year, EgeMinimums.FIRST_YEAR), EgeMinimumPurpose.CERTIFICATE)).getAsInt();
     OptionalInt test = switch (r.nextInt(8)) {
       case 0 -> OptionalInt.of(minimum);
       case 1 -> OptionalInt.of(minimum - 1);

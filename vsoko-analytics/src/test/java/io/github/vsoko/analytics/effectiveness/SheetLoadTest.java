@@ -57,24 +57,14 @@ class SheetLoadTest {
         """;
     assertThatThrownBy(() -> load("levels:\n  - {from: 70, name: высокий, conclusion: да}\n  - {name: низкий, conclusion: нет}\n"
         + section)).hasMessage("лист.yaml, уровень 2: нет поля «from»");
-    assertThatThrownBy(() -> load(LEVELS + """
-        sections:
-          - code: "1"
-            title: Документы
-            criteria:
-              - {id: "1.1", title: Положение}
+    assertThatThrownBy(() -> load(LEVELS + section + """
           - code: "2"
             title: Открытость
             criteria:
               - {id: "2.1", title: Сайт}
               - {id: "2.2", title: Отчёт, scores: [0, один]}
         """)).hasMessage("лист.yaml, раздел 2, критерий 2.2: «scores»: ожидаются целые числа, получено «один»");
-    assertThatThrownBy(() -> load(LEVELS + """
-        sections:
-          - code: "1"
-            title: Документы
-            criteria:
-              - {id: "1.1", title: Положение}
+    assertThatThrownBy(() -> load(LEVELS + section + """
               - {title: План, auto: regulation_current, scores: [0, 1]}
         """)).hasMessageStartingWith("лист.yaml, раздел 1, критерий 2:");
     assertThatThrownBy(() -> load(LEVELS + section.replace("title: Положение}", "title: Положение, auto: угадай}")))

@@ -87,15 +87,8 @@ class ObjectivityMarkerBoundaryTest {
    */
   @Test
   void aSharpRiseIsMarkedBelowTheLowerFenceOnly() {
-    VprAnalysis a = new VprAnalysis(scales(), false);
-    int[] fourth = {196, 197, 198, 199, 201, 202, 203, 204};
-    for (int s = 0; s < fourth.length; s++) {
-      a.accept("f", row("S" + s, 4, 2021, fourth[s]));
-      a.accept("f", row("S" + s, 5, 2022, 200));
-    }
-    a.accept("f", row("R", 4, 2021, 100));
-    a.accept("f", row("R", 5, 2022, 200));
-    List<CohortChange.Change> changes = CohortChange.analyse(a.result(), scales(), 4);
+    List<CohortChange.Change> changes = cohort(scales(), new String[] {"S0", "S1", "S2", "S3", "S4", "S5", "S6", "S7", "R"},
+        new int[] {196, 197, 198, 199, 201, 202, 203, 204, 100}, new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
     assertThat(changes).filteredOn(c -> c.marker().isPresent()).singleElement().satisfies(c -> {
       assertThat(c.school()).isEqualTo("R");
       assertThat(c.k()).isCloseTo(0.5, Offset.offset(1e-12));
@@ -106,14 +99,18 @@ class ObjectivityMarkerBoundaryTest {
   /** Three schools are too few for quartiles: however sharp a change, no marker. */
   @Test
   void fewerThanFourSchoolsGiveNoCohortMarker() {
-    VprAnalysis a = new VprAnalysis(scales(), false);
-    a.accept("f", row("A", 4, 2021, 198));
-    a.accept("f", row("A", 5, 2022, 200));
-    a.accept("f", row("B", 4, 2021, 202));
-    a.accept("f", row("B", 5, 2022, 200));
-    a.accept("f", row("R", 4, 2021, 20));
-    a.accept("f", row("R", 5, 2022, 200));
-    assertThat(CohortChange.analyse(a.result(), scales(), 4)).hasSize(3).allSatisfy(c -> assertThat(c.marker()).isEmpty());
+    assertThat(cohort(scales(), new String[] {"A", "B", "R"}, new int[] {198, 202, 20}, new int[] {200, 200, 200})).hasSize(3)
+        .allSatisfy(c -> assertThat(c.marker()).isEmpty());
+  }
+
+  /** Each school's one grade-4 row (2021) and one grade-5 row (2022), analysed and followed from grade 4. */
+  private static List<CohortChange.Change> cohort(VprScales scales, String[] schools, int[] fourth, int[] fifth) {
+    VprAnalysis a = new VprAnalysis(scales, false);
+    for (int i = 0; i < schools.length; i++) {
+      a.accept("f", row(schools[i], 4, 2021, fourth[i]));
+      a.accept("f", row(schools[i], 5, 2022, fifth[i]));
+    }
+    return CohortChange.analyse(a.result(), scales, 4);
   }
 
   private static List<ObjectivityMarker> heuristics(int lowered, int confirmed) {
@@ -236,14 +233,8 @@ class ObjectivityMarkerBoundaryTest {
     VprScales scales = VprScales.none()
         .with(new VprWork(SchoolSubject.MATHEMATICS, Grade.of(4), 2021), new VprScale(10, 20, 30, OptionalInt.of(100)))
         .with(new VprWork(SchoolSubject.MATHEMATICS, Grade.of(5), 2022), new VprScale(5, 10, 15, OptionalInt.of(50)));
-    VprAnalysis a = new VprAnalysis(scales, false);
-    String[] schools = {"B", "C", "D", "E", "F"};
-    int[] fourth = {32, 36, 40, low, high};
-    for (int i = 0; i < schools.length; i++) {
-      a.accept("f", row(schools[i], 4, 2021, fourth[i]));
-      a.accept("f", row(schools[i], 5, 2022, 16));
-    }
-    List<CohortChange.Change> changes = CohortChange.analyse(a.result(), scales, 4);
+    List<CohortChange.Change> changes = cohort(scales, new String[] {"B", "C", "D", "E", "F"}, new int[] {32, 36, 40, low, high},
+        new int[] {16, 16, 16, 16, 16});
     assertThat(changes).hasSize(5);
     assertThat(changes.get(0).k()).isEqualTo(1.0); // 32 % over 32 %
     return changes;
@@ -252,12 +243,8 @@ class ObjectivityMarkerBoundaryTest {
   /** A school whose grade-5 work scored nothing has no K (a share over zero), rather than an infinite one. */
   @Test
   void aZeroShareInTheNextGradeGivesNoChange() {
-    VprAnalysis a = new VprAnalysis(scales(), false);
-    a.accept("f", row("A", 4, 2021, 100));
-    a.accept("f", row("A", 5, 2022, 0));
-    a.accept("f", row("B", 4, 2021, 100));
-    a.accept("f", row("B", 5, 2022, 100));
-    assertThat(CohortChange.analyse(a.result(), scales(), 4)).extracting(CohortChange.Change::school).containsExactly("B");
+    assertThat(cohort(scales(), new String[] {"A", "B"}, new int[] {100, 100}, new int[] {0, 100}))
+        .extracting(CohortChange.Change::school).containsExactly("B");
   }
 
   /**

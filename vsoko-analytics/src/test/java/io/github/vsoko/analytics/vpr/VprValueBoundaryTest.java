@@ -27,34 +27,6 @@ class VprValueBoundaryTest {
   }
 
   @Test
-  void thresholdsAreCheckedForBothLevelsAtTheirEdges() {
-    assertThat(new TaskThresholds(0, 0, 100, 100)).isNotNull(); // 0 and 100 are percentages; «insufficient» may equal «sufficient»
-    assertThat(new TaskThresholds(100, 100, 0, 0)).isNotNull();
-    assertThatThrownBy(() -> new TaskThresholds(100.5, 50, 30, 28.5)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("basic");
-    assertThatThrownBy(() -> new TaskThresholds(-0.5, 0, 30, 28.5)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("basic");
-    assertThatThrownBy(() -> new TaskThresholds(60, -0.5, 30, 28.5)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("basic");
-    assertThatThrownBy(() -> new TaskThresholds(60, 60.5, 30, 28.5)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("basic");
-    assertThatThrownBy(() -> new TaskThresholds(60, 57, 30, 30.5)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("advanced");
-  }
-
-  @Test
-  void aTaskIsJudgedSufficientFromItsThresholdAndInsufficientBelowTheOther() {
-    TaskThresholds t = TaskThresholds.defaults();
-    assertThat(t.judge(TaskLevel.BASIC, 60)).isEqualTo("достаточный");
-    assertThat(t.judge(TaskLevel.BASIC, 59.99)).isEqualTo("зона неопределённости");
-    assertThat(t.judge(TaskLevel.BASIC, 57)).isEqualTo("зона неопределённости");
-    assertThat(t.judge(TaskLevel.BASIC, 56.99)).isEqualTo("недостаточный");
-    assertThat(t.judge(TaskLevel.ADVANCED, 30)).isEqualTo("достаточный");
-    assertThat(t.judge(TaskLevel.ADVANCED, 28.5)).isEqualTo("зона неопределённости");
-    assertThat(t.judge(TaskLevel.ADVANCED, 28.49)).isEqualTo("недостаточный");
-  }
-
-  @Test
   void aWorkIsTheSameSubjectGradeAndYear() {
     VprResult row = new VprResult("p", "S", Optional.empty(), SchoolSubject.MATHEMATICS, Grade.of(4), 2024, Optional.of("1"),
         false, List.of(), OptionalInt.of(1), Optional.empty(), Optional.empty());
